@@ -1,0 +1,34 @@
+package vn.thidua.account;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.shared.security.SignedInUser;
+
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	AccountUserDetailsService(Accounts accounts, Clock clock) {
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public SignedInUser loadUserByUsername(String username) {
+		Account account = accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
+			.orElseThrow(() -> new UsernameNotFoundException(username));
+		return new SignedInUser(account.toCurrentUser(), account.getPasswordHash(), account.isEnabled(),
+				!account.isLocked(clock.instant()), account.isMustChangePassword());
+	}
+
+}

@@ -1,0 +1,145 @@
+package vn.thidua.account.web;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.thidua.account.Account;
+import vn.thidua.account.AccountManagement;
+import vn.thidua.shared.BusinessRuleViolation;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Role;
+import vn.thidua.shared.web.Flash;
+import vn.thidua.unit.UnitCatalog;
+
+@Controller
+@RequestMapping("/accounts")
+class AccountController {
+
+	private static final int PAGE_SIZE = 50;
+
+	private final AccountManagement accounts;
+
+	private final UnitCatalog units;
+
+	AccountController(AccountManagement accounts, UnitCatalog units) {
+		this.accounts = accounts;
+		this.units = units;
+	}
+
+	@ModelAttribute("allRoles")
+	Role[] roles() {
+		return Role.values();
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+			CurrentUser admin, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("accounts", accounts.list(q, admin, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		return "accounts/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(CurrentUser admin, Model model) {
+		model.addAttribute("accountForm", AccountForm.empty());
+		return form(admin, model);
+	}
+
+	@PostMapping
+	String create(@Valid AccountForm accountForm, BindingResult result, CurrentUser admin, Model model,
+			RedirectAttributes redirect) {
+		if (accountForm.username() == null || accountForm.username().isBlank()) {
+			result.rejectValue("username", "NotBlank");
+		}
+		if (accountForm.password() == null || accountForm.password().isBlank()) {
+			result.rejectValue("password", "NotBlank");
+		}
+		if (!result.hasErrors()) {
+			try {
+				Account account = accounts.create(accountForm.username(), accountForm.password(),
+						accountForm.toDetails(), true, admin);
+				Flash.success(redirect, "account.created", account.getUsername());
+				return "redirect:/accounts/" + account.getId() + "/edit";
+			}
+			catch (BusinessRuleViolation violation) {
+				reject(result, violation);
+			}
+		}
+		return form(admin, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, CurrentUser admin, Model model) {
+		Account account = accounts.show(id, admin);
+		model.addAttribute("account", account);
+		model.addAttribute("accountForm", AccountForm.from(account, units.get(account.getUnitId()).code()));
+		model.addAttribute("resetPasswordForm", new ResetPasswordForm(""));
+		return form(admin, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid AccountForm accountForm, BindingResult result, CurrentUser admin,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				long version = accountForm.version() == null ? -1 : accountForm.version();
+				accounts.update(id, version, accountForm.toDetails(), admin);
+				Flash.success(redirect, "account.updated", accountForm.username());
+				return "redirect:/accounts";
+			}
+			catch (BusinessRuleViolation violation) {
+				reject(result, violation);
+			}
+		}
+		model.addAttribute("account", accounts.show(id, admin));
+		model.addAttribute("resetPasswordForm", new ResetPasswordForm(""));
+		return form(admin, model);
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(@PathVariable long id, @Valid ResetPasswordForm resetPasswordForm, BindingResult result,
+			CurrentUser admin, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			Flash.error(redirect, "password.tooShort", 8);
+			return "redirect:/accounts/" + id + "/edit";
+		}
+		try {
+			Account account = accounts.resetPassword(id, resetPasswordForm.temporaryPassword(), admin);
+			Flash.success(redirect, "account.passwordReset", account.getUsername());
+		}
+		catch (BusinessRuleViolation violation) {
+			Flash.error(redirect, violation.messageKey(), violation.args());
+		}
+		return "redirect:/accounts/" + id + "/edit";
+	}
+
+	private String form(CurrentUser admin, Model model) {
+		model.addAttribute("unitChoices", units.activeSubtree(units.get(admin.unitId()), 500));
+		return "accounts/form";
+	}
+
+	private static void reject(BindingResult result, BusinessRuleViolation violation) {
+		String key = violation.messageKey();
+		String field = key.startsWith("account.username") ? "username"
+				: key.startsWith("password") ? "password" : key.startsWith("account.unit") ? "unitCode" : null;
+		if (field == null) {
+			result.reject(key, violation.args(), null);
+		}
+		else {
+			result.rejectValue(field, key, violation.args(), null);
+		}
+	}
+
+}

@@ -1,0 +1,137 @@
+package vn.thidua.audit;
+
+import java.sql.PreparedStatement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.persister.entity.EntityPersister;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.thidua.shared.security.Actor;
+
+/**
+ * Writes an audit entry for every insert, update and delete of an entity, in the same transaction, listing each
+ * changed field with its old and new value. Secrets are masked and version counters left out.
+ */
+@Component
+class ChangeRecorder
+		implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener, SmartInitializingSingleton {
+
+	private static final Set<String> SECRET_FIELDS = Set.of("passwordHash");
+
+	private static final Set<String> SKIPPED_FIELDS = Set.of("version", "searchText");
+
+	private static final String INSERT = """
+			insert into audit_entry (actor, action, entity_type, entity_id, changes) values (?, ?, ?, ?, ?::jsonb)
+			""";
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	ChangeRecorder(EntityManagerFactory entityManagerFactory) {
+		this.entityManagerFactory = entityManagerFactory;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
+			.getServiceRegistry()
+			.requireService(EventListenerRegistry.class);
+		registry.appendListeners(EventType.POST_INSERT, this);
+		registry.appendListeners(EventType.POST_UPDATE, this);
+		registry.appendListeners(EventType.POST_DELETE, this);
+	}
+
+	@Override
+	public void onPostInsert(PostInsertEvent event) {
+		record(event.getSession(), "CREATE", event.getPersister(), event.getId(), null, event.getState());
+	}
+
+	@Override
+	public void onPostUpdate(PostUpdateEvent event) {
+		record(event.getSession(), "UPDATE", event.getPersister(), event.getId(), event.getOldState(),
+				event.getState());
+	}
+
+	@Override
+	public void onPostDelete(PostDeleteEvent event) {
+		record(event.getSession(), "DELETE", event.getPersister(), event.getId(), event.getDeletedState(), null);
+	}
+
+	@Override
+	public boolean requiresPostCommitHandling(EntityPersister persister) {
+		return false;
+	}
+
+	private void record(SharedSessionContractImplementor session, String action, EntityPersister persister,
+			Object id, Object @Nullable [] oldState, Object @Nullable [] newState) {
+		Map<String, Map<String, @Nullable String>> changes = changes(persister.getPropertyNames(), oldState, newState);
+		if (changes.isEmpty()) {
+			return;
+		}
+		String entityType = persister.getMappedClass().getSimpleName();
+		String payload = json.writeValueAsString(changes);
+		session.doWork(connection -> {
+			try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+				insert.setString(1, Actor.current());
+				insert.setString(2, action);
+				insert.setString(3, entityType);
+				insert.setString(4, String.valueOf(id));
+				insert.setString(5, payload);
+				insert.executeUpdate();
+			}
+		});
+	}
+
+	private static Map<String, Map<String, @Nullable String>> changes(String[] names, Object @Nullable [] oldState,
+			Object @Nullable [] newState) {
+		Map<String, Map<String, @Nullable String>> changes = new LinkedHashMap<>();
+		for (int i = 0; i < names.length; i++) {
+			if (SKIPPED_FIELDS.contains(names[i])) {
+				continue;
+			}
+			String before = oldState == null ? null : text(oldState[i]);
+			String after = newState == null ? null : text(newState[i]);
+			if (!Objects.equals(before, after)) {
+				boolean secret = SECRET_FIELDS.contains(names[i]);
+				Map<String, @Nullable String> change = new LinkedHashMap<>();
+				change.put("old", secret && before != null ? "***" : before);
+				change.put("new", secret && after != null ? "***" : after);
+				changes.put(names[i], change);
+			}
+		}
+		return changes;
+	}
+
+	private static @Nullable String text(@Nullable Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof Iterable<?> values) {
+			var sorted = new TreeSet<String>();
+			values.forEach(item -> sorted.add(String.valueOf(item)));
+			return String.join(",", sorted);
+		}
+		return value.toString();
+	}
+
+}

@@ -1,0 +1,9 @@
+/**
+ * The append-only record of every change to a domain record: who, when, which record, which fields.
+ */
+@NullMarked
+@ApplicationModule
+package vn.thidua.audit;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

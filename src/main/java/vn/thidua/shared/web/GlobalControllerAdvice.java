@@ -1,0 +1,55 @@
+package vn.thidua.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+import vn.thidua.shared.BusinessRuleViolation;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.StaleEditException;
+
+/**
+ * Turns the expected failures of every module into friendly pages; anything else is a 500 without details.
+ */
+@ControllerAdvice
+class GlobalControllerAdvice {
+
+	@InitBinder
+	void trimStrings(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	String notFound(HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+		return "error/404";
+	}
+
+	@ExceptionHandler({ StaleEditException.class, ObjectOptimisticLockingFailureException.class })
+	String staleEdit(HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		return "error/409";
+	}
+
+	@ExceptionHandler(BusinessRuleViolation.class)
+	String ruleViolated(BusinessRuleViolation violation, Model model, HttpServletResponse response) {
+		response.setStatus(422);
+		model.addAttribute("messageKey", violation.messageKey());
+		model.addAttribute("messageArgs", violation.args());
+		return "error/422";
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String uploadTooLarge(HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+		return "error/413";
+	}
+
+}

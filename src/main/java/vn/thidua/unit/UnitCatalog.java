@@ -1,0 +1,118 @@
+package vn.thidua.unit;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.text.Diacritics;
+
+/**
+ * Reads the unit tree. The module's query API: other modules find units and test subtree membership here.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UnitCatalog {
+
+	private static final String COLUMNS = """
+			select u.id, u.code, u.name, u.kind, u.parent_id, u.path, u.depth, u.valid_from, u.valid_to, u.active,
+			       u.version, (select count(*) from unit c where c.parent_id = u.id and c.active) as child_count
+			from unit u
+			""";
+
+	private final JdbcClient jdbc;
+
+	UnitCatalog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<UnitRow> find(long id) {
+		return jdbc.sql(COLUMNS + " where u.id = ?").param(id).query(UnitRow.class).optional();
+	}
+
+	public UnitRow get(long id) {
+		return find(id).orElseThrow(() -> new NotFoundException("unit", id));
+	}
+
+	public Optional<UnitRow> findActiveByCode(String code) {
+		return jdbc.sql(COLUMNS + " where u.code = ? and u.active").param(code).query(UnitRow.class).optional();
+	}
+
+	public Map<String, UnitRow> findActiveByCodes(Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql(COLUMNS + " where u.code in (:codes) and u.active").param("codes", codes)
+			.query(UnitRow.class).stream().collect(Collectors.toMap(UnitRow::code, Function.identity()));
+	}
+
+	public boolean isWithin(long unitId, long ancestorId) {
+		return jdbc.sql("""
+				select exists (select 1 from unit u, unit a
+				               where u.id = ? and a.id = ? and u.path like a.path || '%')
+				""").params(unitId, ancestorId).query(Boolean.class).single();
+	}
+
+	public List<UnitRow> findAll(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(COLUMNS + " where u.id in (:ids) order by u.depth").param("ids", ids)
+			.query(UnitRow.class).list();
+	}
+
+	public Page<UnitRow> children(long parentId, boolean includeInactive, Pageable pageable) {
+		String where = " where u.parent_id = :parent" + (includeInactive ? "" : " and u.active");
+		return page(where, new Object[] { "parent", parentId }, pageable);
+	}
+
+	/**
+	 * Units of a subtree whose name or code contains the query, with or without diacritics.
+	 */
+	public Page<UnitRow> search(UnitRow root, @Nullable String query, boolean includeInactive, Pageable pageable) {
+		String folded = query == null ? "" : Diacritics.fold(query);
+		String where = " where u.path like :root || '%' and u.search_text like '%' || :q || '%'"
+				+ (includeInactive ? "" : " and u.active");
+		return page(where, new Object[] { "root", root.path(), "q", escapeLike(folded) }, pageable);
+	}
+
+	/**
+	 * Active units of a subtree, for choosing a parent or a unit of an account.
+	 */
+	public List<UnitRow> activeSubtree(UnitRow root, int limit) {
+		return jdbc.sql(COLUMNS + " where u.path like ? || '%' and u.active order by u.path limit ?")
+			.params(root.path(), limit).query(UnitRow.class).list();
+	}
+
+	private Page<UnitRow> page(String where, Object[] params, Pageable pageable) {
+		var content = bind(jdbc.sql(COLUMNS + where + " order by u.active desc, u.name, u.id limit :limit offset :offset"), params)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(UnitRow.class).list();
+		long total = bind(jdbc.sql("select count(*) from unit u" + where), params).query(Long.class).single();
+		return new PageImpl<>(content, pageable, total);
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Object[] params) {
+		for (int i = 0; i < params.length; i += 2) {
+			spec = spec.param((String) params[i], params[i + 1]);
+		}
+		return spec;
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

@@ -1,0 +1,137 @@
+package vn.thidua.unit;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.shared.BusinessRuleViolation;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.StaleEditException;
+import vn.thidua.shared.security.CurrentUser;
+
+/**
+ * Creates, edits, moves and deactivates units within the caller's subtree. Officers manage the units below their
+ * own; administrators also manage their own unit.
+ */
+@Service
+@Transactional
+public class UnitManagement {
+
+	private final Units units;
+
+	private final UnitCatalog catalog;
+
+	UnitManagement(Units units, UnitCatalog catalog) {
+		this.units = units;
+		this.catalog = catalog;
+	}
+
+	/**
+	 * The unit if it lies in the user's subtree; a foreign unit is reported as missing.
+	 */
+	@Transactional(readOnly = true)
+	public UnitRow show(long id, CurrentUser user) {
+		UnitRow unit = catalog.get(id);
+		if (!unit.isWithin(scopeRoot(user))) {
+			throw new NotFoundException("unit", id);
+		}
+		return unit;
+	}
+
+	@Transactional(readOnly = true)
+	public UnitRow scopeRoot(CurrentUser user) {
+		return catalog.get(user.unitId());
+	}
+
+	@Transactional(readOnly = true)
+	public List<UnitRow> breadcrumbs(UnitRow unit, CurrentUser user) {
+		UnitRow root = scopeRoot(user);
+		return catalog.findAll(unit.ancestorIds()).stream().filter(ancestor -> ancestor.isWithin(root)).toList();
+	}
+
+	/**
+	 * The top of a new tree, made at start-up when a database is empty; not reachable from the web.
+	 */
+	public Unit createRoot(UnitDetails details) {
+		requireFreeCode(details.code());
+		return units.save(new Unit(units.nextId(), details.code(), details.name(), details.kind(), null,
+				details.validFrom()));
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+	public Unit create(long parentId, UnitDetails details, CurrentUser user) {
+		Unit parent = manageable(parentId, user, true);
+		if (!parent.isActive()) {
+			throw new BusinessRuleViolation("unit.parent.inactive");
+		}
+		requireFreeCode(details.code());
+		Unit unit = new Unit(units.nextId(), details.code(), details.name(), details.kind(), parent,
+				details.validFrom());
+		return units.save(unit);
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+	public Unit update(long id, long version, UnitDetails details, CurrentUser user) {
+		Unit unit = manageable(id, user, false);
+		StaleEditException.check("unit", id, version, unit.getVersion());
+		if (!unit.getCode().equals(details.code()) && unit.isActive()) {
+			requireFreeCode(details.code());
+		}
+		unit.describe(details.code(), details.name(), details.kind(), details.validFrom());
+		return unit;
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+	public Unit move(long id, long version, long newParentId, CurrentUser user) {
+		Unit unit = manageable(id, user, false);
+		StaleEditException.check("unit", id, version, unit.getVersion());
+		if (unit.getParentId() == null) {
+			throw new BusinessRuleViolation("unit.move.root");
+		}
+		Unit newParent = manageable(newParentId, user, true);
+		int oldDepth = unit.getDepth();
+		String oldPath = unit.moveUnder(newParent);
+		units.saveAndFlush(unit);
+		units.moveDescendants(oldPath, unit.getPath(), unit.getDepth() - oldDepth);
+		return units.findById(id).orElseThrow();
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+	public Unit deactivate(long id, long version, LocalDate on, CurrentUser user) {
+		Unit unit = manageable(id, user, false);
+		StaleEditException.check("unit", id, version, unit.getVersion());
+		long activeChildren = units.countActiveChildren(id);
+		if (activeChildren > 0) {
+			throw new BusinessRuleViolation("unit.deactivate.hasChildren", activeChildren);
+		}
+		unit.deactivate(on);
+		return unit;
+	}
+
+	private void requireFreeCode(String code) {
+		if (units.existsByCodeAndActiveTrue(code)) {
+			throw new BusinessRuleViolation("unit.code.taken", code);
+		}
+	}
+
+	/**
+	 * A unit the user may change: inside their subtree, and below their own unit unless they are an administrator
+	 * or the unit is only the parent of a change.
+	 */
+	private Unit manageable(long id, CurrentUser user, boolean asParent) {
+		Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("unit", id));
+		Unit root = units.findById(user.unitId()).orElseThrow(() -> new NotFoundException("unit", user.unitId()));
+		if (!unit.isWithin(root)) {
+			throw new NotFoundException("unit", id);
+		}
+		if (!asParent && !user.isAdmin() && unit.getId().equals(root.getId())) {
+			throw new AccessDeniedException("Officers manage the units below their own");
+		}
+		return unit;
+	}
+
+}

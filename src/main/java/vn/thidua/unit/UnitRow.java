@@ -1,0 +1,27 @@
+package vn.thidua.unit;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A unit as lists and other modules read it.
+ */
+public record UnitRow(long id, String code, String name, UnitKind kind, @Nullable Long parentId, String path,
+		int depth, LocalDate validFrom, @Nullable LocalDate validTo, boolean active, long version, int childCount) {
+
+	public List<Long> ancestorIds() {
+		return Arrays.stream(path.split("/"))
+			.filter(part -> !part.isEmpty())
+			.map(Long::valueOf)
+			.filter(ancestor -> ancestor != id)
+			.toList();
+	}
+
+	public boolean isWithin(UnitRow ancestor) {
+		return path.startsWith(ancestor.path());
+	}
+
+}

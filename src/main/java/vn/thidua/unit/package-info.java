@@ -1,0 +1,9 @@
+/**
+ * The organisation tree: provinces, districts, communes, agencies and other bodies, with their history.
+ */
+@NullMarked
+@ApplicationModule
+package vn.thidua.unit;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

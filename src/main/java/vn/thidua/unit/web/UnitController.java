@@ -1,0 +1,196 @@
+package vn.thidua.unit.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.thidua.shared.BusinessRuleViolation;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.web.Flash;
+import vn.thidua.unit.Unit;
+import vn.thidua.unit.UnitCatalog;
+import vn.thidua.unit.UnitKind;
+import vn.thidua.unit.UnitManagement;
+import vn.thidua.unit.UnitRow;
+
+@Controller
+@RequestMapping("/units")
+class UnitController {
+
+	private static final int PAGE_SIZE = 50;
+
+	private final UnitManagement management;
+
+	private final UnitCatalog catalog;
+
+	private final Clock clock;
+
+	UnitController(UnitManagement management, UnitCatalog catalog, Clock clock) {
+		this.management = management;
+		this.catalog = catalog;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("kinds")
+	UnitKind[] kinds() {
+		return UnitKind.values();
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(defaultValue = "false") boolean inactive, @RequestParam(defaultValue = "0") int page,
+			CurrentUser user, Model model) {
+		if (q == null || q.isBlank()) {
+			return "redirect:/units/" + user.unitId();
+		}
+		UnitRow root = management.scopeRoot(user);
+		model.addAttribute("q", q);
+		model.addAttribute("inactive", inactive);
+		model.addAttribute("results", catalog.search(root, q, inactive, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		return "units/search";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, @RequestParam(defaultValue = "false") boolean inactive,
+			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+		UnitRow unit = management.show(id, user);
+		model.addAttribute("unit", unit);
+		model.addAttribute("breadcrumbs", management.breadcrumbs(unit, user));
+		model.addAttribute("inactive", inactive);
+		model.addAttribute("children", catalog.children(id, inactive, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("deactivateForm", new DeactivateForm(LocalDate.now(clock), unit.version()));
+		return "units/show";
+	}
+
+	@GetMapping("/new")
+	String newForm(@RequestParam long parent, CurrentUser user, Model model) {
+		model.addAttribute("parent", management.show(parent, user));
+		model.addAttribute("unitForm", UnitForm.empty(parent, LocalDate.now(clock)));
+		return "units/form";
+	}
+
+	@PostMapping
+	String create(@Valid UnitForm unitForm, BindingResult result, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		long parentId = unitForm.parentId() == null ? user.unitId() : unitForm.parentId();
+		if (!result.hasErrors()) {
+			try {
+				Unit unit = management.create(parentId, unitForm.toDetails(), user);
+				Flash.success(redirect, "unit.created", unit.getName());
+				return "redirect:/units/" + unit.getId();
+			}
+			catch (BusinessRuleViolation violation) {
+				reject(result, violation);
+			}
+		}
+		model.addAttribute("parent", management.show(parentId, user));
+		return "units/form";
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, CurrentUser user, Model model) {
+		UnitRow unit = management.show(id, user);
+		model.addAttribute("unit", unit);
+		model.addAttribute("unitForm", UnitForm.from(unit));
+		return "units/form";
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid UnitForm unitForm, BindingResult result, CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				Unit unit = management.update(id, versionOf(unitForm.version()), unitForm.toDetails(), user);
+				Flash.success(redirect, "unit.updated", unit.getName());
+				return "redirect:/units/" + id;
+			}
+			catch (BusinessRuleViolation violation) {
+				reject(result, violation);
+			}
+		}
+		model.addAttribute("unit", management.show(id, user));
+		return "units/form";
+	}
+
+	@GetMapping("/{id}/move")
+	String moveForm(@PathVariable long id, CurrentUser user, Model model) {
+		UnitRow unit = management.show(id, user);
+		model.addAttribute("unit", unit);
+		model.addAttribute("moveForm", new MoveForm("", unit.version()));
+		addParentChoices(user, model);
+		return "units/move";
+	}
+
+	@PostMapping("/{id}/move")
+	String move(@PathVariable long id, @Valid MoveForm moveForm, BindingResult result, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			var parent = catalog.findActiveByCode(moveForm.parentCode());
+			if (parent.isEmpty()) {
+				result.rejectValue("parentCode", "unit.parent.notFound");
+			}
+			else {
+				try {
+					Unit unit = management.move(id, moveForm.version(), parent.get().id(), user);
+					Flash.success(redirect, "unit.moved", unit.getName(), parent.get().name());
+					return "redirect:/units/" + id;
+				}
+				catch (BusinessRuleViolation violation) {
+					result.rejectValue("parentCode", violation.messageKey(), violation.args(), null);
+				}
+			}
+		}
+		model.addAttribute("unit", management.show(id, user));
+		addParentChoices(user, model);
+		return "units/move";
+	}
+
+	@PostMapping("/{id}/deactivate")
+	String deactivate(@PathVariable long id, @Valid DeactivateForm deactivateForm, BindingResult result,
+			CurrentUser user, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			Flash.error(redirect, "unit.deactivate.invalidDate");
+			return "redirect:/units/" + id;
+		}
+		try {
+			Unit unit = management.deactivate(id, deactivateForm.version(), deactivateForm.validTo(), user);
+			Flash.success(redirect, "unit.deactivated", unit.getName());
+		}
+		catch (BusinessRuleViolation violation) {
+			Flash.error(redirect, violation.messageKey(), violation.args());
+		}
+		return "redirect:/units/" + id;
+	}
+
+	private void addParentChoices(CurrentUser user, Model model) {
+		model.addAttribute("parentChoices", catalog.activeSubtree(management.scopeRoot(user), 500));
+	}
+
+	private static long versionOf(@Nullable Long version) {
+		return version == null ? -1 : version;
+	}
+
+	private static void reject(BindingResult result, BusinessRuleViolation violation) {
+		if (violation.messageKey().startsWith("unit.code")) {
+			result.rejectValue("code", violation.messageKey(), violation.args(), null);
+		}
+		else {
+			result.reject(violation.messageKey(), violation.args(), null);
+		}
+	}
+
+}

@@ -1,0 +1,8 @@
+// Progressive enhancement only: every page works without this file.
+document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('form[method="post"]').forEach((form) => {
+    form.addEventListener('submit', () => {
+      form.querySelectorAll('button[type="submit"]').forEach((button) => { button.disabled = true; });
+    });
+  });
+});
