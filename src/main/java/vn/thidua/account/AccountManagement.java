@@ -61,7 +61,8 @@ public class AccountManagement {
 				  and (:q = '' or lower(a.username) like '%' || :q || '%' or u.search_text like '%' || :q || '%'
 				       or lower(a.full_name) like '%' || :q || '%')
 				""";
-		var rows = jdbc.sql("select a.id, a.username, a.full_name, u.name as unit_name, a.roles, a.enabled, a.locked_until "
+		var rows = jdbc.sql("select a.id, a.username, a.full_name, u.name as unit_name, a.roles, a.enabled, "
+				+ "coalesce(a.locked_until > now(), false) as locked "
 				+ from + " order by a.username limit :limit offset :offset")
 			.param("root", root.path()).param("q", q)
 			.param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())

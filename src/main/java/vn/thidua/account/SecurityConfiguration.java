@@ -33,6 +33,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/accounts/**", "/audit/**")
 			.hasRole("ADMIN")
+			.requestMatchers("/units/import/**", "/units/new")
+			.hasAnyRole("ADMIN", "OFFICER")
 			.anyRequest()
 			.authenticated())
 			.formLogin(login -> login.loginPage("/login")

@@ -42,6 +42,26 @@ public class UnitManagement {
 		return unit;
 	}
 
+	/**
+	 * The unit for an edit or move form, if the user may change it.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+	@Transactional(readOnly = true)
+	public UnitRow showForChange(long id, CurrentUser user) {
+		manageable(id, user, false);
+		return catalog.get(id);
+	}
+
+	/**
+	 * The unit under which the user wants to create another, if they may.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+	@Transactional(readOnly = true)
+	public UnitRow showAsParent(long id, CurrentUser user) {
+		manageable(id, user, true);
+		return catalog.get(id);
+	}
+
 	@Transactional(readOnly = true)
 	public UnitRow scopeRoot(CurrentUser user) {
 		return catalog.get(user.unitId());

@@ -30,6 +30,22 @@ public class VietnameseDateFormatter implements Formatter<LocalDate> {
 		}
 	}
 
+	/**
+	 * The date of a text already checked with {@link ValidDate}.
+	 */
+	public static LocalDate parse(String text) {
+		try {
+			return new VietnameseDateFormatter().parse(text, Locale.ROOT);
+		}
+		catch (ParseException ex) {
+			throw new IllegalArgumentException(text, ex);
+		}
+	}
+
+	public static String format(LocalDate date) {
+		return DISPLAY.format(date);
+	}
+
 	@Override
 	public String print(LocalDate date, Locale locale) {
 		return DISPLAY.format(date);

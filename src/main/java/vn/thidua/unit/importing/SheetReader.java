@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
 /**
@@ -48,7 +49,8 @@ final class SheetReader {
 	}
 
 	private static List<SheetRow> readXlsx(byte[] content, int maxRows) throws UnreadableSheetException {
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
+				new ReadingOptions(true, false));
 				Stream<Row> rows = workbook.getFirstSheet().openStream()) {
 			List<SheetRow> result = new ArrayList<>();
 			for (Row row : (Iterable<Row>) rows::iterator) {

@@ -78,7 +78,7 @@ class UnitController {
 
 	@GetMapping("/new")
 	String newForm(@RequestParam long parent, CurrentUser user, Model model) {
-		model.addAttribute("parent", management.show(parent, user));
+		model.addAttribute("parent", management.showAsParent(parent, user));
 		model.addAttribute("unitForm", UnitForm.empty(parent, LocalDate.now(clock)));
 		return "units/form";
 	}
@@ -103,7 +103,7 @@ class UnitController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, CurrentUser user, Model model) {
-		UnitRow unit = management.show(id, user);
+		UnitRow unit = management.showForChange(id, user);
 		model.addAttribute("unit", unit);
 		model.addAttribute("unitForm", UnitForm.from(unit));
 		return "units/form";
@@ -128,7 +128,7 @@ class UnitController {
 
 	@GetMapping("/{id}/move")
 	String moveForm(@PathVariable long id, CurrentUser user, Model model) {
-		UnitRow unit = management.show(id, user);
+		UnitRow unit = management.showForChange(id, user);
 		model.addAttribute("unit", unit);
 		model.addAttribute("moveForm", new MoveForm("", unit.version()));
 		addParentChoices(user, model);

@@ -1,0 +1,122 @@
+package vn.thidua;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.thidua.support.DemoUsers;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.unit.UnitCatalog;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every route, as every role, on a unit of the user's own subtree and on a foreign one: the expected status.
+ * Services enforce the scope, so a foreign id answers 404 even where the role would be allowed.
+ */
+@IntegrationTest
+class AuthorizationMatrixTests {
+
+	private static final List<String> USERS = List.of("admin", "canbo.travinh", "baocao.caungang",
+			"cumtruong.chauthanh", "hoidong.thanhvien", "hoidong.chutich");
+
+	/** The unit each user may reach (own) and one outside their subtree (foreign). */
+	private static final Map<String, String[]> UNITS = Map.of("admin", new String[] { "TV-CT", null },
+			"canbo.travinh", new String[] { "TV-CT", "ND-HH" }, "baocao.caungang", new String[] { "TV-CN", "TV-CT" },
+			"cumtruong.chauthanh", new String[] { "TV-CT", "TV-CN" }, "hoidong.thanhvien",
+			new String[] { "TV-SNV", "ND-HH" }, "hoidong.chutich", new String[] { "TV-SNV", "ND-HH" });
+
+	/** method, path, then the expected status per user in the order of USERS. */
+	private static final List<Object[]> ROUTES = List.of(
+			route("GET", "/", 200, 200, 200, 200, 200, 200),
+			route("GET", "/units/{own}", 200, 200, 200, 200, 200, 200),
+			route("GET", "/units/{foreign}", 0, 404, 404, 404, 404, 404),
+			route("GET", "/units?q=tra", 200, 200, 200, 200, 200, 200),
+			route("GET", "/units/new?parent={own}", 200, 200, 403, 403, 403, 403),
+			route("GET", "/units/new?parent={foreign}", 0, 404, 403, 403, 403, 403),
+			route("POST", "/units?parentId={foreign}&code=X-MATRIX&name=X&kind=COMMUNE&validFrom=01/01/2024",
+					0, 404, 403, 403, 403, 403),
+			route("GET", "/units/{own}/edit", 200, 200, 403, 403, 403, 403),
+			route("GET", "/units/{foreign}/edit", 0, 404, 403, 403, 403, 403),
+			route("POST", "/units/{foreign}?code=X&name=X&kind=COMMUNE&validFrom=01/01/2024&version=0",
+					0, 404, 403, 403, 403, 403),
+			route("GET", "/units/{own}/move", 200, 200, 403, 403, 403, 403),
+			route("POST", "/units/{foreign}/move?parentCode=TV&version=0", 0, 404, 403, 403, 403, 403),
+			route("POST", "/units/{foreign}/deactivate?validTo=01/01/2025&version=0", 0, 404, 403, 403, 403, 403),
+			route("GET", "/units/import", 200, 200, 403, 403, 403, 403),
+			route("GET", "/units/import/template.csv", 200, 200, 403, 403, 403, 403),
+			route("GET", "/accounts", 200, 403, 403, 403, 403, 403),
+			route("GET", "/accounts/new", 200, 403, 403, 403, 403, 403),
+			route("GET", "/audit", 200, 403, 403, 403, 403, 403),
+			route("GET", "/account/password", 200, 200, 200, 200, 200, 200));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	UnitCatalog units;
+
+	static Stream<Arguments> matrix() {
+		List<Arguments> cases = new ArrayList<>();
+		for (Object[] route : ROUTES) {
+			for (int i = 0; i < USERS.size(); i++) {
+				int expected = (int) route[2 + i];
+				if (expected != 0) {
+					cases.add(Arguments.of(USERS.get(i), route[0], route[1], expected));
+				}
+			}
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0} {1} {2} → {3}")
+	@MethodSource("matrix")
+	void answersAsTheMatrixSays(String username, String method, String path, int expected) throws Exception {
+		String[] scope = UNITS.get(username);
+		String resolved = path.replace("{own}", id(scope[0]));
+		if (scope[1] != null) {
+			resolved = resolved.replace("{foreign}", id(scope[1]));
+		}
+		mvc.perform(request(HttpMethod.valueOf(method), resolved).with(users.as(username)).with(csrf()))
+			.andExpect(status().is(expected));
+	}
+
+	@ParameterizedTest
+	@MethodSource("anonymousPaths")
+	void anonymousVisitorsAreSentToTheLoginPage(String path) throws Exception {
+		mvc.perform(request(HttpMethod.GET, path)).andExpect(status().isFound());
+	}
+
+	static Stream<String> anonymousPaths() {
+		return ROUTES.stream().filter(route -> "GET".equals(route[0])).map(route -> (String) route[1])
+			.map(path -> path.replace("{own}", "1").replace("{foreign}", "1"));
+	}
+
+	private String id(String code) {
+		return String.valueOf(units.findActiveByCode(code).orElseThrow().id());
+	}
+
+	private static Object[] route(String method, String path, int... expected) {
+		Object[] route = new Object[2 + expected.length];
+		route[0] = method;
+		route[1] = path;
+		for (int i = 0; i < expected.length; i++) {
+			route[2 + i] = expected[i];
+		}
+		return route;
+	}
+
+}

@@ -1,0 +1,107 @@
+package vn.thidua.account;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.thidua.demo.DemoAccount;
+import vn.thidua.shared.BusinessRuleViolation;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Role;
+import vn.thidua.support.DemoUsers;
+import vn.thidua.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class AccountSecurityTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	DemoUsers users;
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void fiveFailedSignInsLockTheAccountEvenForTheRightPassword() throws Exception {
+		accounts.create("khoa.thu", "MatKhau@123",
+				new AccountDetails("Người Thử Khóa", null, "TV-TC", Set.of(Role.UNIT_REPORTER), true), false,
+				users.current("admin"));
+		for (int i = 0; i < 4; i++) {
+			mvc.perform(formLogin().user("khoa.thu").password("sai")).andExpect(redirectedUrl("/login?error=bad"));
+		}
+		mvc.perform(formLogin().user("khoa.thu").password("sai")).andExpect(redirectedUrl("/login?error=bad"));
+
+		mvc.perform(formLogin().user("khoa.thu").password("MatKhau@123"))
+			.andExpect(redirectedUrl("/login?error=locked"));
+	}
+
+	@Test
+	void aSignInWithTheRightPasswordSucceeds() throws Exception {
+		mvc.perform(formLogin().user("canbo.namdinh").password(DemoAccount.PASSWORD)).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void formsWithoutCsrfTokenAreRefused() throws Exception {
+		mvc.perform(post("/account/password").with(users.as("canbo.namdinh"))
+			.param("currentPassword", DemoAccount.PASSWORD)
+			.param("newPassword", "MatKhauMoi@1")
+			.param("confirmPassword", "MatKhauMoi@1")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void anAccountCreatedByAnAdminMustChangeItsPasswordAtFirstSignIn() throws Exception {
+		mvc.perform(post("/accounts").with(users.as("admin")).with(csrf())
+			.param("username", "Moi.TaoBoi.Admin")
+			.param("password", "TamThoi@123")
+			.param("fullName", "Người Mới")
+			.param("unitCode", "TV-TC")
+			.param("roles", "UNIT_REPORTER")
+			.param("enabled", "true")).andExpect(status().isFound());
+
+		mvc.perform(formLogin().user("moi.taoboi.admin").password("TamThoi@123"))
+			.andExpect(redirectedUrl("/account/password?required"));
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void aWeakPasswordOrAForeignUnitIsRefused() {
+		var officer = users.current("canbo.travinh");
+		var tvAdmin = new CurrentUser(officer.accountId(), "tv.admin", "x",
+				officer.unitId(), Set.of(Role.ADMIN));
+
+		assertThatThrownBy(() -> accounts.create("yeu.mk", "1234567",
+				new AccountDetails("Yếu", null, "TV-TC", Set.of(Role.OFFICER), true), true, tvAdmin))
+			.isInstanceOf(BusinessRuleViolation.class)
+			.hasMessageContaining("password.tooShort");
+		assertThatThrownBy(() -> accounts.create("ngoai.pv", "MatKhau@123",
+				new AccountDetails("Ngoài", null, "ND-HH", Set.of(Role.OFFICER), true), true, tvAdmin))
+			.hasMessageContaining("account.unit.notFound");
+		long namDinhOfficer = users.current("canbo.namdinh").accountId();
+		assertThatThrownBy(() -> accounts.show(namDinhOfficer, tvAdmin)).isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void changingTheOwnPasswordNeedsTheCurrentOne() {
+		var reporter = users.current("baocao.caungang");
+
+		assertThatThrownBy(() -> accounts.changeOwnPassword(reporter, "khong-dung", "MatKhauMoi@1"))
+			.hasMessageContaining("password.current.wrong");
+	}
+
+}

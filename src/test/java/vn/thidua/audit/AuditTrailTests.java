@@ -1,0 +1,88 @@
+package vn.thidua.audit;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import vn.thidua.support.DemoUsers;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.unit.Unit;
+import vn.thidua.unit.UnitCatalog;
+import vn.thidua.unit.UnitDetails;
+import vn.thidua.unit.UnitKind;
+import vn.thidua.unit.UnitManagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class AuditTrailTests {
+
+	@Autowired
+	UnitManagement units;
+
+	@Autowired
+	UnitCatalog catalog;
+
+	@Autowired
+	AuditLog auditLog;
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	@WithMockUser(username = "canbo.travinh", roles = { "OFFICER", "ADMIN" })
+	void recordsWhoChangedWhichFieldsOfWhichRecord() {
+		var officer = users.current("canbo.travinh");
+		Unit unit = units.create(catalog.findActiveByCode("TV").orElseThrow().id(),
+				new UnitDetails("T-AUDIT", "Huyện Ghi Vết", UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)), officer);
+		units.update(unit.getId(), unit.getVersion(),
+				new UnitDetails("T-AUDIT", "Huyện Ghi Vết Mới", UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)), officer);
+
+		var entries = auditLog.page(new AuditFilter(null, "Unit", String.valueOf(unit.getId()), null, null, null),
+				null, 10);
+
+		assertThat(entries).extracting(AuditEntryRow::action).containsExactly("UPDATE", "CREATE");
+		assertThat(entries).extracting(AuditEntryRow::actor).containsOnly("canbo.travinh");
+		var update = entries.get(0).fieldChanges();
+		assertThat(update).singleElement().satisfies(change -> {
+			assertThat(change.field()).isEqualTo("name");
+			assertThat(change.oldValue()).isEqualTo("Huyện Ghi Vết");
+			assertThat(change.newValue()).isEqualTo("Huyện Ghi Vết Mới");
+		});
+		assertThat(entries.get(1).fieldChanges()).extracting(AuditEntryRow.FieldChange::field)
+			.contains("code", "name", "kind", "parentId", "validFrom");
+	}
+
+	@Test
+	void theAuditLogCannotBeEditedOrEmptiedEvenWithSql() {
+		long id = jdbc.sql("""
+				insert into audit_entry (actor, action, entity_type, entity_id, changes)
+				values ('x', 'CREATE', 'Unit', '1', '{}') returning id
+				""").query(Long.class).single();
+
+		assertThatThrownBy(() -> jdbc.sql("update audit_entry set actor = 'y' where id = ?").param(id).update())
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("delete from audit_entry where id = ?").param(id).update())
+			.hasMessageContaining("append-only");
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "ADMIN")
+	void passwordHashesAreNeverWrittenToTheLog() {
+		var entries = auditLog.page(new AuditFilter(null, "Account", null, "CREATE", null, null), null, 50);
+
+		assertThat(entries).isNotEmpty();
+		assertThat(entries).allSatisfy(entry -> assertThat(entry.fieldChanges())
+			.filteredOn(change -> change.field().equals("passwordHash"))
+			.singleElement()
+			.satisfies(change -> assertThat(change.newValue()).isEqualTo("***")));
+	}
+
+}

@@ -1,0 +1,87 @@
+package vn.thidua.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.thidua.demo.DemoAccount;
+import vn.thidua.support.IntegrationTest;
+
+/**
+ * A real Chromium driven by Playwright against the running application. Uses the system Chromium
+ * ({@code /usr/bin/chromium}, or {@code CHROMIUM_PATH}); Playwright downloads no browser.
+ */
+@IntegrationTest
+abstract class BrowserTest {
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	BrowserContext context;
+
+	Page page;
+
+	@BeforeAll
+	static void launchBrowser() {
+		playwright = Playwright.create();
+		BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
+			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync"));
+		Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+		if (Files.isExecutable(chromium)) {
+			options.setExecutablePath(chromium);
+		}
+		browser = playwright.chromium().launch(options);
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		browser.close();
+		playwright.close();
+	}
+
+	@BeforeEach
+	void openPage() {
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN"));
+		page = context.newPage();
+		page.setDefaultTimeout(15_000);
+	}
+
+	@AfterEach
+	void closePage() {
+		context.close();
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	void signIn(String username) {
+		signIn(username, DemoAccount.PASSWORD);
+	}
+
+	void signIn(String username, String password) {
+		page.navigate(url("/login"));
+		page.getByLabel("Tên đăng nhập").fill(username);
+		page.getByLabel("Mật khẩu").fill(password);
+		page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+	}
+
+}

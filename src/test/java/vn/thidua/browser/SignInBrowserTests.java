@@ -1,0 +1,63 @@
+package vn.thidua.browser;
+
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+class SignInBrowserTests extends BrowserTest {
+
+	@ParameterizedTest
+	@CsvSource({ "admin, Quản trị hệ thống, Quản trị hệ thống", "canbo.travinh, Nguyễn Thị Thu Hà, Cán bộ TĐKT",
+			"baocao.caungang, Thạch Thị Sa Rươne, Người báo cáo của đơn vị",
+			"cumtruong.chauthanh, Trần Văn Dũng, Cụm trưởng",
+			"hoidong.thanhvien, Lê Thị Ngọc Hân, Thành viên Hội đồng TĐKT",
+			"hoidong.chutich, Phạm Minh Đức, Chủ tịch Hội đồng TĐKT" })
+	void eachRoleSignsInAndLandsOnItsHomePage(String username, String fullName, String roleLabel) {
+		signIn(username);
+
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Xin chào, " + fullName);
+		assertThat(page.locator("main .badge").first()).hasText(roleLabel);
+		boolean admin = "admin".equals(username);
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhật ký hệ thống").setExact(true)))
+			.hasCount(admin ? 1 : 0);
+	}
+
+	@Test
+	void wrongPasswordShowsAVietnameseMessageAndStaysSignedOut() {
+		signIn("canbo.namdinh", "sai-mat-khau");
+
+		assertThat(page.getByRole(AriaRole.ALERT)).hasText("Tên đăng nhập hoặc mật khẩu không đúng.");
+		page.navigate(url("/units"));
+		assertThat(page).hasURL(url("/login"));
+	}
+
+	@Test
+	void signOutEndsTheSession() {
+		signIn("hoidong.thanhvien");
+		page.locator("#userMenu").click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất")).click();
+
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Bạn đã đăng xuất.");
+		page.navigate(url("/"));
+		assertThat(page).hasURL(url("/login"));
+	}
+
+	@Test
+	void englishCanBeChosenAndIsRemembered() {
+		signIn("canbo.travinh");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Hello, Nguyễn Thị Thu Hà");
+		page.navigate(url("/units"));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Tỉnh Trà Vinh");
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search"))).isVisible();
+	}
+
+}

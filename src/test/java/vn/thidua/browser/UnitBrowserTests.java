@@ -1,0 +1,106 @@
+package vn.thidua.browser;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.thidua.unit.UnitCatalog;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UnitBrowserTests extends BrowserTest {
+
+	@Autowired
+	UnitCatalog units;
+
+	@Test
+	void creatingAUnitWithInvalidInputShowsTheErrorsAndSavesNothing() {
+		signIn("canbo.travinh");
+		page.navigate(url("/units/" + units.findActiveByCode("TV-CN").orElseThrow().id()));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thêm đơn vị trực thuộc")).click();
+
+		page.getByLabel("Tên đơn vị").fill("Xã Hiệp Mỹ Đông");
+		page.getByLabel("Mã đơn vị").fill("mã có dấu");
+		page.getByLabel("Hiệu lực từ ngày").fill("31/02/2024");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+
+		assertThat(page.locator("#code-error"))
+			.hasText("Mã đơn vị chỉ gồm chữ không dấu, chữ số và các ký tự . _ -");
+		assertThat(page.locator("#validFrom-error")).hasText("Ngày không hợp lệ, nhập theo dạng dd/mm/yyyy.");
+		assertThat(units.findActiveByCode("TV-CN-HMD")).isEmpty();
+
+		page.getByLabel("Mã đơn vị").fill("TV-CN-HMD");
+		page.getByLabel("Hiệu lực từ ngày").fill("01/01/2020");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã tạo đơn vị Xã Hiệp Mỹ Đông.");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Xã Hiệp Mỹ Đông");
+		assertThat(page.locator(".breadcrumb")).containsText("Huyện Cầu Ngang");
+		assertThat(units.findActiveByCode("TV-CN-HMD")).isPresent();
+	}
+
+	@Test
+	void searchFindsUnitsWithoutDiacritics() {
+		signIn("canbo.travinh");
+		page.navigate(url("/units"));
+		page.getByPlaceholder("Tên hoặc mã đơn vị, có dấu hoặc không dấu").fill("duyen hai");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tìm")).click();
+
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Huyện Duyên Hải").setExact(true))).isVisible();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thị xã Duyên Hải").setExact(true))).isVisible();
+	}
+
+	@Test
+	void importingASheetWithOneBadRowCommitsNothingAndAGoodSheetCommitsAll() throws Exception {
+		signIn("canbo.travinh");
+		page.navigate(url("/units/import"));
+		String bad = """
+				Mã đơn vị,Tên đơn vị,Loại,Mã đơn vị cấp trên,Ngày hiệu lực
+				TV-TC-NX,Xã Ngãi Xuyên,Xã,TV-TC,01/01/2020
+				TV-TC-TS,Xã Tân Sơn,Xã,TV-KHONGCO,01/01/2020
+				""";
+		upload("don-vi.csv", bad);
+
+		assertThat(page.locator("#import-preview .alert-danger"))
+			.hasText("Có 1 trên 2 dòng bị lỗi. Không có đơn vị nào được ghi; hãy sửa tệp và tải lên lại.");
+		assertThat(page.locator("#import-preview")).containsText(
+				"Dòng 3, cột Mã đơn vị cấp trên: không tìm thấy đơn vị cấp trên mã TV-KHONGCO trong tệp hoặc trong phạm vi của bạn");
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xác nhận nhập 2 đơn vị")))
+			.hasCount(0);
+		assertThat(units.findActiveByCode("TV-TC-NX")).isEmpty();
+
+		upload("don-vi.csv", bad.replace("TV-KHONGCO", "TV-TC-NX"));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xác nhận nhập 2 đơn vị")).click();
+
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã nhập 2 đơn vị.");
+		assertThat(units.findActiveByCode("TV-TC-TS").orElseThrow().parentId())
+			.isEqualTo(units.findActiveByCode("TV-TC-NX").orElseThrow().id());
+	}
+
+	@Test
+	void aDisguisedFileIsRefused() throws Exception {
+		signIn("canbo.travinh");
+		page.navigate(url("/units/import"));
+		Path png = Files.createTempFile("anh", ".csv");
+		Files.write(png, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 });
+		page.getByLabel("Tệp đơn vị (.xlsx, .csv, tối đa 2 MB)").setInputFiles(png);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiểm tra tệp")).click();
+
+		assertThat(page.locator("#import-preview .alert-danger"))
+			.hasText("Tệp không phải bảng tính .xlsx hoặc .csv (UTF-8) hợp lệ.");
+	}
+
+	private void upload(String name, String csv) {
+		page.getByLabel("Tệp đơn vị (.xlsx, .csv, tối đa 2 MB)")
+			.setInputFiles(new FilePayload(name, "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiểm tra tệp")).click();
+	}
+
+}

@@ -1,0 +1,24 @@
+package vn.thidua.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a random port against real PostgreSQL, with the demo data. Every test class uses the
+ * same configuration, so one context serves the whole run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "thidua.embedded-db.enabled=false", "thidua.demo.enabled=true" })
+@AutoConfigureMockMvc
+@Import(TestDatabase.class)
+public @interface IntegrationTest {
+
+}

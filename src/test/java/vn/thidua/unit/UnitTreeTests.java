@@ -1,0 +1,148 @@
+package vn.thidua.unit;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import vn.thidua.shared.BusinessRuleViolation;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.StaleEditException;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.support.DemoUsers;
+import vn.thidua.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+@WithMockUser(roles = "OFFICER")
+class UnitTreeTests {
+
+	@Autowired
+	UnitManagement management;
+
+	@Autowired
+	UnitCatalog catalog;
+
+	@Autowired
+	DemoUsers users;
+
+	CurrentUser officer() {
+		return users.current("canbo.travinh");
+	}
+
+	@Test
+	void movingAUnitCarriesItsWholeSubtree() {
+		Unit district = create("TV", "T-MOVE-D", "Huyện Thử Chuyển", UnitKind.DISTRICT);
+		Unit commune = create("T-MOVE-D", "T-MOVE-C", "Xã Thử Chuyển", UnitKind.COMMUNE);
+		Unit hamlet = create("T-MOVE-C", "T-MOVE-H", "Ấp Thử Chuyển", UnitKind.OTHER);
+
+		management.move(commune.getId(), commune.getVersion(), id("TV-CN"), officer());
+
+		UnitRow movedHamlet = catalog.get(hamlet.getId());
+		UnitRow caungang = catalog.get(id("TV-CN"));
+		assertThat(movedHamlet.path()).isEqualTo(caungang.path() + commune.getId() + "/" + hamlet.getId() + "/");
+		assertThat(movedHamlet.depth()).isEqualTo(caungang.depth() + 2);
+		assertThat(catalog.isWithin(hamlet.getId(), id("TV-CN"))).isTrue();
+		assertThat(catalog.isWithin(hamlet.getId(), district.getId())).isFalse();
+	}
+
+	@Test
+	void refusesAMoveThatWouldCreateACycle() {
+		Unit parent = create("TV", "T-CYCLE-P", "Huyện Vòng", UnitKind.DISTRICT);
+		Unit child = create("T-CYCLE-P", "T-CYCLE-C", "Xã Vòng", UnitKind.COMMUNE);
+
+		assertThatThrownBy(() -> management.move(parent.getId(), parent.getVersion(), child.getId(), officer()))
+			.isInstanceOf(BusinessRuleViolation.class)
+			.hasMessageContaining("unit.move.cycle");
+		assertThatThrownBy(() -> management.move(parent.getId(), parent.getVersion(), parent.getId(), officer()))
+			.hasMessageContaining("unit.move.cycle");
+		assertThat(catalog.get(parent.getId()).parentId()).isEqualTo(id("TV"));
+	}
+
+	@Test
+	void aCodeIsUniqueAmongActiveUnitsOnlySoHistoryKeepsOldCodes() {
+		Unit merged = create("TV", "T-MERGE", "Huyện Sáp Nhập", UnitKind.DISTRICT);
+		assertThatThrownBy(() -> create("TV", "T-MERGE", "Huyện Trùng Mã", UnitKind.DISTRICT))
+			.hasMessageContaining("unit.code.taken");
+
+		management.deactivate(merged.getId(), merged.getVersion(), LocalDate.of(2025, 6, 30), officer());
+		Unit successor = create("TV", "T-MERGE", "Xã Sau Sáp Nhập", UnitKind.COMMUNE);
+
+		assertThat(catalog.findActiveByCode("T-MERGE").orElseThrow().id()).isEqualTo(successor.getId());
+		UnitRow history = catalog.get(merged.getId());
+		assertThat(history.active()).isFalse();
+		assertThat(history.validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
+	}
+
+	@Test
+	void refusesToDeactivateAUnitWithActiveSubUnits() {
+		Unit parent = create("TV", "T-DEACT-P", "Huyện Còn Xã", UnitKind.DISTRICT);
+		create("T-DEACT-P", "T-DEACT-C", "Xã Còn Hoạt Động", UnitKind.COMMUNE);
+
+		assertThatThrownBy(() -> management.deactivate(parent.getId(), parent.getVersion(), LocalDate.now(), officer()))
+			.hasMessageContaining("unit.deactivate.hasChildren");
+		assertThat(catalog.get(parent.getId()).active()).isTrue();
+	}
+
+	@Test
+	void aStaleEditIsRefusedAndChangesNothing() {
+		Unit unit = create("TV", "T-STALE", "Huyện Cũ", UnitKind.DISTRICT);
+		long loaded = unit.getVersion();
+		management.update(unit.getId(), loaded,
+				new UnitDetails("T-STALE", "Huyện Mới", UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)), officer());
+
+		assertThatThrownBy(() -> management.update(unit.getId(), loaded,
+				new UnitDetails("T-STALE", "Huyện Ghi Đè", UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)), officer()))
+			.isInstanceOf(StaleEditException.class);
+		assertThat(catalog.get(unit.getId()).name()).isEqualTo("Huyện Mới");
+	}
+
+	@Test
+	void anOfficerCannotReachOrChangeUnitsOutsideTheirSubtree() {
+		long namDinhDistrict = id("ND-HH");
+
+		assertThatThrownBy(() -> management.show(namDinhDistrict, officer())).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> management.create(namDinhDistrict,
+				new UnitDetails("T-FOREIGN", "Xã Ngoài", UnitKind.COMMUNE, LocalDate.of(2020, 1, 1)), officer()))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> management.move(id("TV-CT-DL"), 0, id("ND"), officer()))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(catalog.findActiveByCode("T-FOREIGN")).isEmpty();
+	}
+
+	@Test
+	void anOfficerManagesTheUnitsBelowTheirOwnButNotTheirOwnUnit() {
+		UnitRow own = catalog.get(officer().unitId());
+
+		assertThatThrownBy(() -> management.update(own.id(), own.version(),
+				new UnitDetails(own.code(), "Đổi Tên Tỉnh", own.kind(), own.validFrom()), officer()))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void searchIgnoresDiacriticsAndStaysInsideTheScope() {
+		var page = catalog.search(catalog.get(officer().unitId()), "duyen hai", false,
+				PageRequest.of(0, 50));
+
+		assertThat(page.getContent()).extracting(UnitRow::name)
+			.contains("Huyện Duyên Hải", "Thị xã Duyên Hải", "Phường 1, thị xã Duyên Hải");
+		var foreign = catalog.search(catalog.get(officer().unitId()), "nam dinh", false,
+				PageRequest.of(0, 50));
+		assertThat(foreign.getContent()).isEmpty();
+	}
+
+	private Unit create(String parentCode, String code, String name, UnitKind kind) {
+		return management.create(id(parentCode), new UnitDetails(code, name, kind, LocalDate.of(2020, 1, 1)),
+				officer());
+	}
+
+	private long id(String code) {
+		return catalog.findActiveByCode(code).orElseThrow().id();
+	}
+
+}
