@@ -12,6 +12,7 @@ import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.StaleEditException;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Role;
 
 /**
  * Creates, edits, moves and deactivates units within the caller's subtree. Officers manage the units below their
@@ -60,6 +61,13 @@ public class UnitManagement {
 	public UnitRow showAsParent(long id, CurrentUser user) {
 		manageable(id, user, true);
 		return catalog.get(id);
+	}
+
+	/**
+	 * Whether the page should offer editing, moving and deactivating this unit to the user.
+	 */
+	public boolean canChange(UnitRow unit, CurrentUser user) {
+		return (user.isAdmin() || user.has(Role.OFFICER)) && (user.isAdmin() || unit.id() != user.unitId());
 	}
 
 	@Transactional(readOnly = true)

@@ -69,6 +69,7 @@ class UnitController {
 			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
 		UnitRow unit = management.show(id, user);
 		model.addAttribute("unit", unit);
+		model.addAttribute("canChange", management.canChange(unit, user));
 		model.addAttribute("breadcrumbs", management.breadcrumbs(unit, user));
 		model.addAttribute("inactive", inactive);
 		model.addAttribute("children", catalog.children(id, inactive, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
