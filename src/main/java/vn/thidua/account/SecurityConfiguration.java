@@ -40,8 +40,9 @@ class SecurityConfiguration {
 			.formLogin(login -> login.loginPage("/login")
 				.successHandler(successHandler())
 				.failureHandler(failureHandler()))
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+				.invalidSessionUrl("/login?expired"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

@@ -2,6 +2,8 @@ package vn.thidua.account;
 
 import java.util.Set;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -19,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -56,11 +59,26 @@ class AccountSecurityTests {
 	}
 
 	@Test
-	void formsWithoutCsrfTokenAreRefused() throws Exception {
-		mvc.perform(post("/account/password").with(users.as("canbo.namdinh"))
+	void aForgedPostWithoutTheCsrfTokenIsRefusedAndChangesNothing() throws Exception {
+		Cookie session = mvc.perform(get("/account/password").with(users.as("canbo.namdinh")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(session).isNotNull();
+
+		mvc.perform(post("/account/password").cookie(session).with(users.as("canbo.namdinh"))
 			.param("currentPassword", DemoAccount.PASSWORD)
 			.param("newPassword", "MatKhauMoi@1")
 			.param("confirmPassword", "MatKhauMoi@1")).andExpect(status().isForbidden());
+
+		mvc.perform(formLogin().user("canbo.namdinh").password(DemoAccount.PASSWORD)).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void aPostAfterTheSessionExpiredLeadsBackToTheSignInPage() throws Exception {
+		mvc.perform(post("/account/password").param("currentPassword", "x"))
+			.andExpect(redirectedUrl("/login?expired"));
 	}
 
 	@Test

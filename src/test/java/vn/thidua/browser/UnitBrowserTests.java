@@ -103,4 +103,24 @@ class UnitBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiểm tra tệp")).click();
 	}
 
+	@Test
+	void anOfficerMovesAUnitAndDeactivatesAnotherWhichStaysInHistory() {
+		signIn("canbo.travinh");
+		page.navigate(url("/units/" + units.findActiveByCode("TV-DH-LK").orElseThrow().id() + "/move"));
+		page.getByLabel("Mã đơn vị cấp trên mới").fill("TV-TXDH");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chuyển").setExact(true)).click();
+
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã chuyển Xã Long Khánh về trực thuộc Thị xã Duyên Hải.");
+		assertThat(page.locator(".breadcrumb")).containsText("Thị xã Duyên Hải");
+
+		page.navigate(url("/units/" + units.findActiveByCode("TV-SGD").orElseThrow().id()));
+		page.getByLabel("Ngừng hoạt động từ ngày").fill("30/06/2025");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ngừng hoạt động")).click();
+
+		assertThat(page.getByRole(AriaRole.STATUS))
+			.hasText("Đã ngừng hoạt động đơn vị Sở Giáo dục và Đào tạo tỉnh Trà Vinh; đơn vị vẫn được lưu trong lịch sử.");
+		assertThat(page.locator("main")).containsText("Ngừng hoạt động từ 30/06/2025");
+		assertThat(units.findActiveByCode("TV-SGD")).isEmpty();
+	}
+
 }

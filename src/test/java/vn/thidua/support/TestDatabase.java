@@ -5,6 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.support.ProxyDataSource;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
@@ -25,6 +30,24 @@ import vn.thidua.shared.database.EmbeddedPostgres;
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabase {
+
+	/**
+	 * Counts the SQL statements of each thread, so tests can assert that a page costs a fixed number of queries.
+	 */
+	@Bean
+	static BeanPostProcessor countingDataSource() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
+					return ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery().build();
+				}
+				return bean;
+			}
+
+		};
+	}
 
 	@Bean
 	@ServiceConnection

@@ -1,5 +1,6 @@
 package vn.thidua.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import vn.thidua.shared.BusinessRuleViolation;
@@ -24,6 +26,11 @@ class GlobalControllerAdvice {
 	@InitBinder
 	void trimStrings(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@ModelAttribute("pageLinks")
+	PageLinks pageLinks(HttpServletRequest request) {
+		return new PageLinks(request);
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -52,13 +52,15 @@ class UnitController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable Long within,
 			@RequestParam(defaultValue = "false") boolean inactive, @RequestParam(defaultValue = "0") int page,
 			CurrentUser user, Model model) {
+		UnitRow root = within == null ? management.scopeRoot(user) : management.show(within, user);
 		if (q == null || q.isBlank()) {
-			return "redirect:/units/" + user.unitId();
+			return "redirect:/units/" + root.id() + (inactive ? "?inactive=true" : "");
 		}
-		UnitRow root = management.scopeRoot(user);
 		model.addAttribute("q", q);
+		model.addAttribute("within", root);
 		model.addAttribute("inactive", inactive);
 		model.addAttribute("results", catalog.search(root, q, inactive, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		return "units/search";

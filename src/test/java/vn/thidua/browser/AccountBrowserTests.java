@@ -1,0 +1,69 @@
+package vn.thidua.browser;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+class AccountBrowserTests extends BrowserTest {
+
+	@Test
+	void anAdminCreatesAnAccountWhoseOwnerMustChooseANewPasswordFirst() {
+		signIn("admin");
+		page.navigate(url("/accounts/new"));
+		page.getByLabel("Tên đăng nhập").fill("canbo.tracu");
+		page.getByLabel("Mật khẩu ban đầu").fill("123");
+		page.getByLabel("Họ và tên").fill("Sơn Thị Phương");
+		page.getByLabel("Mã đơn vị").fill("TV-TC");
+		page.getByLabel("Cán bộ TĐKT").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+
+		assertThat(page.locator("#password-error")).hasText("Mật khẩu phải có ít nhất 8 ký tự.");
+
+		page.getByLabel("Mật khẩu ban đầu").fill("TamThoi@2026");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+		assertThat(page.getByRole(AriaRole.STATUS))
+			.hasText("Đã tạo tài khoản canbo.tracu; người dùng sẽ phải đổi mật khẩu khi đăng nhập lần đầu.");
+
+		context.clearCookies();
+		signIn("canbo.tracu", "TamThoi@2026");
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Bạn cần đổi mật khẩu tạm trước khi tiếp tục.");
+		page.getByLabel("Mật khẩu hiện tại").fill("TamThoi@2026");
+		page.getByLabel("Mật khẩu mới", new Page.GetByLabelOptions().setExact(true)).fill("RiengToi@2026");
+		page.getByLabel("Nhập lại mật khẩu mới").fill("KhacNhau@2026");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đổi mật khẩu")).click();
+		assertThat(page.locator("#confirmPassword-error")).hasText("Hai lần nhập mật khẩu mới không khớp.");
+
+		page.getByLabel("Mật khẩu hiện tại").fill("TamThoi@2026");
+		page.getByLabel("Mật khẩu mới", new Page.GetByLabelOptions().setExact(true)).fill("RiengToi@2026");
+		page.getByLabel("Nhập lại mật khẩu mới").fill("RiengToi@2026");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đổi mật khẩu")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã đổi mật khẩu.");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Xin chào, Sơn Thị Phương");
+	}
+
+	@Test
+	void anAdminFollowsAChangeInTheAuditLog() {
+		signIn("admin");
+		page.navigate(url("/audit"));
+		page.getByLabel("Loại bản ghi").selectOption("Account");
+		page.getByLabel("Thao tác").selectOption("CREATE");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lọc")).click();
+
+		assertThat(page.locator("tbody")).containsText("canbo.namdinh");
+		assertThat(page.locator("tbody")).containsText("***");
+		assertThat(page.locator("tbody")).not().containsText("{bcrypt}");
+	}
+
+	@Test
+	void nonAdministratorsSeeTheForbiddenPageForAccounts() {
+		signIn("hoidong.chutich");
+		page.navigate(url("/accounts"));
+
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Không có quyền truy cập");
+	}
+
+}
