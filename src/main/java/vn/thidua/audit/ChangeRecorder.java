@@ -37,7 +37,7 @@ class ChangeRecorder
 
 	private static final Set<String> SECRET_FIELDS = Set.of("passwordHash");
 
-	private static final Set<String> SKIPPED_FIELDS = Set.of("version", "searchText");
+	private static final Set<String> SKIPPED_FIELDS = Set.of("version", "searchText", "path", "depth");
 
 	private static final String INSERT = """
 			insert into audit_entry (actor, action, entity_type, entity_id, changes) values (?, ?, ?, ?, ?::jsonb)

@@ -57,7 +57,8 @@ class AuditTrailTests {
 			assertThat(change.newValue()).isEqualTo("Huyện Ghi Vết Mới");
 		});
 		assertThat(entries.get(1).fieldChanges()).extracting(AuditEntryRow.FieldChange::field)
-			.contains("code", "name", "kind", "parentId", "validFrom");
+			.contains("code", "name", "kind", "parentId", "validFrom")
+			.doesNotContain("path", "depth", "version");
 	}
 
 	@Test

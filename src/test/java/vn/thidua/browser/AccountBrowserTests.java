@@ -54,6 +54,7 @@ class AccountBrowserTests extends BrowserTest {
 
 		assertThat(page.locator("tbody")).containsText("canbo.namdinh");
 		assertThat(page.locator("tbody")).containsText("***");
+		assertThat(page.locator("tbody")).containsText("Tên đăng nhập");
 		assertThat(page.locator("tbody")).not().containsText("{bcrypt}");
 	}
 

@@ -3,6 +3,7 @@ package vn.thidua.browser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -55,6 +56,17 @@ class UnitBrowserTests extends BrowserTest {
 
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Huyện Duyên Hải").setExact(true))).isVisible();
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thị xã Duyên Hải").setExact(true))).isVisible();
+	}
+
+	@Test
+	void resultsFollowTheQueryAsTheUserTypes() {
+		signIn("canbo.travinh");
+		page.navigate(url("/units/" + units.findActiveByCode("TV").orElseThrow().id()));
+		page.getByPlaceholder("Tên hoặc mã đơn vị, có dấu hoặc không dấu").pressSequentially("tra cu");
+
+		assertThat(page.locator("#unit-results")).containsText("Tìm thấy 2 đơn vị khớp với “tra cu” trong Tỉnh Trà Vinh.");
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thị trấn Trà Cú"))).isVisible();
+		assertThat(page).hasURL(Pattern.compile(".*/units\\?within=\\d+&q=tra%20cu.*"));
 	}
 
 	@Test
