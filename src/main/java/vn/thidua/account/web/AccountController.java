@@ -21,6 +21,7 @@ import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.web.Flash;
+import vn.thidua.shared.web.Forms;
 import vn.thidua.unit.UnitCatalog;
 
 @Controller
@@ -60,6 +61,7 @@ class AccountController {
 	@PostMapping
 	String create(@Valid AccountForm accountForm, BindingResult result, CurrentUser admin, Model model,
 			RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		if (accountForm.username() == null || accountForm.username().isBlank()) {
 			result.rejectValue("username", "NotBlank");
 		}
@@ -92,6 +94,7 @@ class AccountController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid AccountForm accountForm, BindingResult result, CurrentUser admin,
 			Model model, RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		if (!result.hasErrors()) {
 			try {
 				long version = accountForm.version() == null ? -1 : accountForm.version();
@@ -111,6 +114,7 @@ class AccountController {
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable long id, @Valid ResetPasswordForm resetPasswordForm, BindingResult result,
 			CurrentUser admin, RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		if (result.hasErrors()) {
 			Flash.error(redirect, "password.tooShort", 8);
 			return "redirect:/accounts/" + id + "/edit";

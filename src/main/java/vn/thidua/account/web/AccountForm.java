@@ -18,7 +18,7 @@ record AccountForm(
 		@Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{account.username.pattern}") @Nullable String username,
 		@Nullable @Size(max = 100) String password, @NotBlank @Size(max = 200) String fullName,
 		@Nullable @Email @Size(max = 200) String email, @NotBlank String unitCode, @NotEmpty Set<Role> roles,
-		boolean enabled, @Nullable Long version) {
+		@Nullable Boolean enabled, @Nullable Long version) {
 
 	static AccountForm empty() {
 		return new AccountForm("", "", "", null, "", Set.of(Role.OFFICER), true, null);
@@ -30,7 +30,7 @@ record AccountForm(
 	}
 
 	AccountDetails toDetails() {
-		return new AccountDetails(fullName, email, unitCode, roles, enabled);
+		return new AccountDetails(fullName, email, unitCode, roles, Boolean.TRUE.equals(enabled));
 	}
 
 }

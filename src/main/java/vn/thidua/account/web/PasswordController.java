@@ -14,6 +14,7 @@ import vn.thidua.account.AccountManagement;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.Flash;
+import vn.thidua.shared.web.Forms;
 
 @Controller
 @RequestMapping("/account/password")
@@ -34,6 +35,7 @@ class PasswordController {
 	@PostMapping
 	String change(@Valid PasswordForm passwordForm, BindingResult result, CurrentUser user,
 			RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		if (!result.hasErrors() && !passwordForm.newPassword().equals(passwordForm.confirmPassword())) {
 			result.rejectValue("confirmPassword", "password.confirm.mismatch");
 		}

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.Flash;
+import vn.thidua.shared.web.Forms;
 import vn.thidua.unit.Unit;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitKind;
@@ -75,7 +76,7 @@ class UnitController {
 		model.addAttribute("breadcrumbs", management.breadcrumbs(unit, user));
 		model.addAttribute("inactive", inactive);
 		model.addAttribute("children", catalog.children(id, inactive, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
-		model.addAttribute("deactivateForm", new DeactivateForm(LocalDate.now(clock), unit.version()));
+		model.addAttribute("deactivateForm", DeactivateForm.of(LocalDate.now(clock), unit.version()));
 		return "units/show";
 	}
 
@@ -89,6 +90,7 @@ class UnitController {
 	@PostMapping
 	String create(@Valid UnitForm unitForm, BindingResult result, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		long parentId = unitForm.parentId() == null ? user.unitId() : unitForm.parentId();
 		if (!result.hasErrors()) {
 			try {
@@ -115,6 +117,7 @@ class UnitController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid UnitForm unitForm, BindingResult result, CurrentUser user,
 			Model model, RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		if (!result.hasErrors()) {
 			try {
 				Unit unit = management.update(id, versionOf(unitForm.version()), unitForm.toDetails(), user);
@@ -141,6 +144,7 @@ class UnitController {
 	@PostMapping("/{id}/move")
 	String move(@PathVariable long id, @Valid MoveForm moveForm, BindingResult result, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		if (!result.hasErrors()) {
 			var parent = catalog.findActiveByCode(moveForm.parentCode());
 			if (parent.isEmpty()) {
@@ -165,12 +169,13 @@ class UnitController {
 	@PostMapping("/{id}/deactivate")
 	String deactivate(@PathVariable long id, @Valid DeactivateForm deactivateForm, BindingResult result,
 			CurrentUser user, RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		if (result.hasErrors()) {
 			Flash.error(redirect, "unit.deactivate.invalidDate");
 			return "redirect:/units/" + id;
 		}
 		try {
-			Unit unit = management.deactivate(id, deactivateForm.version(), deactivateForm.validTo(), user);
+			Unit unit = management.deactivate(id, deactivateForm.version(), deactivateForm.date(), user);
 			Flash.success(redirect, "unit.deactivated", unit.getName());
 		}
 		catch (BusinessRuleViolation violation) {
