@@ -59,12 +59,16 @@ class AccountBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void nonAdministratorsSeeTheForbiddenPageForAccounts() {
+	void forbiddenAndMissingPagesAreFriendly() {
 		signIn("hoidong.chutich");
 		page.navigate(url("/accounts"));
 
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.hasText("Không có quyền truy cập");
+
+		page.navigate(url("/units/999999999"));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Không tìm thấy");
+		assertThat(page.locator("main")).not().containsText("Exception");
 	}
 
 }

@@ -34,29 +34,31 @@ class GlobalControllerAdvice {
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	String notFound(HttpServletResponse response) {
-		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-		return "error/404";
+	String notFound(Model model, HttpServletResponse response) {
+		return error(HttpServletResponse.SC_NOT_FOUND, model, response);
 	}
 
 	@ExceptionHandler({ StaleEditException.class, ObjectOptimisticLockingFailureException.class })
-	String staleEdit(HttpServletResponse response) {
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
-		return "error/409";
+	String staleEdit(Model model, HttpServletResponse response) {
+		return error(HttpServletResponse.SC_CONFLICT, model, response);
 	}
 
 	@ExceptionHandler(BusinessRuleViolation.class)
 	String ruleViolated(BusinessRuleViolation violation, Model model, HttpServletResponse response) {
-		response.setStatus(422);
 		model.addAttribute("messageKey", violation.messageKey());
 		model.addAttribute("messageArgs", violation.args());
-		return "error/422";
+		return error(422, model, response);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	String uploadTooLarge(HttpServletResponse response) {
-		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-		return "error/413";
+	String uploadTooLarge(Model model, HttpServletResponse response) {
+		return error(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, model, response);
+	}
+
+	private static String error(int status, Model model, HttpServletResponse response) {
+		response.setStatus(status);
+		model.addAttribute("status", status);
+		return "error";
 	}
 
 }
