@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.FileSystemUtils;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -70,7 +71,10 @@ public class TestDatabase {
 			try {
 				Path dataDir = Files.createTempDirectory("thidua-test-pg");
 				EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("data"), 0);
-				Runtime.getRuntime().addShutdownHook(new Thread(postgres::close));
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+					postgres.close();
+					FileSystemUtils.deleteRecursively(dataDir.toFile());
+				}));
 				return postgres;
 			}
 			catch (IOException ex) {
