@@ -21,8 +21,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every route, as every role, on a unit of the user's own subtree and on a foreign one: the expected status.
- * Services enforce the scope, so a foreign id answers 404 even where the role would be allowed.
+ * Every route, as every role, on a unit of the user's own subtree and on a foreign one:
+ * the expected status. Services enforce the scope, so a foreign id answers 404 even where
+ * the role would be allowed.
  */
 @IntegrationTest
 class AuthorizationMatrixTests {
@@ -31,28 +32,28 @@ class AuthorizationMatrixTests {
 			"cumtruong.chauthanh", "hoidong.thanhvien", "hoidong.chutich");
 
 	/** The unit each user may reach (own) and one outside their subtree (foreign). */
-	private static final Map<String, String[]> UNITS = Map.of("admin", new String[] { "TV-CT", null },
-			"canbo.travinh", new String[] { "TV-CT", "ND-HH" }, "baocao.caungang", new String[] { "TV-CN", "TV-CT" },
+	private static final Map<String, String[]> UNITS = Map.of("admin", new String[] { "TV-CT", null }, "canbo.travinh",
+			new String[] { "TV-CT", "ND-HH" }, "baocao.caungang", new String[] { "TV-CN", "TV-CT" },
 			"cumtruong.chauthanh", new String[] { "TV-CT", "TV-CN" }, "hoidong.thanhvien",
 			new String[] { "TV-SNV", "ND-HH" }, "hoidong.chutich", new String[] { "TV-SNV", "ND-HH" });
 
 	/** method, path, then the expected status per user in the order of USERS. */
-	private static final List<Object[]> ROUTES = List.of(
-			route("GET", "/", 200, 200, 200, 200, 200, 200),
+	private static final List<Object[]> ROUTES = List.of(route("GET", "/", 200, 200, 200, 200, 200, 200),
 			route("GET", "/units/{own}", 200, 200, 200, 200, 200, 200),
 			route("GET", "/units/{foreign}", 0, 404, 404, 404, 404, 404),
 			route("GET", "/units?q=tra", 200, 200, 200, 200, 200, 200),
 			route("GET", "/units/new?parent={own}", 200, 200, 403, 403, 403, 403),
 			route("GET", "/units/new?parent={foreign}", 0, 404, 403, 403, 403, 403),
-			route("POST", "/units?parentId={foreign}&code=X-MATRIX&name=X&kind=COMMUNE&validFrom=01/01/2024",
-					0, 404, 403, 403, 403, 403),
-			// a value the UI never sends (an unknown kind) is refused before anything runs, whoever sends it
-			route("POST", "/units?parentId={own}&code=X-BAD&name=X&kind=LANG&validFrom=01/01/2024",
-					400, 400, 400, 400, 400, 400),
+			route("POST", "/units?parentId={foreign}&code=X-MATRIX&name=X&kind=COMMUNE&validFrom=01/01/2024", 0, 404,
+					403, 403, 403, 403),
+			// a value the UI never sends (an unknown kind) is refused before anything
+			// runs, whoever sends it
+			route("POST", "/units?parentId={own}&code=X-BAD&name=X&kind=LANG&validFrom=01/01/2024", 400, 400, 400, 400,
+					400, 400),
 			route("GET", "/units/{own}/edit", 200, 200, 403, 403, 403, 403),
 			route("GET", "/units/{foreign}/edit", 0, 404, 403, 403, 403, 403),
-			route("POST", "/units/{foreign}?code=X&name=X&kind=COMMUNE&validFrom=01/01/2024&version=0",
-					0, 404, 403, 403, 403, 403),
+			route("POST", "/units/{foreign}?code=X&name=X&kind=COMMUNE&validFrom=01/01/2024&version=0", 0, 404, 403,
+					403, 403, 403),
 			route("GET", "/units/{own}/move", 200, 200, 403, 403, 403, 403),
 			route("POST", "/units/{foreign}/move?parentCode=TV&version=0", 0, 404, 403, 403, 403, 403),
 			route("POST", "/units/{foreign}/deactivate?validTo=01/01/2025&version=0", 0, 404, 403, 403, 403, 403),
@@ -64,8 +65,8 @@ class AuthorizationMatrixTests {
 			route("GET", "/accounts", 200, 403, 403, 403, 403, 403),
 			route("POST", "/accounts", 200, 403, 403, 403, 403, 403),
 			route("GET", "/accounts/{account}/edit", 200, 403, 403, 403, 403, 403),
-			route("POST", "/accounts/{account}?fullName=X&unitCode=ND&roles=OFFICER&enabled=true&version=-1",
-					409, 403, 403, 403, 403, 403),
+			route("POST", "/accounts/{account}?fullName=X&unitCode=ND&roles=OFFICER&enabled=true&version=-1", 409, 403,
+					403, 403, 403, 403),
 			route("POST", "/accounts/{account}/password?temporaryPassword=x", 302, 403, 403, 403, 403, 403),
 			route("GET", "/accounts/new", 200, 403, 403, 403, 403, 403),
 			route("GET", "/audit", 200, 403, 403, 403, 403, 403),
@@ -113,7 +114,9 @@ class AuthorizationMatrixTests {
 	}
 
 	static Stream<String> anonymousPaths() {
-		return ROUTES.stream().filter(route -> "GET".equals(route[0])).map(route -> (String) route[1])
+		return ROUTES.stream()
+			.filter(route -> "GET".equals(route[0]))
+			.map(route -> (String) route[1])
 			.filter(path -> !path.startsWith("/khong-co"))
 			.map(path -> path.replace("{own}", "1").replace("{foreign}", "1").replace("{account}", "1"));
 	}

@@ -48,7 +48,8 @@ class HotPageQueryTests {
 	void aUnitPageCostsTheSameQueriesForThreeOrThirtyChildren() throws Exception {
 		CurrentUser officer = users.current("canbo.travinh");
 		Unit parent = units.create(catalog.findActiveByCode("TV").orElseThrow().id(),
-				new UnitDetails("Q-PARENT", "Huyện Đếm Truy Vấn", UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)), officer);
+				new UnitDetails("Q-PARENT", "Huyện Đếm Truy Vấn", UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)),
+				officer);
 		addChildren(parent, 0, 3, officer);
 		long withThree = queriesFor("/units/" + parent.getId(), "canbo.travinh");
 

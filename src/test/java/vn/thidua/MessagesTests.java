@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Vietnamese and English bundles hold the same keys, every literal key a template asks for exists, and no
- * template shows text of its own.
+ * The Vietnamese and English bundles hold the same keys, every literal key a template
+ * asks for exists, and no template shows text of its own.
  */
 class MessagesTests {
 
@@ -59,7 +59,8 @@ class MessagesTests {
 			for (String line : Files.readAllLines(template, StandardCharsets.UTF_8)) {
 				Matcher matcher = TEXT_NODE.matcher(line);
 				while (matcher.find()) {
-					boolean replaced = line.substring(0, matcher.start() + 1).matches(".*(th:(text|utext|errors|replace)|sec:authentication)=.*");
+					boolean replaced = line.substring(0, matcher.start() + 1)
+						.matches(".*(th:(text|utext|errors|replace)|sec:authentication)=.*");
 					boolean languageName = matcher.group(1).matches("English|Tiếng Việt");
 					if (!replaced && !languageName) {
 						literals.add(template.getFileName() + ": " + matcher.group(1).strip());

@@ -61,8 +61,8 @@ public class Account {
 	protected Account() {
 	}
 
-	Account(String username, String passwordHash, String fullName, @Nullable String email, long unitId,
-			Set<Role> roles, boolean mustChangePassword) {
+	Account(String username, String passwordHash, String fullName, @Nullable String email, long unitId, Set<Role> roles,
+			boolean mustChangePassword) {
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.enabled = true;

@@ -23,7 +23,8 @@ import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitRow;
 
 /**
- * Administrators manage the accounts of their subtree; everyone changes their own password.
+ * Administrators manage the accounts of their subtree; everyone changes their own
+ * password.
  */
 @Service
 @Transactional
@@ -61,14 +62,21 @@ public class AccountManagement {
 				  and (:q = '' or lower(a.username) like '%' || :q || '%' or u.search_text like '%' || :q || '%'
 				       or lower(a.full_name) like '%' || :q || '%')
 				""";
-		var rows = jdbc.sql("select a.id, a.username, a.full_name, u.name as unit_name, a.roles, a.enabled, "
-				+ "coalesce(a.locked_until > now(), false) as locked "
-				+ from + " order by a.username limit :limit offset :offset")
-			.param("root", root.path()).param("q", q)
-			.param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
-			.query(AccountRow.class).list();
-		long total = jdbc.sql("select count(*) " + from).param("root", root.path()).param("q", q)
-			.query(Long.class).single();
+		var rows = jdbc
+			.sql("select a.id, a.username, a.full_name, u.name as unit_name, a.roles, a.enabled, "
+					+ "coalesce(a.locked_until > now(), false) as locked " + from
+					+ " order by a.username limit :limit offset :offset")
+			.param("root", root.path())
+			.param("q", q)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(AccountRow.class)
+			.list();
+		long total = jdbc.sql("select count(*) " + from)
+			.param("root", root.path())
+			.param("q", q)
+			.query(Long.class)
+			.single();
 		return new PageImpl<>(rows, pageable, total);
 	}
 

@@ -23,8 +23,9 @@ import vn.thidua.unit.UnitKind;
 import vn.thidua.unit.UnitManagement;
 
 /**
- * On the first start against an empty database with no demo data, creates the top unit and the first
- * administrator, whose password comes from configuration or is generated once and written to the log.
+ * On the first start against an empty database with no demo data, creates the top unit
+ * and the first administrator, whose password comes from configuration or is generated
+ * once and written to the log.
  */
 @Component
 @Order(10)
@@ -48,8 +49,8 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final String unitName;
 
-	AdminBootstrap(Accounts accounts, UnitManagement unitManagement, UnitCatalog units,
-			PasswordEncoder passwordEncoder, @Value("${thidua.admin.username:admin}") String username,
+	AdminBootstrap(Accounts accounts, UnitManagement unitManagement, UnitCatalog units, PasswordEncoder passwordEncoder,
+			@Value("${thidua.admin.username:admin}") String username,
 			@Value("${thidua.admin.password:}") @Nullable String password,
 			@Value("${thidua.admin.unit-code:VN}") String unitCode,
 			@Value("${thidua.admin.unit-name:Cả nước}") String unitName) {

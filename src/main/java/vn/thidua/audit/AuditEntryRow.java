@@ -18,8 +18,10 @@ public record AuditEntryRow(long id, OffsetDateTime occurredAt, String actor, St
 
 	public List<FieldChange> fieldChanges() {
 		List<FieldChange> fields = new ArrayList<>();
-		JSON.readTree(changes).properties().forEach(field -> fields.add(new FieldChange(field.getKey(),
-				text(field.getValue().get("old")), text(field.getValue().get("new")))));
+		JSON.readTree(changes)
+			.properties()
+			.forEach(field -> fields.add(new FieldChange(field.getKey(), text(field.getValue().get("old")),
+					text(field.getValue().get("new")))));
 		return fields;
 	}
 

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the audit log newest first, a keyset page at a time, so that it stays fast with millions of entries.
+ * Reads the audit log newest first, a keyset page at a time, so that it stays fast with
+ * millions of entries.
  */
 @Service
 @Transactional(readOnly = true)

@@ -28,12 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.shared.security.Actor;
 
 /**
- * Writes an audit entry for every insert, update and delete of an entity, in the same transaction, listing each
- * changed field with its old and new value. Secrets are masked and version counters left out.
+ * Writes an audit entry for every insert, update and delete of an entity, in the same
+ * transaction, listing each changed field with its old and new value. Secrets are masked
+ * and version counters left out.
  */
 @Component
-class ChangeRecorder
-		implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener, SmartInitializingSingleton {
+class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
+		SmartInitializingSingleton {
 
 	private static final Set<String> SECRET_FIELDS = Set.of("passwordHash");
 
@@ -82,8 +83,8 @@ class ChangeRecorder
 		return false;
 	}
 
-	private void record(SharedSessionContractImplementor session, String action, EntityPersister persister,
-			Object id, Object @Nullable [] oldState, Object @Nullable [] newState) {
+	private void record(SharedSessionContractImplementor session, String action, EntityPersister persister, Object id,
+			Object @Nullable [] oldState, Object @Nullable [] newState) {
 		Map<String, Map<String, @Nullable String>> changes = changes(persister.getPropertyNames(), oldState, newState);
 		if (changes.isEmpty()) {
 			return;

@@ -1,5 +1,6 @@
 /**
- * The append-only record of every change to a domain record: who, when, which record, which fields.
+ * The append-only record of every change to a domain record: who, when, which record,
+ * which fields.
  */
 @NullMarked
 @ApplicationModule

@@ -27,8 +27,8 @@ import vn.thidua.unit.UnitKind;
 import vn.thidua.unit.UnitManagement;
 
 /**
- * Seeds the places of the seed articles (Trà Vinh and its Cụm Thi đua số 1, Nam Định, Hà Nam's Duy Tiên) and one
- * account per role, once, into an empty database.
+ * Seeds the places of the seed articles (Trà Vinh and its Cụm Thi đua số 1, Nam Định, Hà
+ * Nam's Duy Tiên) and one account per role, once, into an empty database.
  */
 @Component
 @Order(0)
@@ -36,8 +36,7 @@ class DemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-	static final List<DemoAccount> ACCOUNTS = List.of(
-			new DemoAccount("admin", "Quản trị hệ thống", "VN", Role.ADMIN),
+	static final List<DemoAccount> ACCOUNTS = List.of(new DemoAccount("admin", "Quản trị hệ thống", "VN", Role.ADMIN),
 			new DemoAccount("canbo.travinh", "Nguyễn Thị Thu Hà", "TV", Role.OFFICER),
 			new DemoAccount("baocao.caungang", "Thạch Thị Sa Rươne", "TV-CN", Role.UNIT_REPORTER),
 			new DemoAccount("cumtruong.chauthanh", "Trần Văn Dũng", "TV-CT", Role.CLUSTER_LEADER),
@@ -51,7 +50,8 @@ class DemoData implements ApplicationRunner {
 	private static final List<Seed> UNITS = List.of(
 			new Seed("TV", "Tỉnh Trà Vinh", UnitKind.PROVINCE, "VN", LocalDate.of(1992, 5, 1)),
 			new Seed("TV-SNV", "Sở Nội vụ tỉnh Trà Vinh", UnitKind.DEPARTMENT, "TV", LocalDate.of(1992, 5, 1)),
-			new Seed("TV-SGD", "Sở Giáo dục và Đào tạo tỉnh Trà Vinh", UnitKind.DEPARTMENT, "TV", LocalDate.of(1992, 5, 1)),
+			new Seed("TV-SGD", "Sở Giáo dục và Đào tạo tỉnh Trà Vinh", UnitKind.DEPARTMENT, "TV",
+					LocalDate.of(1992, 5, 1)),
 			new Seed("TV-CT", "Huyện Châu Thành", UnitKind.DISTRICT, "TV", LocalDate.of(1992, 5, 1)),
 			new Seed("TV-CN", "Huyện Cầu Ngang", UnitKind.DISTRICT, "TV", LocalDate.of(1992, 5, 1)),
 			new Seed("TV-DH", "Huyện Duyên Hải", UnitKind.DISTRICT, "TV", LocalDate.of(1992, 5, 1)),
@@ -61,13 +61,15 @@ class DemoData implements ApplicationRunner {
 			new Seed("TV-CT-DL", "Xã Đa Lộc", UnitKind.COMMUNE, "TV-CT", LocalDate.of(1992, 5, 1)),
 			new Seed("TV-CN-MH", "Xã Mỹ Hòa", UnitKind.COMMUNE, "TV-CN", LocalDate.of(1992, 5, 1)),
 			new Seed("TV-DH-LK", "Xã Long Khánh", UnitKind.COMMUNE, "TV-DH", LocalDate.of(1992, 5, 1)),
-			new Seed("TV-TXDH-P1", "Phường 1, thị xã Duyên Hải", UnitKind.COMMUNE, "TV-TXDH", LocalDate.of(2015, 5, 15)),
+			new Seed("TV-TXDH-P1", "Phường 1, thị xã Duyên Hải", UnitKind.COMMUNE, "TV-TXDH",
+					LocalDate.of(2015, 5, 15)),
 			new Seed("TV-TC-TT", "Thị trấn Trà Cú", UnitKind.COMMUNE, "TV-TC", LocalDate.of(1992, 5, 1)),
 			new Seed("ND", "Tỉnh Nam Định", UnitKind.PROVINCE, "VN", LocalDate.of(1997, 1, 1)),
 			new Seed("ND-SNV", "Sở Nội vụ tỉnh Nam Định", UnitKind.DEPARTMENT, "ND", LocalDate.of(1997, 1, 1)),
 			new Seed("ND-SNN", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Nam Định", UnitKind.DEPARTMENT, "ND",
 					LocalDate.of(1997, 1, 1)),
-			new Seed("ND-SGD", "Sở Giáo dục và Đào tạo tỉnh Nam Định", UnitKind.DEPARTMENT, "ND", LocalDate.of(1997, 1, 1)),
+			new Seed("ND-SGD", "Sở Giáo dục và Đào tạo tỉnh Nam Định", UnitKind.DEPARTMENT, "ND",
+					LocalDate.of(1997, 1, 1)),
 			new Seed("ND-HH", "Huyện Hải Hậu", UnitKind.DISTRICT, "ND", LocalDate.of(1997, 1, 1)),
 			new Seed("ND-XT", "Huyện Xuân Trường", UnitKind.DISTRICT, "ND", LocalDate.of(1997, 1, 1)),
 			new Seed("HNA", "Tỉnh Hà Nam", UnitKind.PROVINCE, "VN", LocalDate.of(1997, 1, 1)),

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 import vn.thidua.shared.database.EmbeddedPostgres;
 
 /**
- * Demo data and accounts are on when asked for, and by default whenever the embedded database is used.
+ * Demo data and accounts are on when asked for, and by default whenever the embedded
+ * database is used.
  */
 @Component
 class DemoMode {

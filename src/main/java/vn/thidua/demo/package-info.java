@@ -1,5 +1,6 @@
 /**
- * Demo data drawn from the seed articles, and the demo accounts shown on the sign-in page.
+ * Demo data drawn from the seed articles, and the demo accounts shown on the sign-in
+ * page.
  */
 @NullMarked
 @ApplicationModule

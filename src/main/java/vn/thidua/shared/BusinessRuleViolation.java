@@ -3,8 +3,8 @@ package vn.thidua.shared;
 import java.util.Arrays;
 
 /**
- * An expected refusal of a business rule, carrying a message key so the web layer can show it in the user's
- * language.
+ * An expected refusal of a business rule, carrying a message key so the web layer can
+ * show it in the user's language.
  */
 public class BusinessRuleViolation extends RuntimeException {
 

@@ -3,7 +3,8 @@ package vn.thidua.shared;
 import java.util.Objects;
 
 /**
- * A save based on a version of a record that somebody else has changed since it was loaded.
+ * A save based on a version of a record that somebody else has changed since it was
+ * loaded.
  */
 public class StaleEditException extends RuntimeException {
 

@@ -1,5 +1,6 @@
 /**
- * What every module may use: errors, formats, the current user, the embedded database and the web layout.
+ * What every module may use: errors, formats, the current user, the embedded database and
+ * the web layout.
  */
 @NullMarked
 @ApplicationModule(type = ApplicationModule.Type.OPEN)

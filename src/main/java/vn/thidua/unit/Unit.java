@@ -15,8 +15,9 @@ import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.text.Diacritics;
 
 /**
- * A node of the organisation tree. Its materialised {@code path} ("/1/5/23/") makes subtree look-ups one index
- * range; a unit that is merged or dissolved is deactivated, never deleted.
+ * A node of the organisation tree. Its materialised {@code path} ("/1/5/23/") makes
+ * subtree look-ups one index range; a unit that is merged or dissolved is deactivated,
+ * never deleted.
  */
 @Entity
 public class Unit {
@@ -71,7 +72,8 @@ public class Unit {
 	}
 
 	/**
-	 * Moves this unit under another one and returns the old path, whose descendants must follow.
+	 * Moves this unit under another one and returns the old path, whose descendants must
+	 * follow.
 	 */
 	String moveUnder(Unit newParent) {
 		if (newParent.isWithin(this)) {

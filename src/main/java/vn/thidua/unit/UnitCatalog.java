@@ -19,7 +19,8 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.text.Diacritics;
 
 /**
- * Reads the unit tree. The module's query API: other modules find units and test subtree membership here.
+ * Reads the unit tree. The module's query API: other modules find units and test subtree
+ * membership here.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,8 +54,11 @@ public class UnitCatalog {
 		if (codes.isEmpty()) {
 			return Map.of();
 		}
-		return jdbc.sql(COLUMNS + " where u.code in (:codes) and u.active").param("codes", codes)
-			.query(UnitRow.class).stream().collect(Collectors.toMap(UnitRow::code, Function.identity()));
+		return jdbc.sql(COLUMNS + " where u.code in (:codes) and u.active")
+			.param("codes", codes)
+			.query(UnitRow.class)
+			.stream()
+			.collect(Collectors.toMap(UnitRow::code, Function.identity()));
 	}
 
 	public boolean isWithin(long unitId, long ancestorId) {
@@ -68,8 +72,10 @@ public class UnitCatalog {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql(COLUMNS + " where u.id in (:ids) order by u.depth").param("ids", ids)
-			.query(UnitRow.class).list();
+		return jdbc.sql(COLUMNS + " where u.id in (:ids) order by u.depth")
+			.param("ids", ids)
+			.query(UnitRow.class)
+			.list();
 	}
 
 	public Page<UnitRow> children(long parentId, boolean includeInactive, Pageable pageable) {
@@ -78,7 +84,8 @@ public class UnitCatalog {
 	}
 
 	/**
-	 * Units of a subtree whose name or code contains the query, with or without diacritics.
+	 * Units of a subtree whose name or code contains the query, with or without
+	 * diacritics.
 	 */
 	public Page<UnitRow> search(UnitRow root, @Nullable String query, boolean includeInactive, Pageable pageable) {
 		String folded = query == null ? "" : Diacritics.fold(query);
@@ -92,14 +99,18 @@ public class UnitCatalog {
 	 */
 	public List<UnitRow> activeSubtree(UnitRow root, int limit) {
 		return jdbc.sql(COLUMNS + " where u.path like ? || '%' and u.active order by u.path limit ?")
-			.params(root.path(), limit).query(UnitRow.class).list();
+			.params(root.path(), limit)
+			.query(UnitRow.class)
+			.list();
 	}
 
 	private Page<UnitRow> page(String where, Object[] params, Pageable pageable) {
-		var content = bind(jdbc.sql(COLUMNS + where + " order by u.active desc, u.name, u.id limit :limit offset :offset"), params)
+		var content = bind(
+				jdbc.sql(COLUMNS + where + " order by u.active desc, u.name, u.id limit :limit offset :offset"), params)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
-			.query(UnitRow.class).list();
+			.query(UnitRow.class)
+			.list();
 		long total = bind(jdbc.sql("select count(*) from unit u" + where), params).query(Long.class).single();
 		return new PageImpl<>(content, pageable, total);
 	}

@@ -15,8 +15,8 @@ import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 
 /**
- * Creates, edits, moves and deactivates units within the caller's subtree. Officers manage the units below their
- * own; administrators also manage their own unit.
+ * Creates, edits, moves and deactivates units within the caller's subtree. Officers
+ * manage the units below their own; administrators also manage their own unit.
  */
 @Service
 @Transactional
@@ -64,7 +64,8 @@ public class UnitManagement {
 	}
 
 	/**
-	 * Whether the page should offer editing, moving and deactivating this unit to the user.
+	 * Whether the page should offer editing, moving and deactivating this unit to the
+	 * user.
 	 */
 	public boolean canChange(UnitRow unit, CurrentUser user) {
 		return (user.isAdmin() || user.has(Role.OFFICER)) && (user.isAdmin() || unit.id() != user.unitId());
@@ -82,12 +83,13 @@ public class UnitManagement {
 	}
 
 	/**
-	 * The top of a new tree, made at start-up when a database is empty; not reachable from the web.
+	 * The top of a new tree, made at start-up when a database is empty; not reachable
+	 * from the web.
 	 */
 	public Unit createRoot(UnitDetails details) {
 		requireFreeCode(details.code());
-		return units.save(new Unit(units.nextId(), details.code(), details.name(), details.kind(), null,
-				details.validFrom()));
+		return units
+			.save(new Unit(units.nextId(), details.code(), details.name(), details.kind(), null, details.validFrom()));
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
@@ -147,8 +149,8 @@ public class UnitManagement {
 	}
 
 	/**
-	 * A unit the user may change: inside their subtree, and below their own unit unless they are an administrator
-	 * or the unit is only the parent of a change.
+	 * A unit the user may change: inside their subtree, and below their own unit unless
+	 * they are an administrator or the unit is only the parent of a change.
 	 */
 	private Unit manageable(long id, CurrentUser user, boolean asParent) {
 		Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("unit", id));

@@ -1,5 +1,6 @@
 /**
- * The organisation tree: provinces, districts, communes, agencies and other bodies, with their history.
+ * The organisation tree: provinces, districts, communes, agencies and other bodies, with
+ * their history.
  */
 @NullMarked
 @ApplicationModule

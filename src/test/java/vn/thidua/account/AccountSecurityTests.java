@@ -67,7 +67,8 @@ class AccountSecurityTests {
 			.getCookie("SESSION");
 		assertThat(session).isNotNull();
 
-		mvc.perform(post("/account/password").cookie(session).with(users.as("canbo.namdinh"))
+		mvc.perform(post("/account/password").cookie(session)
+			.with(users.as("canbo.namdinh"))
 			.param("currentPassword", DemoAccount.PASSWORD)
 			.param("newPassword", "MatKhauMoi@1")
 			.param("confirmPassword", "MatKhauMoi@1")).andExpect(status().isForbidden());
@@ -77,14 +78,14 @@ class AccountSecurityTests {
 
 	@Test
 	void aPostAfterTheSessionExpiredLeadsBackToTheSignInPage() throws Exception {
-		mvc.perform(post("/account/password").param("currentPassword", "x"))
-			.andExpect(redirectedUrl("/login?expired"));
+		mvc.perform(post("/account/password").param("currentPassword", "x")).andExpect(redirectedUrl("/login?expired"));
 	}
 
 	@Test
 	@WithMockUser(roles = "ADMIN")
 	void anAccountCreatedByAnAdminMustChangeItsPasswordAtFirstSignIn() throws Exception {
-		mvc.perform(post("/accounts").with(users.as("admin")).with(csrf())
+		mvc.perform(post("/accounts").with(users.as("admin"))
+			.with(csrf())
 			.param("username", "Moi.TaoBoi.Admin")
 			.param("password", "TamThoi@123")
 			.param("fullName", "Người Mới")
@@ -100,8 +101,7 @@ class AccountSecurityTests {
 	@WithMockUser(roles = "ADMIN")
 	void aWeakPasswordOrAForeignUnitIsRefused() {
 		var officer = users.current("canbo.travinh");
-		var tvAdmin = new CurrentUser(officer.accountId(), "tv.admin", "x",
-				officer.unitId(), Set.of(Role.ADMIN));
+		var tvAdmin = new CurrentUser(officer.accountId(), "tv.admin", "x", officer.unitId(), Set.of(Role.ADMIN));
 
 		assertThatThrownBy(() -> accounts.create("yeu.mk", "1234567",
 				new AccountDetails("Yếu", null, "TV-TC", Set.of(Role.OFFICER), true), true, tvAdmin))

@@ -45,8 +45,8 @@ class AuditTrailTests {
 		units.update(unit.getId(), unit.getVersion(),
 				new UnitDetails("T-AUDIT", "Huyện Ghi Vết Mới", UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)), officer);
 
-		var entries = auditLog.page(new AuditFilter(null, "Unit", String.valueOf(unit.getId()), null, null, null),
-				null, 10);
+		var entries = auditLog.page(new AuditFilter(null, "Unit", String.valueOf(unit.getId()), null, null, null), null,
+				10);
 
 		assertThat(entries).extracting(AuditEntryRow::action).containsExactly("UPDATE", "CREATE");
 		assertThat(entries).extracting(AuditEntryRow::actor).containsOnly("canbo.travinh");
@@ -80,10 +80,10 @@ class AuditTrailTests {
 		var entries = auditLog.page(new AuditFilter(null, "Account", null, "CREATE", null, null), null, 50);
 
 		assertThat(entries).isNotEmpty();
-		assertThat(entries).allSatisfy(entry -> assertThat(entry.fieldChanges())
-			.filteredOn(change -> change.field().equals("passwordHash"))
-			.singleElement()
-			.satisfies(change -> assertThat(change.newValue()).isEqualTo("***")));
+		assertThat(entries).allSatisfy(
+				entry -> assertThat(entry.fieldChanges()).filteredOn(change -> change.field().equals("passwordHash"))
+					.singleElement()
+					.satisfies(change -> assertThat(change.newValue()).isEqualTo("***")));
 	}
 
 }

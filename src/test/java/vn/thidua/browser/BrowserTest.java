@@ -20,8 +20,9 @@ import vn.thidua.demo.DemoAccount;
 import vn.thidua.support.IntegrationTest;
 
 /**
- * A real Chromium driven by Playwright against the running application. Uses the system Chromium
- * ({@code /usr/bin/chromium}, or {@code CHROMIUM_PATH}); Playwright downloads no browser.
+ * A real Chromium driven by Playwright against the running application. Uses the system
+ * Chromium ({@code /usr/bin/chromium}, or {@code CHROMIUM_PATH}); Playwright downloads no
+ * browser.
  */
 @IntegrationTest
 abstract class BrowserTest {
@@ -80,8 +81,7 @@ abstract class BrowserTest {
 		page.navigate(url("/login"));
 		page.getByLabel("Tên đăng nhập").fill(username);
 		page.getByLabel("Mật khẩu").fill(password);
-		page.getByRole(AriaRole.BUTTON,
-				new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
 	}
 
 }

@@ -23,7 +23,8 @@ class SignInBrowserTests extends BrowserTest {
 			.hasText("Xin chào, " + fullName);
 		assertThat(page.locator("main .badge").first()).hasText(roleLabel);
 		boolean admin = "admin".equals(username);
-		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhật ký hệ thống").setExact(true)))
+		assertThat(
+				page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhật ký hệ thống").setExact(true)))
 			.hasCount(admin ? 1 : 0);
 	}
 
@@ -54,8 +55,7 @@ class SignInBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.hasText("Hello, Nguyễn Thị Thu Hà");
 		page.navigate(url("/units"));
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-			.hasText("Tỉnh Trà Vinh");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Tỉnh Trà Vinh");
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search"))).isVisible();
 	}
 

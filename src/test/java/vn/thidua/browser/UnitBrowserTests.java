@@ -32,8 +32,7 @@ class UnitBrowserTests extends BrowserTest {
 		page.getByLabel("Hiệu lực từ ngày").fill("31/02/2024");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
 
-		assertThat(page.locator("#code-error"))
-			.hasText("Mã đơn vị chỉ gồm chữ không dấu, chữ số và các ký tự . _ -");
+		assertThat(page.locator("#code-error")).hasText("Mã đơn vị chỉ gồm chữ không dấu, chữ số và các ký tự . _ -");
 		assertThat(page.locator("#validFrom-error")).hasText("Ngày không hợp lệ, nhập theo dạng dd/mm/yyyy.");
 		assertThat(units.findActiveByCode("TV-CN-HMD")).isEmpty();
 
@@ -42,7 +41,8 @@ class UnitBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã tạo đơn vị Xã Hiệp Mỹ Đông.");
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Xã Hiệp Mỹ Đông");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Xã Hiệp Mỹ Đông");
 		assertThat(page.locator(".breadcrumb")).containsText("Huyện Cầu Ngang");
 		assertThat(units.findActiveByCode("TV-CN-HMD")).isPresent();
 	}
@@ -54,8 +54,11 @@ class UnitBrowserTests extends BrowserTest {
 		page.getByPlaceholder("Tên hoặc mã đơn vị, có dấu hoặc không dấu").fill("duyen hai");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tìm")).click();
 
-		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Huyện Duyên Hải").setExact(true))).isVisible();
-		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thị xã Duyên Hải").setExact(true))).isVisible();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Huyện Duyên Hải").setExact(true)))
+			.isVisible();
+		assertThat(
+				page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thị xã Duyên Hải").setExact(true)))
+			.isVisible();
 	}
 
 	@Test
@@ -64,7 +67,8 @@ class UnitBrowserTests extends BrowserTest {
 		page.navigate(url("/units/" + units.findActiveByCode("TV").orElseThrow().id()));
 		page.getByPlaceholder("Tên hoặc mã đơn vị, có dấu hoặc không dấu").pressSequentially("tra cu");
 
-		assertThat(page.locator("#unit-results")).containsText("Tìm thấy 2 đơn vị khớp với “tra cu” trong Tỉnh Trà Vinh.");
+		assertThat(page.locator("#unit-results"))
+			.containsText("Tìm thấy 2 đơn vị khớp với “tra cu” trong Tỉnh Trà Vinh.");
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thị trấn Trà Cú"))).isVisible();
 		assertThat(page).hasURL(Pattern.compile(".*/units\\?within=\\d+&q=tra%20cu.*"));
 	}
@@ -129,8 +133,8 @@ class UnitBrowserTests extends BrowserTest {
 		page.getByLabel("Ngừng hoạt động từ ngày").fill("30/06/2025");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ngừng hoạt động")).click();
 
-		assertThat(page.getByRole(AriaRole.STATUS))
-			.hasText("Đã ngừng hoạt động đơn vị Sở Giáo dục và Đào tạo tỉnh Trà Vinh; đơn vị vẫn được lưu trong lịch sử.");
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText(
+				"Đã ngừng hoạt động đơn vị Sở Giáo dục và Đào tạo tỉnh Trà Vinh; đơn vị vẫn được lưu trong lịch sử.");
 		assertThat(page.locator("main")).containsText("Ngừng hoạt động từ 30/06/2025");
 		assertThat(units.findActiveByCode("TV-SGD")).isEmpty();
 	}

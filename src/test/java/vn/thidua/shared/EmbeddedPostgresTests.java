@@ -23,7 +23,8 @@ class EmbeddedPostgresTests {
 		try (EmbeddedPostgres first = EmbeddedPostgres.start(dataDir, 0); Connection connection = connect(first)) {
 			connection.createStatement().execute("create table kept (name text); insert into kept values ('Trà Vinh')");
 		}
-		try (EmbeddedPostgres second = EmbeddedPostgres.start(dataDir, 0); Connection connection = connect(second);
+		try (EmbeddedPostgres second = EmbeddedPostgres.start(dataDir, 0);
+				Connection connection = connect(second);
 				ResultSet rows = connection.createStatement().executeQuery("select name from kept")) {
 			assertThat(rows.next()).isTrue();
 			assertThat(rows.getString(1)).isEqualTo("Trà Vinh");

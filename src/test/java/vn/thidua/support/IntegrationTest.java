@@ -10,8 +10,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a random port against real PostgreSQL, with the demo data. Every test class uses the
- * same configuration, so one context serves the whole run.
+ * The whole application on a random port against real PostgreSQL, with the demo data.
+ * Every test class uses the same configuration, so one context serves the whole run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

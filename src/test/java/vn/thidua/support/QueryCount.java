@@ -3,7 +3,8 @@ package vn.thidua.support;
 import net.ttddyy.dsproxy.QueryCountHolder;
 
 /**
- * The SQL statements run by the current thread between {@link #reset()} and {@link #total()}.
+ * The SQL statements run by the current thread between {@link #reset()} and
+ * {@link #total()}.
  */
 public final class QueryCount {
 

@@ -26,14 +26,16 @@ import vn.thidua.shared.database.EmbeddedConnectionDetails;
 import vn.thidua.shared.database.EmbeddedPostgres;
 
 /**
- * The real PostgreSQL of the tests: a Testcontainers container when a Docker engine answers, the embedded
- * PostgreSQL otherwise. One server per test run, shared by every cached context.
+ * The real PostgreSQL of the tests: a Testcontainers container when a Docker engine
+ * answers, the embedded PostgreSQL otherwise. One server per test run, shared by every
+ * cached context.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabase {
 
 	/**
-	 * Counts the SQL statements of each thread, so tests can assert that a page costs a fixed number of queries.
+	 * Counts the SQL statements of each thread, so tests can assert that a page costs a
+	 * fixed number of queries.
 	 */
 	@Bean
 	static BeanPostProcessor countingDataSource() {

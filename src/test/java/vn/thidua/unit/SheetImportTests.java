@@ -35,9 +35,10 @@ class SheetImportTests {
 
 	@Test
 	void readsAnXlsxSheetWithParentsDefinedLaterInTheSameSheet() throws IOException {
-		byte[] xlsx = xlsx(new Object[][] { { "Mã đơn vị", "Tên đơn vị", "Loại", "Mã đơn vị cấp trên", "Ngày hiệu lực" },
-				{ "X-XLSX-C", "Xã Con", "Xã", "X-XLSX-P", LocalDate.of(2021, 3, 4) },
-				{ "X-XLSX-P", "Huyện Cha", "Huyện", "TV", "01/01/2020" } });
+		byte[] xlsx = xlsx(
+				new Object[][] { { "Mã đơn vị", "Tên đơn vị", "Loại", "Mã đơn vị cấp trên", "Ngày hiệu lực" },
+						{ "X-XLSX-C", "Xã Con", "Xã", "X-XLSX-P", LocalDate.of(2021, 3, 4) },
+						{ "X-XLSX-P", "Huyện Cha", "Huyện", "TV", "01/01/2020" } });
 
 		ImportPreview preview = unitImport.preview(xlsx, users.current("canbo.travinh"));
 		assertThat(preview.rows()).allMatch(ImportRow::isValid);
@@ -51,9 +52,10 @@ class SheetImportTests {
 
 	@Test
 	void listsEveryProblemOfEveryRowAndCommitsNothing() throws IOException {
-		byte[] xlsx = xlsx(new Object[][] { { "Mã đơn vị", "Tên đơn vị", "Loại", "Mã đơn vị cấp trên", "Ngày hiệu lực" },
-				{ "X-BAD-1", "", "Làng", "TV", "32/13/2020" }, { "X-BAD-1", "Xã Trùng", "Xã", "ND", "" },
-				{ "X-OK-1", "Xã Tốt", "Xã", "TV", "" } });
+		byte[] xlsx = xlsx(
+				new Object[][] { { "Mã đơn vị", "Tên đơn vị", "Loại", "Mã đơn vị cấp trên", "Ngày hiệu lực" },
+						{ "X-BAD-1", "", "Làng", "TV", "32/13/2020" }, { "X-BAD-1", "Xã Trùng", "Xã", "ND", "" },
+						{ "X-OK-1", "Xã Tốt", "Xã", "TV", "" } });
 
 		ImportPreview preview = unitImport.preview(xlsx, users.current("canbo.travinh"));
 

@@ -126,13 +126,11 @@ class UnitTreeTests {
 
 	@Test
 	void searchIgnoresDiacriticsAndStaysInsideTheScope() {
-		var page = catalog.search(catalog.get(officer().unitId()), "duyen hai", false,
-				PageRequest.of(0, 50));
+		var page = catalog.search(catalog.get(officer().unitId()), "duyen hai", false, PageRequest.of(0, 50));
 
 		assertThat(page.getContent()).extracting(UnitRow::name)
 			.contains("Huyện Duyên Hải", "Thị xã Duyên Hải", "Phường 1, thị xã Duyên Hải");
-		var foreign = catalog.search(catalog.get(officer().unitId()), "nam dinh", false,
-				PageRequest.of(0, 50));
+		var foreign = catalog.search(catalog.get(officer().unitId()), "nam dinh", false, PageRequest.of(0, 50));
 		assertThat(foreign.getContent()).isEmpty();
 	}
 

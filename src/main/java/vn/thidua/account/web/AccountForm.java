@@ -15,7 +15,8 @@ import vn.thidua.account.AccountDetails;
 import vn.thidua.shared.security.Role;
 
 record AccountForm(
-		@Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{account.username.pattern}") @Nullable String username,
+		@Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._-]*",
+				message = "{account.username.pattern}") @Nullable String username,
 		@Nullable @Size(max = 100) String password, @NotBlank @Size(max = 200) String fullName,
 		@Nullable @Email @Size(max = 200) String email, @NotBlank String unitCode, @NotEmpty Set<Role> roles,
 		@Nullable Boolean enabled, @Nullable Long version) {

@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded PostgreSQL when no external database is configured, so that {@code ./mvnw spring-boot:run}
- * needs nothing but a JDK. Its data directory outlives restarts.
+ * Starts the embedded PostgreSQL when no external database is configured, so that
+ * {@code ./mvnw spring-boot:run} needs nothing but a JDK. Its data directory outlives
+ * restarts.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${thidua.embedded-db.enabled:true}")

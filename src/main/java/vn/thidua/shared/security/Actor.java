@@ -4,7 +4,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The name recorded as the actor of a change: the signed-in user, or {@code system} for start-up work.
+ * The name recorded as the actor of a change: the signed-in user, or {@code system} for
+ * start-up work.
  */
 public final class Actor {
 

@@ -5,7 +5,8 @@ import java.io.Serial;
 import org.springframework.security.core.userdetails.User;
 
 /**
- * The security principal: Spring Security's user with the {@link CurrentUser} it stands for.
+ * The security principal: Spring Security's user with the {@link CurrentUser} it stands
+ * for.
  */
 public class SignedInUser extends User {
 

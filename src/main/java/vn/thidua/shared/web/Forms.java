@@ -5,9 +5,9 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Form records are built by constructor binding, which builds nothing when a value cannot be converted (an
- * unknown choice, letters in an id). The UI never sends such values, so the request was tampered with: it is
- * refused as a bad request before anything runs.
+ * Form records are built by constructor binding, which builds nothing when a value cannot
+ * be converted (an unknown choice, letters in an id). The UI never sends such values, so
+ * the request was tampered with: it is refused as a bad request before anything runs.
  */
 public final class Forms {
 

@@ -18,7 +18,8 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.StaleEditException;
 
 /**
- * Turns the expected failures of every module into friendly pages; anything else is a 500 without details.
+ * Turns the expected failures of every module into friendly pages; anything else is a 500
+ * without details.
  */
 @ControllerAdvice
 class GlobalControllerAdvice {

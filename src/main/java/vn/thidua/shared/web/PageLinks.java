@@ -5,7 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Links to other pages of the list being shown, keeping every other parameter of the current request.
+ * Links to other pages of the list being shown, keeping every other parameter of the
+ * current request.
  */
 public final class PageLinks {
 

@@ -13,8 +13,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A date typed as text (dd/mm/yyyy), checked with the other fields of its form so that every error shows at once.
- * Empty text is left to {@code @NotBlank}.
+ * A date typed as text (dd/mm/yyyy), checked with the other fields of its form so that
+ * every error shows at once. Empty text is left to {@code @NotBlank}.
  */
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)

@@ -10,7 +10,8 @@ import java.util.Locale;
 import org.springframework.format.Formatter;
 
 /**
- * Dates as Vietnamese users write them (04/08/2023, also 4/8/2023), and ISO dates from date pickers.
+ * Dates as Vietnamese users write them (04/08/2023, also 4/8/2023), and ISO dates from
+ * date pickers.
  */
 public class VietnameseDateFormatter implements Formatter<LocalDate> {
 

@@ -15,7 +15,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Vietnamese by default, English on request ({@code ?lang=en}, remembered in a cookie); vi-VN dates.
+ * Vietnamese by default, English on request ({@code ?lang=en}, remembered in a cookie);
+ * vi-VN dates.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 import vn.thidua.unit.UnitKind;
 
 /**
- * One data row of an import sheet, as read and checked; {@code rowNumber} is the sheet's own row number.
+ * One data row of an import sheet, as read and checked; {@code rowNumber} is the sheet's
+ * own row number.
  */
 public record ImportRow(int rowNumber, String code, String name, String kindText, @Nullable UnitKind kind,
 		String parentCode, String validFromText, List<ImportProblem> problems) {

@@ -24,7 +24,8 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
 /**
- * Reads the rows of an .xlsx or .csv sheet as text, judging the format by the content, not the file name.
+ * Reads the rows of an .xlsx or .csv sheet as text, judging the format by the content,
+ * not the file name.
  */
 final class SheetReader {
 
@@ -50,8 +51,7 @@ final class SheetReader {
 
 	private static List<SheetRow> readXlsx(byte[] content, int maxRows) throws UnreadableSheetException {
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
-				new ReadingOptions(true, false));
-				Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+				new ReadingOptions(true, false)); Stream<Row> rows = workbook.getFirstSheet().openStream()) {
 			List<SheetRow> result = new ArrayList<>();
 			for (Row row : (Iterable<Row>) rows::iterator) {
 				if (result.size() > maxRows) {
@@ -88,8 +88,9 @@ final class SheetReader {
 	private static List<SheetRow> readCsv(byte[] content, int maxRows) throws UnreadableSheetException {
 		String text = utf8(content);
 		String firstLine = text.lines().findFirst().orElse("");
-		char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
-				? ';' : ',';
+		char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars()
+			.filter(c -> c == ',')
+			.count() ? ';' : ',';
 		try (Reader reader = new InputStreamReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 				StandardCharsets.UTF_8)) {
 			List<SheetRow> result = new ArrayList<>();

@@ -30,8 +30,8 @@ import vn.thidua.unit.importing.SheetReader.SheetRow;
 import vn.thidua.unit.importing.SheetReader.UnreadableSheetException;
 
 /**
- * Creates a subtree of units from a sheet: first a preview with every problem per row and column, then a commit
- * that creates all rows or none.
+ * Creates a subtree of units from a sheet: first a preview with every problem per row and
+ * column, then a commit that creates all rows or none.
  */
 @Service
 public class UnitImport {
@@ -40,9 +40,9 @@ public class UnitImport {
 
 	static final List<String> COLUMNS = List.of("code", "name", "kind", "parentCode", "validFrom");
 
-	private static final Map<String, String> HEADERS = Map.of("ma don vi", "code", "ten don vi", "name", "loai",
-			"kind", "loai don vi", "kind", "ma don vi cap tren", "parentCode", "ngay hieu luc", "validFrom",
-			"hieu luc tu", "validFrom");
+	private static final Map<String, String> HEADERS = Map.of("ma don vi", "code", "ten don vi", "name", "loai", "kind",
+			"loai don vi", "kind", "ma don vi cap tren", "parentCode", "ngay hieu luc", "validFrom", "hieu luc tu",
+			"validFrom");
 
 	private static final Map<String, UnitKind> KINDS = Map.ofEntries(Map.entry("tinh", UnitKind.PROVINCE),
 			Map.entry("thanh pho truc thuoc trung uong", UnitKind.PROVINCE), Map.entry("huyen", UnitKind.DISTRICT),
@@ -83,7 +83,8 @@ public class UnitImport {
 		if (!columns.keySet().containsAll(List.of("code", "name", "kind", "parentCode"))) {
 			return ImportPreview.unreadable("unit.import.missingColumns");
 		}
-		List<ImportRow> rows = sheet.subList(1, sheet.size()).stream()
+		List<ImportRow> rows = sheet.subList(1, sheet.size())
+			.stream()
 			.filter(row -> row.cells().stream().anyMatch(cell -> !cell.isBlank()))
 			.map(row -> toRow(row, columns))
 			.toList();
@@ -113,8 +114,8 @@ public class UnitImport {
 				.orElseThrow(() -> new BusinessRuleViolation("unit.import.cycle"));
 			long parentId = Optional.ofNullable(created.get(row.parentCode()))
 				.orElseGet(() -> catalog.findActiveByCode(row.parentCode()).orElseThrow().id());
-			var unit = management.create(parentId,
-					new UnitDetails(row.code(), row.name(), row.kind(), validFrom(row)), user);
+			var unit = management.create(parentId, new UnitDetails(row.code(), row.name(), row.kind(), validFrom(row)),
+					user);
 			created.put(row.code(), unit.getId());
 			pending.remove(row);
 		}

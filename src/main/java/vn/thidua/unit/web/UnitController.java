@@ -115,8 +115,8 @@ class UnitController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid UnitForm unitForm, BindingResult result, CurrentUser user,
-			Model model, RedirectAttributes redirect) {
+	String update(@PathVariable long id, @Valid UnitForm unitForm, BindingResult result, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
 		Forms.requireBound(result);
 		if (!result.hasErrors()) {
 			try {

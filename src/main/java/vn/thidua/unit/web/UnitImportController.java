@@ -25,8 +25,8 @@ import vn.thidua.unit.importing.ImportPreview;
 import vn.thidua.unit.importing.UnitImport;
 
 /**
- * Upload a sheet, see every row checked, then commit all of it. The uploaded bytes wait in the session between
- * the two steps and are checked again on commit.
+ * Upload a sheet, see every row checked, then commit all of it. The uploaded bytes wait
+ * in the session between the two steps and are checked again on commit.
  */
 @Controller
 @RequestMapping("/units/import")
