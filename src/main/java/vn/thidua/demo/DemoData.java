@@ -120,7 +120,8 @@ class DemoData implements ApplicationRunner {
 						new UnitDetails(seed.code(), seed.name(), seed.kind(), seed.from()), system);
 				ids.put(seed.code(), unit.getId());
 			}
-			Unit dissolved = unitManagement.deactivate(ids.get("HNA-HDT"), 0, LocalDate.of(2020, 5, 31), system);
+			Unit dissolved = unitManagement.deactivate(ids.get("HNA-HDT"), 0, LocalDate.of(2020, 5, 31),
+					ids.get("HNA-DT"), system);
 			log.debug("Kept {} in history", dissolved.getName());
 			for (DemoAccount account : ACCOUNTS) {
 				accounts.create(account.username(), DemoAccount.PASSWORD,

@@ -46,6 +46,8 @@ public class Unit {
 
 	private boolean active;
 
+	private @Nullable Long successorId;
+
 	@Version
 	@Column(nullable = false)
 	private Long version;
@@ -87,15 +89,22 @@ public class Unit {
 		return oldPath;
 	}
 
-	void deactivate(LocalDate on) {
+	/**
+	 * Ends this unit on a date, optionally naming the active unit that takes it over.
+	 */
+	void deactivate(LocalDate on, @Nullable Unit successor) {
 		if (!active) {
 			throw new BusinessRuleViolation("unit.alreadyInactive");
 		}
 		if (on.isBefore(validFrom)) {
 			throw new BusinessRuleViolation("unit.validTo.beforeValidFrom");
 		}
+		if (successor != null && (successor.isWithin(this) || !successor.isActive())) {
+			throw new BusinessRuleViolation("unit.successor.invalid");
+		}
 		this.active = false;
 		this.validTo = on;
+		this.successorId = successor == null ? null : successor.getId();
 	}
 
 	private void placeUnder(@Nullable Unit parent) {
@@ -146,6 +155,10 @@ public class Unit {
 
 	public boolean isActive() {
 		return active;
+	}
+
+	public @Nullable Long getSuccessorId() {
+		return successorId;
 	}
 
 	public Long getVersion() {

@@ -28,7 +28,8 @@ public class UnitCatalog {
 
 	private static final String COLUMNS = """
 			select u.id, u.code, u.name, u.kind, u.parent_id, u.path, u.depth, u.valid_from, u.valid_to, u.active,
-			       u.version, (select count(*) from unit c where c.parent_id = u.id and c.active) as child_count
+			       u.version, (select count(*) from unit c where c.parent_id = u.id and c.active) as child_count,
+			       u.successor_id
 			from unit u
 			""";
 
@@ -59,6 +60,13 @@ public class UnitCatalog {
 			.query(UnitRow.class)
 			.stream()
 			.collect(Collectors.toMap(UnitRow::code, Function.identity()));
+	}
+
+	/**
+	 * The units that were merged into or taken over by this one.
+	 */
+	public List<UnitRow> predecessors(long id) {
+		return jdbc.sql(COLUMNS + " where u.successor_id = ? order by u.name").param(id).query(UnitRow.class).list();
 	}
 
 	public boolean isWithin(long unitId, long ancestorId) {

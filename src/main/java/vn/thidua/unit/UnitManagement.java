@@ -3,6 +3,7 @@ package vn.thidua.unit;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -131,14 +132,14 @@ public class UnitManagement {
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
-	public Unit deactivate(long id, long version, LocalDate on, CurrentUser user) {
+	public Unit deactivate(long id, long version, LocalDate on, @Nullable Long successorId, CurrentUser user) {
 		Unit unit = manageable(id, user, false);
 		StaleEditException.check("unit", id, version, unit.getVersion());
 		long activeChildren = units.countActiveChildren(id);
 		if (activeChildren > 0) {
 			throw new BusinessRuleViolation("unit.deactivate.hasChildren", activeChildren);
 		}
-		unit.deactivate(on);
+		unit.deactivate(on, successorId == null ? null : manageable(successorId, user, true));
 		return unit;
 	}
 

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * A unit as lists and other modules read it.
  */
 public record UnitRow(long id, String code, String name, UnitKind kind, @Nullable Long parentId, String path, int depth,
-		LocalDate validFrom, @Nullable LocalDate validTo, boolean active, long version, int childCount) {
+		LocalDate validFrom, @Nullable LocalDate validTo, boolean active, long version, int childCount,
+		@Nullable Long successorId) {
 
 	public List<Long> ancestorIds() {
 		return Arrays.stream(path.split("/"))

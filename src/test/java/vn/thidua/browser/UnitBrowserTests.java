@@ -131,11 +131,15 @@ class UnitBrowserTests extends BrowserTest {
 
 		page.navigate(url("/units/" + units.findActiveByCode("TV-SGD").orElseThrow().id()));
 		page.getByLabel("Ngừng hoạt động từ ngày").fill("30/06/2025");
+		page.getByLabel("Mã đơn vị tiếp nhận (nếu có)").fill("TV-SNV");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ngừng hoạt động")).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText(
 				"Đã ngừng hoạt động đơn vị Sở Giáo dục và Đào tạo tỉnh Trà Vinh; đơn vị vẫn được lưu trong lịch sử.");
 		assertThat(page.locator("main")).containsText("Ngừng hoạt động từ 30/06/2025");
+		assertThat(page.locator("#successor")).hasText("Đã sáp nhập vào / chuyển giao cho: Sở Nội vụ tỉnh Trà Vinh");
+		page.locator("#successor a").click();
+		assertThat(page.locator("#predecessors")).containsText("Sở Giáo dục và Đào tạo tỉnh Trà Vinh");
 		assertThat(units.findActiveByCode("TV-SGD")).isEmpty();
 	}
 

@@ -70,7 +70,7 @@ class UnitTreeTests {
 		assertThatThrownBy(() -> create("TV", "T-MERGE", "Huyện Trùng Mã", UnitKind.DISTRICT))
 			.hasMessageContaining("unit.code.taken");
 
-		management.deactivate(merged.getId(), merged.getVersion(), LocalDate.of(2025, 6, 30), officer());
+		management.deactivate(merged.getId(), merged.getVersion(), LocalDate.of(2025, 6, 30), null, officer());
 		Unit successor = create("TV", "T-MERGE", "Xã Sau Sáp Nhập", UnitKind.COMMUNE);
 
 		assertThat(catalog.findActiveByCode("T-MERGE").orElseThrow().id()).isEqualTo(successor.getId());
@@ -80,11 +80,34 @@ class UnitTreeTests {
 	}
 
 	@Test
+	void aMergedUnitPointsToTheUnitThatTookItOver() {
+		Unit merged = create("TV", "T-SUCC-OLD", "Huyện Cũ Sáp Nhập", UnitKind.DISTRICT);
+		Unit successor = create("TV", "T-SUCC-NEW", "Xã Mới Tiếp Nhận", UnitKind.COMMUNE);
+		Unit other = create("TV", "T-SUCC-OTHER", "Huyện Khác", UnitKind.DISTRICT);
+
+		assertThatThrownBy(() -> management.deactivate(merged.getId(), merged.getVersion(), LocalDate.of(2025, 6, 30),
+				merged.getId(), officer()))
+			.hasMessageContaining("unit.successor.invalid");
+		assertThatThrownBy(() -> management.deactivate(merged.getId(), merged.getVersion(), LocalDate.of(2025, 6, 30),
+				id("ND"), officer()))
+			.isInstanceOf(NotFoundException.class);
+		management.deactivate(merged.getId(), merged.getVersion(), LocalDate.of(2025, 6, 30), successor.getId(),
+				officer());
+		management.deactivate(other.getId(), other.getVersion(), LocalDate.of(2025, 6, 30), successor.getId(),
+				officer());
+
+		assertThat(catalog.get(merged.getId()).successorId()).isEqualTo(successor.getId());
+		assertThat(catalog.predecessors(successor.getId())).extracting(UnitRow::code)
+			.containsExactly("T-SUCC-OLD", "T-SUCC-OTHER");
+	}
+
+	@Test
 	void refusesToDeactivateAUnitWithActiveSubUnits() {
 		Unit parent = create("TV", "T-DEACT-P", "Huyện Còn Xã", UnitKind.DISTRICT);
 		create("T-DEACT-P", "T-DEACT-C", "Xã Còn Hoạt Động", UnitKind.COMMUNE);
 
-		assertThatThrownBy(() -> management.deactivate(parent.getId(), parent.getVersion(), LocalDate.now(), officer()))
+		assertThatThrownBy(
+				() -> management.deactivate(parent.getId(), parent.getVersion(), LocalDate.now(), null, officer()))
 			.hasMessageContaining("unit.deactivate.hasChildren");
 		assertThat(catalog.get(parent.getId()).active()).isTrue();
 	}
@@ -122,6 +145,19 @@ class UnitTreeTests {
 		assertThatThrownBy(() -> management.update(own.id(), own.version(),
 				new UnitDetails(own.code(), "Đổi Tên Tỉnh", own.kind(), own.validFrom()), officer()))
 			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void childrenAreListedInVietnameseAlphabeticalOrder() {
+		Unit district = create("TV", "T-SORT", "Huyện Thứ Tự", UnitKind.DISTRICT);
+		create("T-SORT", "T-SORT-X", "Xã Bình Phú", UnitKind.COMMUNE);
+		create("T-SORT", "T-SORT-D", "Đảo Lớn", UnitKind.OTHER);
+		create("T-SORT", "T-SORT-DU", "Dương Hòa", UnitKind.COMMUNE);
+		create("T-SORT", "T-SORT-A", "Ấp Mới", UnitKind.OTHER);
+
+		assertThat(catalog.children(district.getId(), false, PageRequest.of(0, 10)).getContent())
+			.extracting(UnitRow::name)
+			.containsExactly("Ấp Mới", "Dương Hòa", "Đảo Lớn", "Xã Bình Phú");
 	}
 
 	@Test

@@ -5,13 +5,15 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.thidua.shared.web.ValidDate;
 import vn.thidua.shared.web.VietnameseDateFormatter;
 
-record DeactivateForm(@NotBlank @ValidDate String validTo, @NotNull Long version) {
+record DeactivateForm(@NotBlank @ValidDate String validTo, @Nullable String successorCode, @NotNull Long version) {
 
 	static DeactivateForm of(LocalDate today, long version) {
-		return new DeactivateForm(VietnameseDateFormatter.format(today), version);
+		return new DeactivateForm(VietnameseDateFormatter.format(today), null, version);
 	}
 
 	LocalDate date() {

@@ -74,6 +74,8 @@ class UnitController {
 		model.addAttribute("unit", unit);
 		model.addAttribute("canChange", management.canChange(unit, user));
 		model.addAttribute("breadcrumbs", management.breadcrumbs(unit, user));
+		model.addAttribute("successor", unit.successorId() == null ? null : catalog.get(unit.successorId()));
+		model.addAttribute("predecessors", catalog.predecessors(id));
 		model.addAttribute("inactive", inactive);
 		model.addAttribute("children", catalog.children(id, inactive, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("deactivateForm", DeactivateForm.of(LocalDate.now(clock), unit.version()));
@@ -174,8 +176,17 @@ class UnitController {
 			Flash.error(redirect, "unit.deactivate.invalidDate");
 			return "redirect:/units/" + id;
 		}
+		Long successorId = null;
+		if (deactivateForm.successorCode() != null) {
+			var successor = catalog.findActiveByCode(deactivateForm.successorCode());
+			if (successor.isEmpty()) {
+				Flash.error(redirect, "unit.successor.notFound", deactivateForm.successorCode());
+				return "redirect:/units/" + id;
+			}
+			successorId = successor.get().id();
+		}
 		try {
-			Unit unit = management.deactivate(id, deactivateForm.version(), deactivateForm.date(), user);
+			Unit unit = management.deactivate(id, deactivateForm.version(), deactivateForm.date(), successorId, user);
 			Flash.success(redirect, "unit.deactivated", unit.getName());
 		}
 		catch (BusinessRuleViolation violation) {
