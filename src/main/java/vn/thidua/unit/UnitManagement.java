@@ -79,8 +79,7 @@ public class UnitManagement {
 
 	@Transactional(readOnly = true)
 	public List<UnitRow> breadcrumbs(UnitRow unit, CurrentUser user) {
-		UnitRow root = scopeRoot(user);
-		return catalog.findAll(unit.ancestorIds()).stream().filter(ancestor -> ancestor.isWithin(root)).toList();
+		return catalog.findAll(unit.ancestorIdsFrom(user.unitId()));
 	}
 
 	/**

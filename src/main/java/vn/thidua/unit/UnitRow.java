@@ -13,12 +13,18 @@ public record UnitRow(long id, String code, String name, UnitKind kind, @Nullabl
 		LocalDate validFrom, @Nullable LocalDate validTo, boolean active, long version, int childCount,
 		@Nullable Long successorId) {
 
-	public List<Long> ancestorIds() {
-		return Arrays.stream(path.split("/"))
+	/**
+	 * The ids of this unit's ancestors from {@code topId} down, read off the path; empty
+	 * when {@code topId} is not above this unit.
+	 */
+	public List<Long> ancestorIdsFrom(long topId) {
+		List<Long> ids = Arrays.stream(path.split("/"))
 			.filter(part -> !part.isEmpty())
 			.map(Long::valueOf)
 			.filter(ancestor -> ancestor != id)
 			.toList();
+		int top = ids.indexOf(topId);
+		return top < 0 ? List.of() : ids.subList(top, ids.size());
 	}
 
 	public boolean isWithin(UnitRow ancestor) {

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,18 +106,24 @@ public class UnitImport {
 			throw new BusinessRuleViolation("unit.import.notCommittable");
 		}
 		Map<String, Long> created = new HashMap<>();
-		List<ImportRow> pending = new ArrayList<>(preview.rows());
+		Map<String, ImportRow> pending = new LinkedHashMap<>();
+		preview.rows().forEach(row -> pending.put(row.code(), row));
 		while (!pending.isEmpty()) {
-			ImportRow row = pending.stream()
-				.filter(candidate -> !isInSheet(candidate.parentCode(), pending))
-				.findFirst()
-				.orElseThrow(() -> new BusinessRuleViolation("unit.import.cycle"));
-			long parentId = Optional.ofNullable(created.get(row.parentCode()))
-				.orElseGet(() -> catalog.findActiveByCode(row.parentCode()).orElseThrow().id());
-			var unit = management.create(parentId, new UnitDetails(row.code(), row.name(), row.kind(), validFrom(row)),
-					user);
-			created.put(row.code(), unit.getId());
-			pending.remove(row);
+			List<ImportRow> ready = pending.values()
+				.stream()
+				.filter(row -> !pending.containsKey(row.parentCode()))
+				.toList();
+			if (ready.isEmpty()) {
+				throw new BusinessRuleViolation("unit.import.cycle");
+			}
+			for (ImportRow row : ready) {
+				long parentId = Optional.ofNullable(created.get(row.parentCode()))
+					.orElseGet(() -> catalog.findActiveByCode(row.parentCode()).orElseThrow().id());
+				var unit = management.create(parentId,
+						new UnitDetails(row.code(), row.name(), row.kind(), validFrom(row)), user);
+				created.put(row.code(), unit.getId());
+				pending.remove(row.code());
+			}
 		}
 		return created.size();
 	}
@@ -197,10 +203,6 @@ public class UnitImport {
 		catch (DateTimeParseException ex) {
 			return null;
 		}
-	}
-
-	private static boolean isInSheet(String code, List<ImportRow> rows) {
-		return rows.stream().anyMatch(row -> row.code().equals(code));
 	}
 
 	private static Map<String, Integer> columns(List<String> header) {
