@@ -29,8 +29,8 @@ import vn.thidua.shared.security.Actor;
 
 /**
  * Writes an audit entry for every insert, update and delete of an entity, in the same
- * transaction, listing each changed field with its old and new value. Secrets are masked
- * and version counters left out.
+ * transaction, listing each changed field with its old and new value. Secrets are masked;
+ * version counters, derived fields and file contents are left out.
  */
 @Component
 class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
@@ -38,7 +38,7 @@ class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener
 
 	private static final Set<String> SECRET_FIELDS = Set.of("passwordHash");
 
-	private static final Set<String> SKIPPED_FIELDS = Set.of("version", "searchText", "path", "depth");
+	private static final Set<String> SKIPPED_FIELDS = Set.of("version", "searchText", "path", "depth", "content");
 
 	private static final String INSERT = """
 			insert into audit_entry (actor, action, entity_type, entity_id, changes) values (?, ?, ?, ?, ?::jsonb)

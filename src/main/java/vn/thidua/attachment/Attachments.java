@@ -1,0 +1,7 @@
+package vn.thidua.attachment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Attachments extends JpaRepository<Attachment, Long> {
+
+}
