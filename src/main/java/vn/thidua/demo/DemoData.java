@@ -88,8 +88,11 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final DemoMovements movements;
+
 	DemoData(DemoMode demoMode, UnitManagement unitManagement, UnitCatalog units, AccountManagement accounts,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, DemoMovements movements) {
+		this.movements = movements;
 		this.demoMode = demoMode;
 		this.unitManagement = unitManagement;
 		this.units = units;
@@ -128,6 +131,7 @@ class DemoData implements ApplicationRunner {
 						new AccountDetails(account.fullName(), null, account.unitCode(), account.roles(), true), false,
 						system);
 			}
+			movements.seed(ids, system);
 		}
 		finally {
 			SecurityContextHolder.getContext().setAuthentication(previous);

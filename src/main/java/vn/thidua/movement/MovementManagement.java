@@ -1,0 +1,226 @@
+package vn.thidua.movement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.shared.BusinessRuleViolation;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.StaleEditException;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Role;
+import vn.thidua.unit.UnitCatalog;
+import vn.thidua.unit.UnitRow;
+
+/**
+ * Launches and runs movements: their definition, targets, life steps and participating
+ * units. Only the officers of the launching unit (or an administrator above it) change a
+ * movement; units register themselves while registration is open.
+ */
+@Service
+@Transactional
+public class MovementManagement {
+
+	static final int MAX_SUBTREE = 5000;
+
+	private final Movements movements;
+
+	private final Participants participants;
+
+	private final ProgressReports reports;
+
+	private final MovementAccess access;
+
+	private final UnitCatalog units;
+
+	private final Clock clock;
+
+	MovementManagement(Movements movements, Participants participants, ProgressReports reports, MovementAccess access,
+			UnitCatalog units, Clock clock) {
+		this.movements = movements;
+		this.participants = participants;
+		this.reports = reports;
+		this.access = access;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Movement show(long id, CurrentUser user) {
+		Movement movement = movements.findById(id).orElseThrow(() -> new NotFoundException("movement", id));
+		access.requireVisible(movement, user);
+		return movement.loaded();
+	}
+
+	@Transactional(readOnly = true)
+	public MovementRights rights(Movement movement, CurrentUser user) {
+		boolean participates = participants.existsByMovementIdAndUnitId(movement.getId(), user.unitId());
+		boolean mayRegister = !participates && movement.isRegistrationOpen(LocalDate.now(clock))
+				&& (user.has(Role.UNIT_REPORTER) || user.has(Role.OFFICER))
+				&& access.isWithin(user.unitId(), movement.getLaunchingUnitId());
+		return new MovementRights(access.canManage(movement, user), access.canReview(movement, user),
+				access.canReportFor(movement, user.unitId(), user), mayRegister);
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+	public Movement create(MovementDraft draft, CurrentUser user) {
+		checkDraft(draft, null, user);
+		if (movements.existsByCode(draft.code())) {
+			throw new BusinessRuleViolation("movement.code.taken", draft.code());
+		}
+		return movements.save(new Movement(draft));
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+	public Movement update(long id, long version, MovementDraft draft, CurrentUser user) {
+		Movement movement = manageable(id, version, user);
+		checkDraft(draft, movement, user);
+		if (!movement.getCode().equals(draft.code()) && movements.existsByCode(draft.code())) {
+			throw new BusinessRuleViolation("movement.code.taken", draft.code());
+		}
+		movement.update(draft);
+		return movement;
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+	public Movement attachPlan(long id, long version, long attachmentId, CurrentUser user) {
+		Movement movement = manageable(id, version, user);
+		movement.attachPlan(attachmentId);
+		return movement;
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+	public Movement advance(long id, long version, MovementStatus next, StepRecord step, CurrentUser user) {
+		Movement movement = manageable(id, version, user);
+		movement.advance(next, step, user.username(), clock.instant());
+		return movement;
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+	public Target addTarget(long id, long version, TargetDefinition definition, CurrentUser user) {
+		Movement movement = manageable(id, version, user);
+		Target target = movement.addTarget(definition);
+		movements.flush();
+		return target;
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+	public Movement changeTarget(long id, long version, long targetId, TargetDefinition definition, CurrentUser user) {
+		Movement movement = manageable(id, version, user);
+		movement.changeTarget(targetId, definition);
+		return movement;
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+	public Movement removeTarget(long id, long version, long targetId, CurrentUser user) {
+		Movement movement = manageable(id, version, user);
+		movement.removeTarget(targetId);
+		return movement;
+	}
+
+	/**
+	 * Adds units by code, each alone or with all the active units below it, and returns
+	 * how many joined. Units must lie within the launching unit's subtree.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+	public int addParticipants(long id, List<String> codes, boolean withSubtrees, CurrentUser user) {
+		Movement movement = manageable(id, null, user);
+		requireParticipantChanges(movement);
+		UnitRow launching = units.get(movement.getLaunchingUnitId());
+		var found = units.findActiveByCodes(codes);
+		List<String> unknown = codes.stream()
+			.filter(code -> !found.containsKey(code) || !found.get(code).isWithin(launching))
+			.toList();
+		if (!unknown.isEmpty()) {
+			throw new BusinessRuleViolation("participant.unknownCodes", String.join(", ", unknown));
+		}
+		Set<Long> unitIds = found.values()
+			.stream()
+			.flatMap(unit -> withSubtrees ? units.activeSubtree(unit, MAX_SUBTREE).stream() : List.of(unit).stream())
+			.map(UnitRow::id)
+			.collect(Collectors.toSet());
+		unitIds.removeAll(participants.findUnitIdsAmong(id, unitIds));
+		LocalDate today = LocalDate.now(clock);
+		participants.saveAll(unitIds.stream()
+			.map(unitId -> new Participant(id, unitId, JoinedVia.ASSIGNED, today, user.username()))
+			.toList());
+		return unitIds.size();
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+	public void removeParticipant(long id, long unitId, CurrentUser user) {
+		Movement movement = manageable(id, null, user);
+		requireParticipantChanges(movement);
+		Participant participant = participants.findByMovementIdAndUnitId(id, unitId)
+			.orElseThrow(() -> new NotFoundException("participant", unitId));
+		if (reports.existsByMovementIdAndUnitId(id, unitId)) {
+			throw new BusinessRuleViolation("participant.hasReports");
+		}
+		participants.delete(participant);
+	}
+
+	/**
+	 * Registers the user's own unit (đăng ký thi đua) while registration is open.
+	 */
+	@PreAuthorize("hasAnyRole('OFFICER', 'UNIT_REPORTER')")
+	public void register(long id, CurrentUser user) {
+		Movement movement = show(id, user);
+		if (!rights(movement, user).mayRegister()) {
+			throw new BusinessRuleViolation("participant.registrationClosed");
+		}
+		participants
+			.save(new Participant(id, user.unitId(), JoinedVia.REGISTERED, LocalDate.now(clock), user.username()));
+	}
+
+	private void checkDraft(MovementDraft draft, @Nullable Movement current, CurrentUser user) {
+		if (!access.mayLaunchFor(draft.launchingUnitId(), user)) {
+			throw new BusinessRuleViolation("movement.launchingUnit.notYours");
+		}
+		UnitRow launching = units.get(draft.launchingUnitId());
+		requireWithin(draft.leadUnitId(), launching, "movement.leadUnit.outside");
+		if (draft.standingUnitId() != null) {
+			requireWithin(draft.standingUnitId(), launching, "movement.standingUnit.outside");
+		}
+		if (draft.parentId() != null && (current == null || !draft.parentId().equals(current.getParentId()))) {
+			Movement parent = movements.findById(draft.parentId())
+				.orElseThrow(() -> new BusinessRuleViolation("movement.parent.notFound"));
+			if (!access.canSee(parent, user) || parent.getLaunchingUnitId() == draft.launchingUnitId()
+					|| !access.isWithin(draft.launchingUnitId(), parent.getLaunchingUnitId())) {
+				throw new BusinessRuleViolation("movement.parent.notAbove");
+			}
+		}
+	}
+
+	private void requireWithin(long unitId, UnitRow launching, String messageKey) {
+		var unit = units.find(unitId);
+		if (unit.isEmpty() || !unit.get().active() || !unit.get().isWithin(launching)) {
+			throw new BusinessRuleViolation(messageKey);
+		}
+	}
+
+	private Movement manageable(long id, @Nullable Long version, CurrentUser user) {
+		Movement movement = show(id, user);
+		if (!access.canManage(movement, user)) {
+			throw new AccessDeniedException("Only the launching unit manages a movement");
+		}
+		if (version != null) {
+			StaleEditException.check("movement", id, version, movement.getVersion());
+		}
+		return movement;
+	}
+
+	private static void requireParticipantChanges(Movement movement) {
+		if (!movement.getStatus().allowsParticipantChanges()) {
+			throw new BusinessRuleViolation("participant.frozen");
+		}
+	}
+
+}

@@ -1,0 +1,303 @@
+package vn.thidua.movement;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.text.Diacritics;
+
+/**
+ * Reads movements for lists, chains, dashboards and summaries, in a fixed number of
+ * queries whatever the number of units and reports.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MovementQueries {
+
+	private static final String ROWS = """
+			select m.id, m.code, m.name, m.authority, lu.name as launching_unit_name, m.kind, m.status,
+			       m.start_date, m.end_date, m.plan_number, m.plan_date, du.name as lead_unit_name,
+			       (select count(*) from movement_participant p where p.movement_id = m.id) as participant_count
+			from movement m
+			join unit lu on lu.id = m.launching_unit_id
+			join unit du on du.id = m.lead_unit_id
+			""";
+
+	private static final String VISIBLE = """
+			exists (select 1 from unit me where me.id = :me
+			        and (lu.path like me.path || '%' or me.path like lu.path || '%'
+			             or exists (select 1 from movement_participant p join unit pu on pu.id = p.unit_id
+			                        where p.movement_id = m.id and pu.path like me.path || '%')))
+			""";
+
+	/** Latest accepted value per unit and target in a year up to a date. */
+	private static final String LATEST = """
+			with latest as (
+			  select distinct on (r.unit_id, v.target_id) r.unit_id, v.target_id, v.actual_value, v.achieved,
+			         v.plan_value, v.attainment
+			  from progress_report r join progress_value v on v.report_id = r.id
+			  where r.movement_id = :movement and r.year = :year and r.status = 'ACCEPTED' and r.period_end <= :asOf
+			  order by r.unit_id, v.target_id, r.period_end desc
+			), scores as (
+			  select l.unit_id, round(sum(least(coalesce(l.attainment, 0), 100) * t.weight)
+			         / (select sum(weight) from movement_target where movement_id = :movement), 2) as score,
+			         count(l.attainment) as reported_targets
+			  from latest l join movement_target t on t.id = l.target_id
+			  group by l.unit_id
+			)
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	MovementQueries(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * The movements that reach the user's unit, newest first, filtered by name or code
+	 * (with or without diacritics), status and a year they run through.
+	 */
+	public Page<MovementRow> list(CurrentUser user, @Nullable String query, @Nullable MovementStatus status,
+			@Nullable Integer year, Pageable pageable) {
+		String where = " where " + VISIBLE + " and m.search_text like '%' || :q || '%'"
+				+ (status == null ? "" : " and m.status = :status") + (year == null ? ""
+						: " and extract(year from m.start_date) <= :year and extract(year from m.end_date) >= :year");
+		Map<String, Object> params = new HashMap<>();
+		params.put("me", user.unitId());
+		params.put("q", escapeLike(query == null ? "" : Diacritics.fold(query)));
+		if (status != null) {
+			params.put("status", status.name());
+		}
+		if (year != null) {
+			params.put("year", year);
+		}
+		List<MovementRow> rows = jdbc
+			.sql(ROWS + where + " order by m.start_date desc, m.id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(MovementRow.class)
+			.list();
+		long total = jdbc.sql("select count(*) from movement m join unit lu on lu.id = m.launching_unit_id" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	public Optional<Long> findIdByCode(String code) {
+		return jdbc.sql("select id from movement where code = ?").param(code).query(Long.class).optional();
+	}
+
+	public MovementRow row(long id) {
+		return jdbc.sql(ROWS + " where m.id = ?").param(id).query(MovementRow.class).single();
+	}
+
+	/**
+	 * The movements this one carries out, from the top down (the Prime Minister's, then
+	 * the province's).
+	 */
+	public List<MovementRow> implementedChain(Movement movement) {
+		if (movement.getParentId() == null) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				with recursive chain(id, depth) as (
+				  select parent_id, 1 from movement where id = :id and parent_id is not null
+				  union all
+				  select m.parent_id, c.depth + 1 from movement m join chain c on m.id = c.id
+				  where m.parent_id is not null and c.depth < 10
+				)
+				""" + ROWS + " join chain c on c.id = m.id order by c.depth desc")
+			.param("id", movement.getId())
+			.query(MovementRow.class)
+			.list();
+	}
+
+	/**
+	 * The movements launched below to carry this one out, that the user may see.
+	 */
+	public List<MovementRow> implementations(long movementId, CurrentUser user) {
+		return jdbc.sql(ROWS + " where m.parent_id = :id and " + VISIBLE + " order by lu.name limit 200")
+			.param("id", movementId)
+			.param("me", user.unitId())
+			.query(MovementRow.class)
+			.list();
+	}
+
+	public Page<ParticipantRow> participants(long movementId, Pageable pageable) {
+		List<ParticipantRow> rows = jdbc.sql("""
+				select p.unit_id, u.code, u.name, p.joined_via, p.joined_on, p.joined_by
+				from movement_participant p join unit u on u.id = p.unit_id
+				where p.movement_id = ? order by u.path limit ? offset ?
+				""")
+			.params(movementId, pageable.getPageSize(), pageable.getOffset())
+			.query(ParticipantRow.class)
+			.list();
+		return new PageImpl<>(rows, pageable, countParticipants(movementId));
+	}
+
+	public boolean participates(long movementId, long unitId) {
+		return jdbc.sql("select exists (select 1 from movement_participant where movement_id = ? and unit_id = ?)")
+			.params(movementId, unitId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Reports of a movement waiting for review or already reviewed, oldest submission
+	 * first.
+	 */
+	public Page<ReportRow> reports(long movementId, @Nullable ReportStatus status, Pageable pageable) {
+		String where = " where r.movement_id = :movement" + (status == null ? "" : " and r.status = :status");
+		Map<String, Object> params = new HashMap<>(Map.of("movement", movementId));
+		if (status != null) {
+			params.put("status", status.name());
+		}
+		List<ReportRow> rows = jdbc.sql("""
+				select r.id, r.unit_id, u.name as unit_name, r.year, r.period, r.status, r.submitted_by, r.submitted_at
+				from progress_report r join unit u on u.id = r.unit_id
+				""" + where + " order by r.submitted_at, r.id limit :limit offset :offset")
+			.params(params)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(ReportRow.class)
+			.list();
+		long total = jdbc.sql("select count(*) from progress_report r" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/**
+	 * The reports of one unit in a year, by period.
+	 */
+	public Map<Period, ReportRow> unitReports(long movementId, long unitId, int year) {
+		return jdbc.sql("""
+				select r.id, r.unit_id, u.name as unit_name, r.year, r.period, r.status, r.submitted_by, r.submitted_at
+				from progress_report r join unit u on u.id = r.unit_id
+				where r.movement_id = ? and r.unit_id = ? and r.year = ?
+				""")
+			.params(movementId, unitId, year)
+			.query(ReportRow.class)
+			.stream()
+			.collect(Collectors.toMap(ReportRow::period, Function.identity()));
+	}
+
+	/**
+	 * Where the movement stands in a year as of a date: the whole picture for the
+	 * dashboard and the review summary.
+	 */
+	public Standings standings(Movement movement, int year, LocalDate asOf, Pageable pageable) {
+		return standings(movement, year, asOf, pageable, false);
+	}
+
+	/**
+	 * The same picture with the units best first, for naming those that excelled.
+	 */
+	public Standings standings(Movement movement, int year, LocalDate asOf, Pageable pageable, boolean bestFirst) {
+		DuePeriod due = DuePeriod.lastDue(movement, year, LocalDate.now(clock)).orElse(null);
+		Map<String, Object> params = new HashMap<>();
+		params.put("movement", movement.getId());
+		params.put("year", year);
+		params.put("asOf", asOf);
+		long participants = countParticipants(movement.getId());
+		List<TargetStanding> targets = targetStandings(movement, params, participants);
+		params.put("duePeriod", due == null ? "" : due.period().name());
+		params.put("dueYear", year);
+		List<UnitStanding> units = jdbc.sql(LATEST + """
+				select p.unit_id, u.code, u.name, s.score, coalesce(s.reported_targets, 0) as reported_targets,
+				       (:duePeriod <> '' and not exists (select 1 from progress_report d
+				         where d.movement_id = p.movement_id and d.unit_id = p.unit_id and d.year = :dueYear
+				           and d.period = :duePeriod and d.status in ('SUBMITTED', 'ACCEPTED'))) as overdue
+				from movement_participant p join unit u on u.id = p.unit_id
+				left join scores s on s.unit_id = p.unit_id
+				where p.movement_id = :movement
+				order by coalesce(s.score, 0) %s, u.name, p.unit_id
+				limit :limit offset :offset
+				""".formatted(bestFirst ? "desc" : "asc"))
+			.params(params)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(UnitStanding.class)
+			.list();
+		var aggregate = jdbc.sql(LATEST + """
+				select round(avg(coalesce(s.score, 0)), 2) as overall,
+				       count(*) filter (where :duePeriod <> '' and not exists (select 1 from progress_report d
+				         where d.movement_id = p.movement_id and d.unit_id = p.unit_id and d.year = :dueYear
+				           and d.period = :duePeriod and d.status in ('SUBMITTED', 'ACCEPTED'))) as overdue
+				from movement_participant p left join scores s on s.unit_id = p.unit_id
+				where p.movement_id = :movement
+				""").params(params).query((rs, n) -> new Object[] { rs.getBigDecimal(1), rs.getLong(2) }).single();
+		return new Standings(year, asOf, due, targets, (BigDecimal) aggregate[0], (Long) aggregate[1],
+				new PageImpl<>(units, pageable, participants), cells(params, units));
+	}
+
+	private List<TargetStanding> targetStandings(Movement movement, Map<String, Object> params, long participants) {
+		Map<Long, Target> targets = movement.getTargets()
+			.stream()
+			.collect(Collectors.toMap(Target::getId, Function.identity()));
+		return jdbc.sql(LATEST + """
+				select t.id,
+				       (select sum(coalesce(pl.plan_value, t.plan_value)) from movement_participant p
+				        left join pledge pl on pl.target_id = t.id and pl.unit_id = p.unit_id and pl.year = :year
+				        where p.movement_id = :movement) as plan_total,
+				       sum(l.actual_value) as actual_total, count(l.attainment) as units_reported,
+				       count(*) filter (where l.attainment >= 100) as units_achieved, avg(l.attainment) as average
+				from movement_target t left join latest l on l.target_id = t.id
+				where t.movement_id = :movement
+				group by t.id, t.sort_order order by t.sort_order
+				""")
+			.params(params)
+			.query((rs, n) -> new TargetStanding(targets.get(rs.getLong(1)), rs.getBigDecimal(2), rs.getBigDecimal(3),
+					rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6), participants))
+			.list();
+	}
+
+	private Map<Long, Map<Long, StandingCell>> cells(Map<String, Object> params, List<UnitStanding> units) {
+		if (units.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql(LATEST + """
+				select l.unit_id, l.target_id, l.plan_value as plan, l.actual_value as actual, l.achieved, l.attainment
+				from latest l where l.unit_id in (:units)
+				""")
+			.params(params)
+			.param("units", units.stream().map(UnitStanding::unitId).toList())
+			.query(StandingCell.class)
+			.stream()
+			.collect(Collectors.groupingBy(StandingCell::unitId,
+					Collectors.toMap(StandingCell::targetId, Function.identity())));
+	}
+
+	private long countParticipants(long movementId) {
+		return jdbc.sql("select count(*) from movement_participant where movement_id = ?")
+			.param(movementId)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

@@ -1,0 +1,17 @@
+package vn.thidua.movement;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProgressReports extends JpaRepository<ProgressReport, Long> {
+
+	Optional<ProgressReport> findByMovementIdAndUnitIdAndYearAndPeriod(long movementId, long unitId, int year,
+			Period period);
+
+	boolean existsByMovementIdAndUnitId(long movementId, long unitId);
+
+	List<ProgressReport> findByMovementIdAndUnitIdAndYear(long movementId, long unitId, int year);
+
+}

@@ -1,0 +1,10 @@
+/**
+ * Emulation movements: launch, targets, participating units, pledges, progress reports
+ * and where every unit stands.
+ */
+@NullMarked
+@ApplicationModule
+package vn.thidua.movement;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,83 @@
+package vn.thidua.movement.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.thidua.movement.Movement;
+import vn.thidua.movement.MovementManagement;
+import vn.thidua.movement.MovementQueries;
+import vn.thidua.movement.MovementStatus;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.web.VietnameseDateFormatter;
+import vn.thidua.unit.UnitCatalog;
+
+/**
+ * The movement page: its chain, life steps, and where every participating unit stands on
+ * every target, those falling behind first.
+ */
+@Controller
+@RequestMapping("/movements/{id}")
+class DashboardController {
+
+	private static final int PAGE_SIZE = 25;
+
+	private final MovementManagement management;
+
+	private final MovementQueries queries;
+
+	private final UnitCatalog units;
+
+	private final Clock clock;
+
+	DashboardController(MovementManagement management, MovementQueries queries, UnitCatalog units, Clock clock) {
+		this.management = management;
+		this.queries = queries;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String show(@PathVariable long id, @RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+		Movement movement = management.show(id, user);
+		LocalDate today = LocalDate.now(clock);
+		int shownYear = yearOf(movement, year, today);
+		model.addAttribute("movement", movement);
+		model.addAttribute("row", queries.row(id));
+		model.addAttribute("rights", management.rights(movement, user));
+		model.addAttribute("chain", queries.implementedChain(movement));
+		model.addAttribute("implementations", queries.implementations(id, user));
+		model.addAttribute("standingUnit",
+				movement.getStandingUnitId() == null ? null : units.get(movement.getStandingUnitId()));
+		model.addAttribute("year", shownYear);
+		model.addAttribute("standings", queries.standings(movement, shownYear, LocalDate.of(shownYear, 12, 31),
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("today", VietnameseDateFormatter.format(today));
+		model.addAttribute("myUnitId", user.unitId());
+		model.addAttribute("nextSteps", movement.getStatus().nextSteps().stream().sorted().toList());
+		model.addAttribute("terminal", movement.getStatus() == MovementStatus.CLOSED);
+		return "movements/show";
+	}
+
+	/**
+	 * The year asked for if the movement runs through it, else this year or the nearest
+	 * end of the movement.
+	 */
+	static int yearOf(Movement movement, @Nullable Integer year, LocalDate today) {
+		if (year != null && movement.covers(year)) {
+			return year;
+		}
+		int current = today.getYear();
+		return Math.max(movement.getStartDate().getYear(), Math.min(current, movement.getEndDate().getYear()));
+	}
+
+}

@@ -1,0 +1,232 @@
+package vn.thidua.movement.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.thidua.movement.Movement;
+import vn.thidua.movement.MovementDraft;
+import vn.thidua.movement.MovementKind;
+import vn.thidua.movement.MovementManagement;
+import vn.thidua.movement.MovementQueries;
+import vn.thidua.movement.MovementStatus;
+import vn.thidua.movement.ReportingFrequency;
+import vn.thidua.movement.StepRecord;
+import vn.thidua.shared.BusinessRuleViolation;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.web.Flash;
+import vn.thidua.shared.web.Forms;
+import vn.thidua.shared.web.VietnameseDateFormatter;
+import vn.thidua.unit.UnitCatalog;
+import vn.thidua.unit.UnitRow;
+
+@Controller
+@RequestMapping("/movements")
+class MovementController {
+
+	private static final int PAGE_SIZE = 20;
+
+	private final MovementManagement management;
+
+	private final MovementQueries queries;
+
+	private final UnitCatalog units;
+
+	private final Clock clock;
+
+	MovementController(MovementManagement management, MovementQueries queries, UnitCatalog units, Clock clock) {
+		this.management = management;
+		this.queries = queries;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("statuses")
+	MovementStatus[] statuses() {
+		return MovementStatus.values();
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable MovementStatus status,
+			@RequestParam(required = false) @Nullable Integer year, @RequestParam(defaultValue = "0") int page,
+			CurrentUser user, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("status", status);
+		model.addAttribute("year", year);
+		model.addAttribute("movements",
+				queries.list(user, q, status, year, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		return "movements/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(CurrentUser user, Model model) {
+		UnitRow unit = units.get(user.unitId());
+		model.addAttribute("movementForm", MovementForm.empty(unit.code(), unit.name(), LocalDate.now(clock)));
+		return form(user, model);
+	}
+
+	@PostMapping
+	String create(@Valid MovementForm movementForm, BindingResult result, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		Forms.requireBound(result);
+		Optional<MovementDraft> draft = toDraft(movementForm, result, user);
+		if (draft.isPresent()) {
+			try {
+				Movement movement = management.create(draft.get(), user);
+				Flash.success(redirect, "movement.created", movement.getName());
+				return "redirect:/movements/" + movement.getId() + "/targets";
+			}
+			catch (BusinessRuleViolation violation) {
+				reject(result, violation);
+			}
+		}
+		return form(user, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, CurrentUser user, Model model) {
+		Movement movement = management.show(id, user);
+		model.addAttribute("movement", movement);
+		model.addAttribute("movementForm",
+				MovementForm.from(movement, code(movement.getLaunchingUnitId()), parentCode(movement),
+						code(movement.getLeadUnitId()),
+						movement.getStandingUnitId() == null ? null : code(movement.getStandingUnitId())));
+		return form(user, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid MovementForm movementForm, BindingResult result, CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		Forms.requireBound(result);
+		Optional<MovementDraft> draft = toDraft(movementForm, result, user);
+		if (draft.isPresent()) {
+			try {
+				long version = movementForm.version() == null ? -1 : movementForm.version();
+				Movement movement = management.update(id, version, draft.get(), user);
+				Flash.success(redirect, "movement.updated", movement.getName());
+				return "redirect:/movements/" + id;
+			}
+			catch (BusinessRuleViolation violation) {
+				reject(result, violation);
+			}
+		}
+		model.addAttribute("movement", management.show(id, user));
+		return form(user, model);
+	}
+
+	@PostMapping("/{id}/steps")
+	String advance(@PathVariable long id, @Valid StepForm stepForm, BindingResult result, CurrentUser user,
+			RedirectAttributes redirect) {
+		Forms.requireBound(result);
+		if (result.hasErrors()) {
+			Flash.error(redirect, "movement.step.invalid");
+			return "redirect:/movements/" + id;
+		}
+		try {
+			Movement movement = management.advance(id, stepForm.version(), stepForm.next(),
+					new StepRecord(VietnameseDateFormatter.parse(stepForm.takenOn()), stepForm.documentNumber(), null,
+							stepForm.note()),
+					user);
+			Flash.success(redirect, "movement.stepTaken", movement.getName(), "MovementStatus." + movement.getStatus());
+		}
+		catch (BusinessRuleViolation violation) {
+			Flash.error(redirect, violation.messageKey(), violation.args());
+		}
+		return "redirect:/movements/" + id;
+	}
+
+	@PostMapping("/{id}/register")
+	String register(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+		try {
+			management.register(id, user);
+			Flash.success(redirect, "participant.registered", units.get(user.unitId()).name());
+		}
+		catch (BusinessRuleViolation violation) {
+			Flash.error(redirect, violation.messageKey(), violation.args());
+		}
+		return "redirect:/movements/" + id;
+	}
+
+	private String form(CurrentUser user, Model model) {
+		model.addAttribute("kinds", MovementKind.values());
+		model.addAttribute("frequencies", ReportingFrequency.values());
+		model.addAttribute("unitChoices", units.activeSubtree(units.get(user.unitId()), 500));
+		return "movements/form";
+	}
+
+	/**
+	 * The draft of a valid form, its unit and movement codes resolved; empty with field
+	 * errors otherwise.
+	 */
+	private Optional<MovementDraft> toDraft(MovementForm form, BindingResult result, CurrentUser user) {
+		if (result.hasErrors()) {
+			return Optional.empty();
+		}
+		Long launching = unitId(form.launchingUnitCode(), "launchingUnitCode", result);
+		Long lead = unitId(form.leadUnitCode(), "leadUnitCode", result);
+		Long standing = form.standingUnitCode() == null ? null
+				: unitId(form.standingUnitCode(), "standingUnitCode", result);
+		Long parent = null;
+		if (form.parentCode() != null) {
+			parent = queries.findIdByCode(form.parentCode()).orElse(null);
+			if (parent == null) {
+				result.rejectValue("parentCode", "movement.parent.notFound");
+			}
+		}
+		if (result.hasErrors() || launching == null || lead == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new MovementDraft(form.code(), launching, form.authority(), parent, form.kind(),
+				form.planNumber(), MovementForm.date(form.planDate()), VietnameseDateFormatter.parse(form.startDate()),
+				form.reporting(), form.reportDueDays(), form.name(), VietnameseDateFormatter.parse(form.endDate()),
+				lead, standing, form.content(), form.goals(), MovementForm.date(form.registrationDeadline())));
+	}
+
+	private @Nullable Long unitId(String code, String field, BindingResult result) {
+		Optional<UnitRow> unit = units.findActiveByCode(code);
+		if (unit.isEmpty()) {
+			result.rejectValue(field, "movement.unit.notFound", new Object[] { code }, null);
+			return null;
+		}
+		return unit.get().id();
+	}
+
+	private String code(long unitId) {
+		return units.get(unitId).code();
+	}
+
+	private @Nullable String parentCode(Movement movement) {
+		return movement.getParentId() == null ? null : queries.row(movement.getParentId()).code();
+	}
+
+	private static void reject(BindingResult result, BusinessRuleViolation violation) {
+		String key = violation.messageKey();
+		String field = key.startsWith("movement.code") ? "code" : key.startsWith("movement.leadUnit") ? "leadUnitCode"
+				: key.startsWith("movement.standingUnit") ? "standingUnitCode"
+						: key.startsWith("movement.parent") ? "parentCode" : key.startsWith("movement.launchingUnit")
+								? "launchingUnitCode" : key.startsWith("movement.end") ? "endDate" : null;
+		if (field == null) {
+			result.reject(key, violation.args(), null);
+		}
+		else {
+			result.rejectValue(field, key, violation.args(), null);
+		}
+	}
+
+}

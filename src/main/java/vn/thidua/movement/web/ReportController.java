@@ -1,0 +1,303 @@
+package vn.thidua.movement.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.thidua.movement.DuePeriod;
+import vn.thidua.movement.EntryProblem;
+import vn.thidua.movement.Movement;
+import vn.thidua.movement.MovementManagement;
+import vn.thidua.movement.MovementQueries;
+import vn.thidua.movement.Period;
+import vn.thidua.movement.PledgeLine;
+import vn.thidua.movement.ProgressEntry;
+import vn.thidua.movement.ProgressReport;
+import vn.thidua.movement.ProgressReporting;
+import vn.thidua.movement.ReportRow;
+import vn.thidua.movement.ReportStatus;
+import vn.thidua.movement.Target;
+import vn.thidua.shared.BusinessRuleViolation;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.text.VietnameseNumbers;
+import vn.thidua.shared.web.Flash;
+import vn.thidua.unit.UnitCatalog;
+
+/**
+ * Pledges and progress reports of one unit, and their review by the lead unit. Values are
+ * typed the Vietnamese way and kept as typed when a form comes back with errors.
+ */
+@Controller
+@RequestMapping("/movements/{id}")
+class ReportController {
+
+	private final MovementManagement management;
+
+	private final ProgressReporting reporting;
+
+	private final MovementQueries queries;
+
+	private final UnitCatalog units;
+
+	private final Clock clock;
+
+	ReportController(MovementManagement management, ProgressReporting reporting, MovementQueries queries,
+			UnitCatalog units, Clock clock) {
+		this.management = management;
+		this.reporting = reporting;
+		this.queries = queries;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	@GetMapping("/units/{unitId}/pledges")
+	String pledges(@PathVariable long id, @PathVariable long unitId,
+			@RequestParam(required = false) @Nullable Integer year, CurrentUser user, Model model) {
+		Movement movement = management.show(id, user);
+		int shown = DashboardController.yearOf(movement, year, LocalDate.now(clock));
+		List<PledgeLine> lines = reporting.pledgeSheet(id, unitId, shown, user);
+		Map<Long, String> typed = new HashMap<>();
+		lines.forEach(line -> typed.put(line.target().getId(), VietnameseNumbers.formatForInput(line.effectivePlan())));
+		return pledgePage(movement, unitId, shown, lines, typed, Map.of(), user, model);
+	}
+
+	@PostMapping("/units/{unitId}/pledges")
+	String savePledges(@PathVariable long id, @PathVariable long unitId, @RequestParam int year,
+			@RequestParam Map<String, String> form, CurrentUser user, Model model, RedirectAttributes redirect) {
+		Movement movement = management.show(id, user);
+		List<PledgeLine> lines = reporting.pledgeSheet(id, unitId, year, user);
+		Map<Long, String> typed = new HashMap<>();
+		Map<Long, BigDecimal> plans = new HashMap<>();
+		Map<Long, Long> versions = new HashMap<>();
+		Map<Long, EntryProblem> problems = new HashMap<>();
+		for (PledgeLine line : lines) {
+			long targetId = line.target().getId();
+			String text = form.getOrDefault("plan_" + targetId, "");
+			typed.put(targetId, text);
+			Optional<BigDecimal> value = VietnameseNumbers.parse(text);
+			if (value.isEmpty()) {
+				problems.put(targetId, new EntryProblem(targetId, "number.invalid"));
+				continue;
+			}
+			try {
+				line.target().check(value.get());
+				plans.put(targetId, value.get());
+			}
+			catch (BusinessRuleViolation violation) {
+				problems.put(targetId, new EntryProblem(targetId, violation.messageKey(), violation.args()));
+			}
+			String version = form.get("version_" + targetId);
+			versions.put(targetId, version == null || version.isBlank() ? null : Long.valueOf(version));
+		}
+		if (problems.isEmpty()) {
+			try {
+				reporting.savePledges(id, unitId, year, plans, versions, user);
+				Flash.success(redirect, "pledge.saved", year);
+				return "redirect:/movements/" + id + "/units/" + unitId + "/pledges?year=" + year;
+			}
+			catch (BusinessRuleViolation violation) {
+				model.addAttribute("formError", violation);
+			}
+		}
+		return pledgePage(movement, unitId, year, lines, typed, problems, user, model);
+	}
+
+	@GetMapping("/units/{unitId}/reports")
+	String unitReports(@PathVariable long id, @PathVariable long unitId,
+			@RequestParam(required = false) @Nullable Integer year, CurrentUser user, Model model) {
+		Movement movement = management.show(id, user);
+		int shown = DashboardController.yearOf(movement, year, LocalDate.now(clock));
+		reporting.pledgeSheet(id, unitId, shown, user);
+		model.addAttribute("movement", movement);
+		model.addAttribute("unit", units.get(unitId));
+		model.addAttribute("year", shown);
+		model.addAttribute("periods",
+				DuePeriodView.of(movement, shown, queries.unitReports(id, unitId, shown), LocalDate.now(clock)));
+		model.addAttribute("canReport", management.rights(movement, user).report() && unitId == user.unitId());
+		return "movements/unit-reports";
+	}
+
+	@GetMapping("/units/{unitId}/reports/{year}/{period}")
+	String reportForm(@PathVariable long id, @PathVariable long unitId, @PathVariable int year,
+			@PathVariable Period period, CurrentUser user, Model model) {
+		Movement movement = management.show(id, user);
+		Optional<ProgressReport> report = reporting.findReport(id, unitId, year, period, user);
+		Map<Long, String> typed = new HashMap<>();
+		Map<Long, String> notes = new HashMap<>();
+		Map<Long, Boolean> achieved = new HashMap<>();
+		report.ifPresent(existing -> existing.getValues().forEach(value -> {
+			typed.put(value.getTargetId(), VietnameseNumbers.formatForInput(value.getActualValue()));
+			notes.put(value.getTargetId(), value.getNote());
+			achieved.put(value.getTargetId(), value.getAchieved());
+		}));
+		return reportPage(movement, unitId, year, period, report.orElse(null), new Entries(typed, notes, achieved),
+				Map.of(), user, model);
+	}
+
+	@PostMapping("/units/{unitId}/reports/{year}/{period}")
+	String submitReport(@PathVariable long id, @PathVariable long unitId, @PathVariable int year,
+			@PathVariable Period period, @RequestParam Map<String, String> form, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		Movement movement = management.show(id, user);
+		Entries entries = Entries.read(movement, form);
+		Map<Long, EntryProblem> problems = new LinkedHashMap<>();
+		List<ProgressEntry> parsed = new ArrayList<>();
+		for (Target target : movement.getTargets()) {
+			long targetId = target.getId();
+			String text = entries.typed().getOrDefault(targetId, "");
+			BigDecimal actual = null;
+			if (target.isQuantitative() && !text.isBlank()) {
+				actual = VietnameseNumbers.parse(text).orElse(null);
+				if (actual == null) {
+					problems.put(targetId, new EntryProblem(targetId, "number.invalid"));
+				}
+			}
+			parsed.add(new ProgressEntry(targetId, actual, entries.achieved().get(targetId),
+					entries.notes().get(targetId)));
+		}
+		reporting.check(movement, parsed).forEach(problem -> problems.putIfAbsent(problem.targetId(), problem));
+		if (problems.isEmpty()) {
+			try {
+				String version = form.get("version");
+				reporting.submit(id, unitId, year, period, parsed,
+						version == null || version.isBlank() ? null : Long.valueOf(version), user);
+				Flash.success(redirect, "report.submitted");
+				return "redirect:/movements/" + id + "/units/" + unitId + "/reports?year=" + year;
+			}
+			catch (BusinessRuleViolation violation) {
+				model.addAttribute("formError", violation);
+			}
+		}
+		Optional<ProgressReport> report = reporting.findReport(id, unitId, year, period, user);
+		return reportPage(movement, unitId, year, period, report.orElse(null), entries, problems, user, model);
+	}
+
+	@GetMapping("/reports")
+	String reviewQueue(@PathVariable long id, @RequestParam(required = false) @Nullable ReportStatus status,
+			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+		Movement movement = management.show(id, user);
+		if (!management.rights(movement, user).review()) {
+			throw new AccessDeniedException("Reviewers only");
+		}
+		model.addAttribute("movement", movement);
+		model.addAttribute("status", status);
+		model.addAttribute("reportStatuses", ReportStatus.values());
+		model.addAttribute("reports", queries.reports(id, status, PageRequest.of(Math.max(page, 0), 50)));
+		return "movements/reports";
+	}
+
+	@PostMapping("/reports/{reportId}/accept")
+	String accept(@PathVariable long id, @PathVariable long reportId, @RequestParam long version, CurrentUser user,
+			RedirectAttributes redirect) {
+		ProgressReport report = reporting.accept(reportId, version, user);
+		Flash.success(redirect, "report.accepted", units.get(report.getUnitId()).name());
+		return "redirect:/movements/" + id + "/reports?status=SUBMITTED";
+	}
+
+	@PostMapping("/reports/{reportId}/return")
+	String giveBack(@PathVariable long id, @PathVariable long reportId, @RequestParam long version,
+			@RequestParam(required = false) @Nullable String comment, CurrentUser user, RedirectAttributes redirect) {
+		ProgressReport report = reporting.report(reportId, user);
+		if (comment == null || comment.isBlank() || comment.length() > 2000) {
+			Flash.error(redirect, "report.comment.required");
+			return "redirect:/movements/" + id + "/units/" + report.getUnitId() + "/reports/" + report.getYear() + "/"
+					+ report.getPeriod();
+		}
+		reporting.giveBack(reportId, version, comment, user);
+		Flash.success(redirect, "report.returned", units.get(report.getUnitId()).name());
+		return "redirect:/movements/" + id + "/reports?status=SUBMITTED";
+	}
+
+	private String pledgePage(Movement movement, long unitId, int year, List<PledgeLine> lines, Map<Long, String> typed,
+			Map<Long, EntryProblem> problems, CurrentUser user, Model model) {
+		model.addAttribute("movement", movement);
+		model.addAttribute("unit", units.get(unitId));
+		model.addAttribute("year", year);
+		model.addAttribute("lines", lines);
+		model.addAttribute("typed", typed);
+		model.addAttribute("problems", problems);
+		model.addAttribute("canEdit", management.rights(movement, user).report() && unitId == user.unitId()
+				&& movement.getStatus().acceptsProgress());
+		return "movements/pledges";
+	}
+
+	private String reportPage(Movement movement, long unitId, int year, Period period, @Nullable ProgressReport report,
+			Entries entries, Map<Long, EntryProblem> problems, CurrentUser user, Model model) {
+		var rights = management.rights(movement, user);
+		model.addAttribute("movement", movement);
+		model.addAttribute("unit", units.get(unitId));
+		model.addAttribute("year", year);
+		model.addAttribute("period", period);
+		model.addAttribute("report", report);
+		model.addAttribute("entries", entries);
+		model.addAttribute("problems", problems);
+		model.addAttribute("plans",
+				reporting.pledgeSheet(movement.getId(), unitId, year, user)
+					.stream()
+					.collect(Collectors.toMap(line -> line.target().getId(), PledgeLine::effectivePlan)));
+		model.addAttribute("canEdit",
+				rights.report() && unitId == user.unitId() && movement.getStatus().acceptsProgress()
+						&& (report == null || report.getStatus() != ReportStatus.ACCEPTED));
+		model.addAttribute("canReview",
+				rights.review() && report != null && report.getStatus() == ReportStatus.SUBMITTED);
+		return "movements/report";
+	}
+
+	/**
+	 * The values of a report form as typed, by target.
+	 */
+	record Entries(Map<Long, String> typed, Map<Long, String> notes, Map<Long, Boolean> achieved) {
+
+		static Entries read(Movement movement, Map<String, String> form) {
+			Map<Long, String> typed = new HashMap<>();
+			Map<Long, String> notes = new HashMap<>();
+			Map<Long, Boolean> achieved = new HashMap<>();
+			for (Target target : movement.getTargets()) {
+				long targetId = target.getId();
+				typed.put(targetId, form.getOrDefault("actual_" + targetId, "").strip());
+				String note = form.getOrDefault("note_" + targetId, "").strip();
+				notes.put(targetId, note.isEmpty() ? null : note.substring(0, Math.min(note.length(), 1000)));
+				String done = form.get("achieved_" + targetId);
+				achieved.put(targetId, done == null ? null : "true".equals(done));
+			}
+			return new Entries(typed, notes, achieved);
+		}
+
+	}
+
+	/**
+	 * A reporting period as the unit's list shows it: due date, report and whether it is
+	 * late.
+	 */
+	record DuePeriodView(DuePeriod due, @Nullable ReportRow report, boolean open, boolean overdue) {
+
+		static List<DuePeriodView> of(Movement movement, int year, Map<Period, ReportRow> reports, LocalDate today) {
+			return DuePeriod.of(movement, year).stream().map(due -> {
+				var report = reports.get(due.period());
+				boolean done = report != null && report.status() != ReportStatus.RETURNED;
+				return new DuePeriodView(due, report, due.isOpen(today), !done && due.dueOn().isBefore(today));
+			}).toList();
+		}
+
+	}
+
+}
