@@ -6,3 +6,9 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   });
 });
+
+document.addEventListener('click', (event) => {
+  if (event.target.closest('[data-print]')) {
+    window.print();
+  }
+});
