@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -186,6 +189,18 @@ public class Movement {
 		}
 		steps.add(new MovementStep(next, step, user, now));
 		this.status = next;
+	}
+
+	/**
+	 * The files attached to the movement: its plan and its steps' documents.
+	 */
+	public Set<Long> documentIds() {
+		Set<Long> ids = new HashSet<>();
+		if (planAttachmentId != null) {
+			ids.add(planAttachmentId);
+		}
+		steps.stream().map(MovementStep::getAttachmentId).filter(Objects::nonNull).forEach(ids::add);
+		return ids;
 	}
 
 	private Optional<MovementStep> lastStep() {

@@ -7,11 +7,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import vn.thidua.attachment.AttachmentStore;
+import vn.thidua.attachment.FileType;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.StaleEditException;
@@ -31,6 +36,8 @@ public class MovementManagement {
 
 	static final int MAX_SUBTREE = 5000;
 
+	static final Set<FileType> DOCUMENTS = Set.of(FileType.PDF, FileType.DOCX);
+
 	private final Movements movements;
 
 	private final Participants participants;
@@ -41,10 +48,13 @@ public class MovementManagement {
 
 	private final UnitCatalog units;
 
+	private final AttachmentStore documents;
+
 	private final Clock clock;
 
 	MovementManagement(Movements movements, Participants participants, ProgressReports reports, MovementAccess access,
-			UnitCatalog units, Clock clock) {
+			UnitCatalog units, AttachmentStore documents, Clock clock) {
+		this.documents = documents;
 		this.movements = movements;
 		this.participants = participants;
 		this.reports = reports;
@@ -90,18 +100,40 @@ public class MovementManagement {
 		return movement;
 	}
 
+	/**
+	 * Attaches the signed plan document (PDF or DOCX) while the movement is a draft.
+	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
-	public Movement attachPlan(long id, long version, long attachmentId, CurrentUser user) {
+	public Movement attachPlan(long id, long version, MultipartFile file, CurrentUser user) {
 		Movement movement = manageable(id, version, user);
-		movement.attachPlan(attachmentId);
+		movement.attachPlan(documents.store(file, DOCUMENTS, user).id());
 		return movement;
 	}
 
+	/**
+	 * Takes the next step, with its document file when one is given.
+	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
-	public Movement advance(long id, long version, MovementStatus next, StepRecord step, CurrentUser user) {
+	public Movement advance(long id, long version, MovementStatus next, StepRecord step, @Nullable MultipartFile file,
+			CurrentUser user) {
 		Movement movement = manageable(id, version, user);
-		movement.advance(next, step, user.username(), clock.instant());
+		StepRecord recorded = file == null || file.isEmpty() ? step : new StepRecord(step.takenOn(),
+				step.documentNumber(), documents.store(file, DOCUMENTS, user).id(), step.note());
+		movement.advance(next, recorded, user.username(), clock.instant());
 		return movement;
+	}
+
+	/**
+	 * A document of the movement (its plan or a step's review document) as a download, if
+	 * the user may see the movement.
+	 */
+	@Transactional(readOnly = true)
+	public ResponseEntity<StreamingResponseBody> document(long id, long attachmentId, CurrentUser user) {
+		Movement movement = show(id, user);
+		if (!movement.documentIds().contains(attachmentId)) {
+			throw new NotFoundException("attachment", attachmentId);
+		}
+		return documents.download(attachmentId);
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")

@@ -8,14 +8,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import vn.thidua.attachment.AttachmentInfo;
+import vn.thidua.attachment.AttachmentStore;
+import vn.thidua.attachment.FileType;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.StaleEditException;
@@ -38,10 +45,16 @@ public class ProgressReporting {
 
 	private final MovementAccess access;
 
+	private static final Set<FileType> EVIDENCE = Set.of(FileType.PDF, FileType.DOCX, FileType.XLSX, FileType.PNG,
+			FileType.JPEG);
+
+	private final AttachmentStore documents;
+
 	private final Clock clock;
 
 	ProgressReporting(Movements movements, Pledges pledges, ProgressReports reports, MovementAccess access,
-			Clock clock) {
+			AttachmentStore documents, Clock clock) {
+		this.documents = documents;
 		this.movements = movements;
 		this.pledges = pledges;
 		this.reports = reports;
@@ -139,10 +152,32 @@ public class ProgressReporting {
 		return reports.saveAndFlush(report);
 	}
 
-	public void addEvidence(long reportId, long attachmentId, CurrentUser user) {
+	/**
+	 * Attaches an evidence file (PDF, DOCX, XLSX or an image) to a report the unit may
+	 * still change.
+	 */
+	public ProgressReport addEvidence(long reportId, MultipartFile file, CurrentUser user) {
 		ProgressReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
 		reportable(report.getMovementId(), report.getUnitId(), user);
-		report.addEvidence(attachmentId);
+		report.addEvidence(documents.store(file, EVIDENCE, user).id());
+		return report;
+	}
+
+	/**
+	 * An evidence file of a report, as a download, for those who may read the report.
+	 */
+	@Transactional(readOnly = true)
+	public ResponseEntity<StreamingResponseBody> evidence(long reportId, long attachmentId, CurrentUser user) {
+		ProgressReport report = report(reportId, user);
+		if (!report.getEvidence().contains(attachmentId)) {
+			throw new NotFoundException("attachment", attachmentId);
+		}
+		return documents.download(attachmentId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AttachmentInfo> evidenceOf(ProgressReport report) {
+		return documents.infos(report.getEvidence());
 	}
 
 	public ProgressReport accept(long reportId, long version, CurrentUser user) {

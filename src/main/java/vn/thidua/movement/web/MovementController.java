@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.movement.Movement;
@@ -131,7 +134,8 @@ class MovementController {
 	}
 
 	@PostMapping("/{id}/steps")
-	String advance(@PathVariable long id, @Valid StepForm stepForm, BindingResult result, CurrentUser user,
+	String advance(@PathVariable long id, @Valid StepForm stepForm, BindingResult result,
+			@RequestParam(required = false) @Nullable MultipartFile file, CurrentUser user,
 			RedirectAttributes redirect) {
 		Forms.requireBound(result);
 		if (result.hasErrors()) {
@@ -142,13 +146,32 @@ class MovementController {
 			Movement movement = management.advance(id, stepForm.version(), stepForm.next(),
 					new StepRecord(VietnameseDateFormatter.parse(stepForm.takenOn()), stepForm.documentNumber(), null,
 							stepForm.note()),
-					user);
+					file, user);
 			Flash.success(redirect, "movement.stepTaken", movement.getName(), "MovementStatus." + movement.getStatus());
 		}
 		catch (BusinessRuleViolation violation) {
 			Flash.error(redirect, violation.messageKey(), violation.args());
 		}
 		return "redirect:/movements/" + id;
+	}
+
+	@PostMapping("/{id}/plan-file")
+	String attachPlan(@PathVariable long id, @RequestParam long version, @RequestParam MultipartFile file,
+			CurrentUser user, RedirectAttributes redirect) {
+		try {
+			management.attachPlan(id, version, file, user);
+			Flash.success(redirect, "movement.planAttached");
+		}
+		catch (BusinessRuleViolation violation) {
+			Flash.error(redirect, violation.messageKey(), violation.args());
+		}
+		return "redirect:/movements/" + id;
+	}
+
+	@GetMapping("/{id}/documents/{attachmentId}")
+	ResponseEntity<StreamingResponseBody> document(@PathVariable long id, @PathVariable long attachmentId,
+			CurrentUser user) {
+		return management.document(id, attachmentId, user);
 	}
 
 	@PostMapping("/{id}/register")

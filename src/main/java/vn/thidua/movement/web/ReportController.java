@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.movement.DuePeriod;
@@ -191,6 +194,27 @@ class ReportController {
 		return reportPage(movement, unitId, year, period, report.orElse(null), entries, problems, user, model);
 	}
 
+	@PostMapping("/reports/{reportId}/evidence")
+	String addEvidence(@PathVariable long id, @PathVariable long reportId, @RequestParam MultipartFile file,
+			CurrentUser user, RedirectAttributes redirect) {
+		ProgressReport report = reporting.report(reportId, user);
+		try {
+			reporting.addEvidence(reportId, file, user);
+			Flash.success(redirect, "report.evidenceAdded");
+		}
+		catch (BusinessRuleViolation violation) {
+			Flash.error(redirect, violation.messageKey(), violation.args());
+		}
+		return "redirect:/movements/" + id + "/units/" + report.getUnitId() + "/reports/" + report.getYear() + "/"
+				+ report.getPeriod();
+	}
+
+	@GetMapping("/reports/{reportId}/evidence/{attachmentId}")
+	ResponseEntity<StreamingResponseBody> evidence(@PathVariable long id, @PathVariable long reportId,
+			@PathVariable long attachmentId, CurrentUser user) {
+		return reporting.evidence(reportId, attachmentId, user);
+	}
+
 	@GetMapping("/reports")
 	String reviewQueue(@PathVariable long id, @RequestParam(required = false) @Nullable ReportStatus status,
 			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
@@ -248,6 +272,7 @@ class ReportController {
 		model.addAttribute("year", year);
 		model.addAttribute("period", period);
 		model.addAttribute("report", report);
+		model.addAttribute("evidence", report == null ? List.of() : reporting.evidenceOf(report));
 		model.addAttribute("entries", entries);
 		model.addAttribute("problems", problems);
 		model.addAttribute("plans",
