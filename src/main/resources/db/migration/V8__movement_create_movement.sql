@@ -103,11 +103,14 @@ create table progress_report (
     reviewed_by     varchar(100),
     reviewed_at     timestamptz,
     review_comment  varchar(2000),
+    score           numeric(9, 2),
     version         bigint         not null default 0,
     unique (movement_id, unit_id, year, period)
 );
 
-create index progress_report_standing_idx on progress_report (movement_id, year, status, period_end);
+-- the latest accepted report of each unit as of a date: one index range per movement and year
+create index progress_report_standing_idx on progress_report (movement_id, year, unit_id, period_end desc)
+    where status = 'ACCEPTED';
 create index progress_report_queue_idx on progress_report (movement_id, status, submitted_at);
 create index progress_report_unit_idx on progress_report (unit_id, movement_id);
 

@@ -45,21 +45,24 @@ public class MovementQueries {
 			                        where p.movement_id = m.id and pu.path like me.path || '%')))
 			""";
 
-	/** Latest accepted value per unit and target in a year up to a date. */
-	private static final String LATEST = """
-			with latest as (
-			  select distinct on (r.unit_id, v.target_id) r.unit_id, v.target_id, v.actual_value, v.achieved,
-			         v.plan_value, v.attainment
-			  from progress_report r join progress_value v on v.report_id = r.id
+	/**
+	 * Each unit's latest accepted report in a year up to a date. A report holds every
+	 * target, values are the year so far, and its score is fixed at acceptance, so this
+	 * is one index range (progress_report_standing_idx) per movement and year.
+	 */
+	private static final String LAST_REPORTS = """
+			with last_report as (
+			  select distinct on (r.unit_id) r.id, r.unit_id, r.score
+			  from progress_report r
 			  where r.movement_id = :movement and r.year = :year and r.status = 'ACCEPTED' and r.period_end <= :asOf
-			  order by r.unit_id, v.target_id, r.period_end desc
-			), scores as (
-			  select l.unit_id, round(sum(least(coalesce(l.attainment, 0), 100) * t.weight)
-			         / (select sum(weight) from movement_target where movement_id = :movement), 2) as score,
-			         count(l.attainment) as reported_targets
-			  from latest l join movement_target t on t.id = l.target_id
-			  group by l.unit_id
+			  order by r.unit_id, r.period_end desc
 			)
+			""";
+
+	private static final String OVERDUE = """
+			(:duePeriod <> '' and not exists (select 1 from progress_report d
+			   where d.movement_id = p.movement_id and d.unit_id = p.unit_id and d.year = :dueYear
+			     and d.period = :duePeriod and d.status in ('SUBMITTED', 'ACCEPTED')))
 			""";
 
 	private final JdbcClient jdbc;
@@ -224,30 +227,27 @@ public class MovementQueries {
 		List<TargetStanding> targets = targetStandings(movement, params, participants);
 		params.put("duePeriod", due == null ? "" : due.period().name());
 		params.put("dueYear", year);
-		List<UnitStanding> units = jdbc.sql(LATEST + """
-				select p.unit_id, u.code, u.name, s.score, coalesce(s.reported_targets, 0) as reported_targets,
-				       (:duePeriod <> '' and not exists (select 1 from progress_report d
-				         where d.movement_id = p.movement_id and d.unit_id = p.unit_id and d.year = :dueYear
-				           and d.period = :duePeriod and d.status in ('SUBMITTED', 'ACCEPTED'))) as overdue
+		List<UnitStanding> units = jdbc.sql(LAST_REPORTS + """
+				select p.unit_id, u.code, u.name, lr.score, %s as overdue
 				from movement_participant p join unit u on u.id = p.unit_id
-				left join scores s on s.unit_id = p.unit_id
+				left join last_report lr on lr.unit_id = p.unit_id
 				where p.movement_id = :movement
-				order by coalesce(s.score, 0) %s, u.name, p.unit_id
+				order by coalesce(lr.score, 0) %s, u.name, p.unit_id
 				limit :limit offset :offset
-				""".formatted(bestFirst ? "desc" : "asc"))
+				""".formatted(OVERDUE, bestFirst ? "desc" : "asc"))
 			.params(params)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query(UnitStanding.class)
 			.list();
-		var aggregate = jdbc.sql(LATEST + """
-				select round(avg(coalesce(s.score, 0)), 2) as overall,
-				       count(*) filter (where :duePeriod <> '' and not exists (select 1 from progress_report d
-				         where d.movement_id = p.movement_id and d.unit_id = p.unit_id and d.year = :dueYear
-				           and d.period = :duePeriod and d.status in ('SUBMITTED', 'ACCEPTED'))) as overdue
-				from movement_participant p left join scores s on s.unit_id = p.unit_id
+		var aggregate = jdbc.sql(LAST_REPORTS + """
+				select round(avg(coalesce(lr.score, 0)), 2) as overall, count(*) filter (where %s) as overdue
+				from movement_participant p left join last_report lr on lr.unit_id = p.unit_id
 				where p.movement_id = :movement
-				""").params(params).query((rs, n) -> new Object[] { rs.getBigDecimal(1), rs.getLong(2) }).single();
+				""".formatted(OVERDUE))
+			.params(params)
+			.query((rs, n) -> new Object[] { rs.getBigDecimal(1), rs.getLong(2) })
+			.single();
 		return new Standings(year, asOf, due, targets, (BigDecimal) aggregate[0], (Long) aggregate[1],
 				new PageImpl<>(units, pageable, participants), cells(params, units));
 	}
@@ -256,18 +256,25 @@ public class MovementQueries {
 		Map<Long, Target> targets = movement.getTargets()
 			.stream()
 			.collect(Collectors.toMap(Target::getId, Function.identity()));
-		return jdbc.sql(LATEST + """
-				select t.id,
-				       (select sum(coalesce(pl.plan_value, t.plan_value)) from movement_participant p
-				        left join pledge pl on pl.target_id = t.id and pl.unit_id = p.unit_id and pl.year = :year
-				        where p.movement_id = :movement) as plan_total,
-				       sum(l.actual_value) as actual_total, count(l.attainment) as units_reported,
-				       count(*) filter (where l.attainment >= 100) as units_achieved, avg(l.attainment) as average
-				from movement_target t left join latest l on l.target_id = t.id
+		return jdbc.sql(LAST_REPORTS + """
+				, pledged as (
+				  select pl.target_id, sum(pl.plan_value - t.plan_value) as difference
+				  from pledge pl join movement_target t on t.id = pl.target_id
+				  join movement_participant p on p.movement_id = pl.movement_id and p.unit_id = pl.unit_id
+				  where pl.movement_id = :movement and pl.year = :year
+				  group by pl.target_id
+				)
+				select t.id, t.plan_value * :participants + coalesce(max(pd.difference), 0) as plan_total,
+				       sum(v.actual_value) as actual_total, count(v.attainment) as units_reported,
+				       count(*) filter (where v.attainment >= 100) as units_achieved, avg(v.attainment) as average
+				from movement_target t
+				left join pledged pd on pd.target_id = t.id
+				left join (last_report lr join progress_value v on v.report_id = lr.id) on v.target_id = t.id
 				where t.movement_id = :movement
 				group by t.id, t.sort_order order by t.sort_order
 				""")
 			.params(params)
+			.param("participants", participants)
 			.query((rs, n) -> new TargetStanding(targets.get(rs.getLong(1)), rs.getBigDecimal(2), rs.getBigDecimal(3),
 					rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6), participants))
 			.list();
@@ -277,9 +284,10 @@ public class MovementQueries {
 		if (units.isEmpty()) {
 			return Map.of();
 		}
-		return jdbc.sql(LATEST + """
-				select l.unit_id, l.target_id, l.plan_value as plan, l.actual_value as actual, l.achieved, l.attainment
-				from latest l where l.unit_id in (:units)
+		return jdbc.sql(LAST_REPORTS + """
+				select lr.unit_id, v.target_id, v.plan_value as plan, v.actual_value as actual, v.achieved, v.attainment
+				from last_report lr join progress_value v on v.report_id = lr.id
+				where lr.unit_id in (:units)
 				""")
 			.params(params)
 			.param("units", units.stream().map(UnitStanding::unitId).toList())

@@ -1,6 +1,7 @@
 package vn.thidua.movement;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,6 +65,8 @@ public class ProgressReport {
 
 	private @Nullable String reviewComment;
 
+	private @Nullable BigDecimal score;
+
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "report_id", nullable = false)
 	private List<ProgressValue> values = new ArrayList<>();
@@ -117,9 +120,7 @@ public class ProgressReport {
 
 	void accept(Movement movement, Map<Long, BigDecimal> plans, String user, Instant now) {
 		requireSubmitted();
-		for (ProgressValue value : values) {
-			value.assess(movement.target(value.getTargetId()), plans.get(value.getTargetId()));
-		}
+		assess(movement, plans);
 		review(ReportStatus.ACCEPTED, null, user, now);
 	}
 
@@ -133,8 +134,28 @@ public class ProgressReport {
 	 */
 	void reassess(Movement movement, Map<Long, BigDecimal> plans) {
 		if (status == ReportStatus.ACCEPTED) {
-			values.forEach(value -> value.assess(movement.target(value.getTargetId()), plans.get(value.getTargetId())));
+			assess(movement, plans);
 		}
+	}
+
+	/**
+	 * Fixes each value's attainment against the plan, and the unit's completion: the
+	 * weighted average over all targets, each counted at most 100 %.
+	 */
+	private void assess(Movement movement, Map<Long, BigDecimal> plans) {
+		BigDecimal weighted = BigDecimal.ZERO;
+		BigDecimal weights = BigDecimal.ZERO;
+		Map<Long, ProgressValue> byTarget = values.stream()
+			.collect(Collectors.toMap(ProgressValue::getTargetId, Function.identity()));
+		for (Target target : movement.getTargets()) {
+			ProgressValue value = byTarget.get(target.getId());
+			if (value != null) {
+				value.assess(target, plans.get(target.getId()));
+				weighted = weighted.add(Attainment.contribution(value.getAttainment()).multiply(target.getWeight()));
+			}
+			weights = weights.add(target.getWeight());
+		}
+		this.score = weights.signum() == 0 ? null : weighted.divide(weights, 2, RoundingMode.HALF_UP);
 	}
 
 	private void requireSubmitted() {
@@ -188,6 +209,10 @@ public class ProgressReport {
 
 	public @Nullable String getReviewComment() {
 		return reviewComment;
+	}
+
+	public @Nullable BigDecimal getScore() {
+		return score;
 	}
 
 	public List<ProgressValue> getValues() {
