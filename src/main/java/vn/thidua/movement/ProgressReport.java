@@ -25,6 +25,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 
+import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 
 import vn.thidua.shared.BusinessRuleViolation;
@@ -188,6 +189,15 @@ public class ProgressReport {
 
 	public @Nullable String getReviewComment() {
 		return reviewComment;
+	}
+
+	/**
+	 * This report with its values and evidence read, for use outside the transaction.
+	 */
+	ProgressReport loaded() {
+		Hibernate.initialize(values);
+		Hibernate.initialize(evidence);
+		return this;
 	}
 
 	public List<ProgressValue> getValues() {
