@@ -26,6 +26,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 
+import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 
 import vn.thidua.shared.BusinessRuleViolation;
@@ -213,6 +214,15 @@ public class ProgressReport {
 
 	public @Nullable BigDecimal getScore() {
 		return score;
+	}
+
+	/**
+	 * This report with its values and evidence read, for use outside the transaction.
+	 */
+	ProgressReport loaded() {
+		Hibernate.initialize(values);
+		Hibernate.initialize(evidence);
+		return this;
 	}
 
 	public List<ProgressValue> getValues() {

@@ -147,7 +147,7 @@ class MovementController {
 					new StepRecord(VietnameseDateFormatter.parse(stepForm.takenOn()), stepForm.documentNumber(), null,
 							stepForm.note()),
 					file, user);
-			Flash.success(redirect, "movement.stepTaken", movement.getName(), "MovementStatus." + movement.getStatus());
+			Flash.success(redirect, "movement.step." + movement.getStatus(), movement.getName());
 		}
 		catch (BusinessRuleViolation violation) {
 			Flash.error(redirect, violation.messageKey(), violation.args());
