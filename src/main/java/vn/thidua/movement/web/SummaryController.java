@@ -110,7 +110,7 @@ class SummaryController {
 	}
 
 	private void writeTargets(Worksheet sheet, Movement movement, Standings standings, int year, Period period,
-			Locale locale) {
+			Locale locale) throws IOException {
 		sheet.value(0, 0, movement.getName());
 		sheet.value(1, 0, text("summary.sheet.asOf", locale, text("PeriodOfYear." + period, locale, year)));
 		String[] headers = { "target.fieldName", "target.name", "target.measure", "standing.planTotal",
@@ -129,6 +129,7 @@ class SummaryController {
 			sheet.value(row, 6, target.unitsReported());
 			row++;
 		}
+		sheet.finish();
 	}
 
 	private void writeUnits(Worksheet sheet, Movement movement, Standings first, int year, Period period, Locale locale)
@@ -156,6 +157,7 @@ class SummaryController {
 			sheet.flush();
 			Page<UnitStanding> units = page.units();
 			if (!units.hasNext()) {
+				sheet.finish();
 				return;
 			}
 			page = queries.standings(movement, year, period.end(year), units.nextPageable());
