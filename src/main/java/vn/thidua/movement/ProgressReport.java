@@ -25,6 +25,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 
+import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 
 import vn.thidua.shared.BusinessRuleViolation;
@@ -106,6 +107,15 @@ public class ProgressReport {
 		this.status = ReportStatus.SUBMITTED;
 		this.submittedBy = user;
 		this.submittedAt = now;
+	}
+
+	/**
+	 * This report with its values and evidence read, for use outside the transaction.
+	 */
+	ProgressReport loaded() {
+		Hibernate.initialize(values);
+		Hibernate.initialize(evidence);
+		return this;
 	}
 
 	void addEvidence(long attachmentId) {

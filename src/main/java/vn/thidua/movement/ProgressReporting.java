@@ -163,14 +163,15 @@ public class ProgressReporting {
 	public ProgressReport report(long reportId, CurrentUser user) {
 		ProgressReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
 		readable(report.getMovementId(), report.getUnitId(), user);
-		return report;
+		return report.loaded();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<ProgressReport> findReport(long movementId, long unitId, int year, Period period,
 			CurrentUser user) {
 		readable(movementId, unitId, user);
-		return reports.findByMovementIdAndUnitIdAndYearAndPeriod(movementId, unitId, year, period);
+		return reports.findByMovementIdAndUnitIdAndYearAndPeriod(movementId, unitId, year, period)
+			.map(ProgressReport::loaded);
 	}
 
 	/**
