@@ -3,7 +3,6 @@ package vn.thidua;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,6 @@ import vn.thidua.movement.Target;
 import vn.thidua.movement.TargetDefinition;
 import vn.thidua.movement.TargetKind;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.shared.security.Role;
 import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.QueryCount;
@@ -215,10 +213,8 @@ class HotPageQueryTests {
 	private void reportAndAccept(Movement movement, List<String> codes, CurrentUser officer) {
 		List<Target> targets = movement.getTargets();
 		for (String code : codes) {
-			long unitId = catalog.findActiveByCode(code).orElseThrow().id();
-			CurrentUser reporter = new CurrentUser(0, "test." + code.toLowerCase(), "Báo cáo viên", unitId,
-					Set.of(Role.UNIT_REPORTER));
-			ProgressReport report = reporting.submit(movement.getId(), unitId, 2023, Period.H1,
+			CurrentUser reporter = users.reporterOf(code);
+			ProgressReport report = reporting.submit(movement.getId(), reporter.unitId(), 2023, Period.H1,
 					List.of(new ProgressEntry(targets.get(0).getId(), new BigDecimal("6000"), null, null),
 							new ProgressEntry(targets.get(1).getId(), new BigDecimal("2.5"), null, null),
 							new ProgressEntry(targets.get(2).getId(), null, true, null)),

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +20,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.shared.security.Role;
 import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.unit.UnitCatalog;
@@ -193,7 +191,7 @@ class MovementScopeTests {
 
 		mvc.perform(get("/movements/{id}/units/{unit}/reports/2024/H1", movementId, caungang).with(users.as(REPORTER)))
 			.andExpect(status().isOk());
-		assertThat(reporting.report(theirs.getId(), reporterOf(duyenhai)).getId()).isEqualTo(theirs.getId());
+		assertThat(reporting.report(theirs.getId(), users.reporterOf("TV-DH")).getId()).isEqualTo(theirs.getId());
 		assertThat(jdbc.queryForObject("select status from progress_report where id = ?", String.class, theirs.getId()))
 			.isEqualTo("SUBMITTED");
 	}
@@ -300,19 +298,14 @@ class MovementScopeTests {
 
 	/** Submits the H1 2024 report of a unit as one of its own reporters. */
 	private ProgressReport submitFor(long unitId, String actual) {
-		CurrentUser reporter = unitId == caungang ? users.current(REPORTER) : reporterOf(unitId);
+		CurrentUser reporter = unitId == caungang ? users.current(REPORTER)
+				: users.reporterOf(units.get(unitId).code());
 		return reporting.submit(movementId, unitId, 2024, Period.H1, entries(actual, true), null, reporter);
 	}
 
 	private List<ProgressEntry> entries(String actual, boolean achieved) {
 		return List.of(new ProgressEntry(production, new BigDecimal(actual.replace(',', '.')), null, null),
 				new ProgressEntry(culture, null, achieved, null));
-	}
-
-	private CurrentUser reporterOf(long unitId) {
-		String code = units.get(unitId).code();
-		return new CurrentUser(0, "test." + code.toLowerCase(), "Báo cáo viên " + code, unitId,
-				Set.of(Role.UNIT_REPORTER));
 	}
 
 	private long stored(String table, long unitId) {
