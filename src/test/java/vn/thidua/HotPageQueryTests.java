@@ -1,14 +1,34 @@
 package vn.thidua;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.thidua.movement.Direction;
+import vn.thidua.movement.Movement;
+import vn.thidua.movement.MovementDraft;
+import vn.thidua.movement.MovementKind;
+import vn.thidua.movement.MovementManagement;
+import vn.thidua.movement.MovementQueries;
+import vn.thidua.movement.MovementStatus;
+import vn.thidua.movement.Period;
+import vn.thidua.movement.ProgressEntry;
+import vn.thidua.movement.ProgressReport;
+import vn.thidua.movement.ProgressReporting;
+import vn.thidua.movement.ReportingFrequency;
+import vn.thidua.movement.StepRecord;
+import vn.thidua.movement.Target;
+import vn.thidua.movement.TargetDefinition;
+import vn.thidua.movement.TargetKind;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
@@ -31,6 +51,11 @@ class HotPageQueryTests {
 
 	private static final long MAX_QUERIES_PER_PAGE = 12;
 
+	private static final long MAX_QUERIES_PER_DASHBOARD = 20;
+
+	/** The units of Cụm Thi đua số 1 that report on the demo's TV-KTXH-2021. */
+	private static final List<String> CLUSTER_ONE = List.of("TV-CT", "TV-CN", "TV-DH", "TV-TXDH", "TV-TC");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -43,6 +68,15 @@ class HotPageQueryTests {
 	@Autowired
 	UnitCatalog catalog;
 
+	@Autowired
+	MovementManagement movements;
+
+	@Autowired
+	MovementQueries movementQueries;
+
+	@Autowired
+	ProgressReporting reporting;
+
 	@Test
 	@WithMockUser(roles = "OFFICER")
 	void aUnitPageCostsTheSameQueriesForThreeOrThirtyChildren() throws Exception {
@@ -50,10 +84,10 @@ class HotPageQueryTests {
 		Unit parent = units.create(catalog.findActiveByCode("TV").orElseThrow().id(),
 				new UnitDetails("Q-PARENT", "Huyện Đếm Truy Vấn", UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)),
 				officer);
-		addChildren(parent, 0, 3, officer);
+		addChildren(parent, "Q-CHILD-", 0, 3, officer);
 		long withThree = queriesFor("/units/" + parent.getId(), "canbo.travinh");
 
-		addChildren(parent, 3, 30, officer);
+		addChildren(parent, "Q-CHILD-", 3, 30, officer);
 		long withThirty = queriesFor("/units/" + parent.getId(), "canbo.travinh");
 
 		assertThat(withThree).as("statements are counted").isPositive();
@@ -67,20 +101,135 @@ class HotPageQueryTests {
 		assertThat(queriesFor("/units?q=xa", "admin")).isLessThanOrEqualTo(MAX_QUERIES_PER_PAGE);
 	}
 
+	@Test
+	@WithMockUser(roles = "OFFICER")
+	void theMovementDashboardCostsTheSameQueriesForFiveOrFortyFiveReportingUnits() throws Exception {
+		long demo = movementQueries.findIdByCode("TV-KTXH-2021").orElseThrow();
+		long withTheDemoUnits = queriesFor("/movements/" + demo + "?year=2023", "canbo.travinh");
+
+		// a copy of the demo movement, so that the demo's own figures stay as they are
+		CurrentUser officer = signIn("canbo.travinh");
+		Movement copy = copyOfTheDemoMovement(officer);
+		reportAndAccept(copy, CLUSTER_ONE, officer);
+		long withFive = queriesFor("/movements/" + copy.getId() + "?year=2023", "canbo.travinh");
+
+		Unit district = units.create(catalog.findActiveByCode("TV").orElseThrow().id(),
+				new UnitDetails("Q-MV-D", "Huyện Đếm Phong Trào", UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)),
+				officer);
+		addChildren(district, "Q-MV-", 0, 40, officer);
+		List<String> forty = IntStream.range(0, 40).mapToObj(i -> "Q-MV-" + i).toList();
+		movements.addParticipants(copy.getId(), forty, false, officer);
+		reportAndAccept(copy, forty, officer);
+		long withFortyFive = queriesFor("/movements/" + copy.getId() + "?year=2023", "canbo.travinh");
+
+		var standings = movementQueries.standings(movements.show(copy.getId(), officer), 2023,
+				LocalDate.of(2023, 12, 31), PageRequest.of(0, 25));
+		assertThat(standings.units().getTotalElements()).isEqualTo(45);
+		assertThat(standings.targets()).allSatisfy(target -> assertThat(target.unitsReported()).isEqualTo(45));
+		assertThat(withTheDemoUnits).as("statements are counted").isPositive();
+		assertThat(withFive).isEqualTo(withTheDemoUnits);
+		assertThat(withFortyFive).isEqualTo(withTheDemoUnits).isLessThanOrEqualTo(MAX_QUERIES_PER_DASHBOARD);
+	}
+
+	@Test
+	@WithMockUser(roles = "OFFICER")
+	void theMovementListCostsAFixedNumberOfQueries() throws Exception {
+		CurrentUser officer = signIn("canbo.travinh");
+		createDraftMovements("Q-LIST-", 0, 2, officer);
+		long withTwo = queriesFor("/movements?q=q-list-", "canbo.travinh");
+
+		createDraftMovements("Q-LIST-", 2, 25, officer);
+		long withAFullPage = queriesFor("/movements?q=q-list-", "canbo.travinh");
+
+		assertThat(movementQueries.list(officer, "q-list-", null, null, PageRequest.of(0, 20)).getTotalElements())
+			.isEqualTo(25);
+		assertThat(withTwo).as("statements are counted").isPositive();
+		assertThat(withAFullPage).isEqualTo(withTwo).isLessThanOrEqualTo(MAX_QUERIES_PER_PAGE);
+		assertThat(queriesFor("/movements", "canbo.travinh")).isEqualTo(withTwo);
+		assertThat(queriesFor("/movements?status=LAUNCHED&year=2023", "admin"))
+			.isLessThanOrEqualTo(MAX_QUERIES_PER_PAGE);
+	}
+
+	/**
+	 * The statements of one page view; whoever was signed in for service calls stays so.
+	 */
 	private long queriesFor(String path, String username) throws Exception {
+		var signedIn = TestSecurityContextHolder.getContext().getAuthentication();
 		var user = users.as(username);
 		QueryCount.reset();
 		mvc.perform(get(path).with(user)).andExpect(status().isOk());
-		return QueryCount.total();
+		long total = QueryCount.total();
+		if (signedIn != null) {
+			TestSecurityContextHolder.setAuthentication(signedIn);
+		}
+		return total;
 	}
 
-	private void addChildren(Unit parent, int from, int to, CurrentUser officer) {
-		var principal = users.principal(officer.username());
+	private CurrentUser signIn(String username) {
+		var principal = users.principal(username);
 		TestSecurityContextHolder.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		return principal.currentUser();
+	}
+
+	private void addChildren(Unit parent, String codePrefix, int from, int to, CurrentUser officer) {
+		signIn(officer.username());
 		for (int i = from; i < to; i++) {
 			units.create(parent.getId(),
-					new UnitDetails("Q-CHILD-" + i, "Xã Số " + i, UnitKind.COMMUNE, LocalDate.of(2020, 1, 1)), officer);
+					new UnitDetails(codePrefix + i, "Xã Số " + i, UnitKind.COMMUNE, LocalDate.of(2020, 1, 1)), officer);
+		}
+	}
+
+	/**
+	 * TV-KTXH-2021 as the demo launches it: three targets, Cụm Thi đua số 1 taking part.
+	 */
+	private Movement copyOfTheDemoMovement(CurrentUser officer) {
+		long traVinh = catalog.findActiveByCode("TV").orElseThrow().id();
+		Movement copy = movements.create(new MovementDraft("Q-KTXH-2021", traVinh, "UBND tỉnh Trà Vinh", null,
+				MovementKind.REGULAR, "35/KH-UBND", LocalDate.of(2021, 3, 15), LocalDate.of(2021, 1, 1),
+				ReportingFrequency.HALF_YEARLY, 15, "Thi đua thực hiện kế hoạch kinh tế – xã hội (bản đếm truy vấn)",
+				LocalDate.of(2025, 12, 31), traVinh, catalog.findActiveByCode("TV-SNV").orElseThrow().id(), null, null,
+				LocalDate.of(2021, 6, 30)), officer);
+		addTarget(copy, new TargetDefinition("Kinh tế", "Tổng giá trị sản xuất", TargetKind.QUANTITATIVE, "tỷ đồng",
+				Direction.HIGHER_IS_BETTER, new BigDecimal("15000"), null, BigDecimal.ONE), officer);
+		addTarget(copy,
+				new TargetDefinition("Xã hội", "Tỷ lệ hộ nghèo", TargetKind.QUANTITATIVE, "%",
+						Direction.LOWER_IS_BETTER, new BigDecimal("3"), new BigDecimal("100"), BigDecimal.ONE),
+				officer);
+		addTarget(copy, new TargetDefinition("Nông thôn mới", "Duy trì, nâng chất các tiêu chí nông thôn mới",
+				TargetKind.QUALITATIVE, null, Direction.HIGHER_IS_BETTER, null, null, BigDecimal.ONE), officer);
+		movements.addParticipants(copy.getId(), CLUSTER_ONE, false, officer);
+		movements.advance(copy.getId(), movements.show(copy.getId(), officer).getVersion(), MovementStatus.LAUNCHED,
+				new StepRecord(LocalDate.of(2021, 3, 15), "35/KH-UBND", null, null), officer);
+		return movements.show(copy.getId(), officer);
+	}
+
+	private void addTarget(Movement movement, TargetDefinition definition, CurrentUser officer) {
+		movements.addTarget(movement.getId(), movements.show(movement.getId(), officer).getVersion(), definition,
+				officer);
+	}
+
+	/** Each unit reports H1 2023 on every target, and the officer accepts. */
+	private void reportAndAccept(Movement movement, List<String> codes, CurrentUser officer) {
+		List<Target> targets = movement.getTargets();
+		for (String code : codes) {
+			CurrentUser reporter = users.reporterOf(code);
+			ProgressReport report = reporting.submit(movement.getId(), reporter.unitId(), 2023, Period.H1,
+					List.of(new ProgressEntry(targets.get(0).getId(), new BigDecimal("6000"), null, null),
+							new ProgressEntry(targets.get(1).getId(), new BigDecimal("2.5"), null, null),
+							new ProgressEntry(targets.get(2).getId(), null, true, null)),
+					null, reporter);
+			reporting.accept(report.getId(), report.getVersion(), officer);
+		}
+	}
+
+	private void createDraftMovements(String codePrefix, int from, int to, CurrentUser officer) {
+		long traVinh = catalog.findActiveByCode("TV").orElseThrow().id();
+		for (int i = from; i < to; i++) {
+			movements.create(new MovementDraft(codePrefix + i, traVinh, "UBND tỉnh Trà Vinh", null,
+					MovementKind.CAMPAIGN, null, null, LocalDate.of(2024, 1, 1), ReportingFrequency.YEARLY, 15,
+					"Phong trào đếm truy vấn số " + i, LocalDate.of(2025, 12, 31), traVinh, null, null, null, null),
+					officer);
 		}
 	}
 

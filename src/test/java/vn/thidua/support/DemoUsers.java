@@ -1,11 +1,16 @@
 package vn.thidua.support;
 
+import java.util.Locale;
+import java.util.Set;
+
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Role;
 import vn.thidua.shared.security.SignedInUser;
+import vn.thidua.unit.UnitCatalog;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -17,8 +22,11 @@ public class DemoUsers {
 
 	private final UserDetailsService users;
 
-	DemoUsers(UserDetailsService users) {
+	private final UnitCatalog units;
+
+	DemoUsers(UserDetailsService users, UnitCatalog units) {
 		this.users = users;
+		this.units = units;
 	}
 
 	public SignedInUser principal(String username) {
@@ -27,6 +35,15 @@ public class DemoUsers {
 
 	public CurrentUser current(String username) {
 		return principal(username).currentUser();
+	}
+
+	/**
+	 * A reporter of a unit that has no demo account, as the demo's own reports use.
+	 */
+	public CurrentUser reporterOf(String unitCode) {
+		long unitId = units.findActiveByCode(unitCode).orElseThrow().id();
+		return new CurrentUser(0, "test." + unitCode.toLowerCase(Locale.ROOT), "Báo cáo viên " + unitCode, unitId,
+				Set.of(Role.UNIT_REPORTER));
 	}
 
 	public RequestPostProcessor as(String username) {
