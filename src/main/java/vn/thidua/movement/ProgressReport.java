@@ -112,15 +112,6 @@ public class ProgressReport {
 		this.submittedAt = now;
 	}
 
-	/**
-	 * This report with its values and evidence read, for use outside the transaction.
-	 */
-	ProgressReport loaded() {
-		Hibernate.initialize(values);
-		Hibernate.initialize(evidence);
-		return this;
-	}
-
 	void addEvidence(long attachmentId) {
 		if (!status.isEditableByUnit()) {
 			throw new BusinessRuleViolation("report.alreadyAccepted");
