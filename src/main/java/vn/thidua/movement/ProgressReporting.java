@@ -188,8 +188,11 @@ public class ProgressReporting {
 		return report;
 	}
 
-	public ProgressReport giveBack(long reportId, long version, String comment, CurrentUser user) {
+	public ProgressReport giveBack(long reportId, long version, @Nullable String comment, CurrentUser user) {
 		ProgressReport report = reviewable(reportId, version, user);
+		if (comment == null || comment.isBlank() || comment.length() > 2000) {
+			throw new BusinessRuleViolation("report.comment.required");
+		}
 		report.giveBack(comment, user.username(), clock.instant());
 		return report;
 	}

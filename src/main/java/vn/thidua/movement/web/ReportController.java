@@ -241,12 +241,14 @@ class ReportController {
 	String giveBack(@PathVariable long id, @PathVariable long reportId, @RequestParam long version,
 			@RequestParam(required = false) @Nullable String comment, CurrentUser user, RedirectAttributes redirect) {
 		ProgressReport report = reporting.report(reportId, user);
-		if (comment == null || comment.isBlank() || comment.length() > 2000) {
-			Flash.error(redirect, "report.comment.required");
+		try {
+			reporting.giveBack(reportId, version, comment, user);
+		}
+		catch (BusinessRuleViolation violation) {
+			Flash.error(redirect, violation.messageKey(), violation.args());
 			return "redirect:/movements/" + id + "/units/" + report.getUnitId() + "/reports/" + report.getYear() + "/"
 					+ report.getPeriod();
 		}
-		reporting.giveBack(reportId, version, comment, user);
 		Flash.success(redirect, "report.returned", units.get(report.getUnitId()).name());
 		return "redirect:/movements/" + id + "/reports?status=SUBMITTED";
 	}

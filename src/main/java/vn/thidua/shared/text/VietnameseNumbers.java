@@ -1,6 +1,7 @@
 package vn.thidua.shared.text;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Optional;
@@ -55,6 +56,7 @@ public final class VietnameseNumbers {
 		symbols.setDecimalSeparator(',');
 		symbols.setMinusSign('-');
 		DecimalFormat format = new DecimalFormat("#,##0." + "#".repeat(decimals), symbols);
+		format.setRoundingMode(RoundingMode.HALF_UP);
 		return format.format(value);
 	}
 

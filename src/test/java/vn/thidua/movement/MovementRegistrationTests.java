@@ -1,0 +1,131 @@
+package vn.thidua.movement;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.thidua.shared.BusinessRuleViolation;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.support.DemoUsers;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.unit.UnitCatalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Units register themselves while registration is open, only within the movement's reach;
+ * evidence files are checked by content and served only to those who may read the report.
+ */
+@IntegrationTest
+@WithMockUser(roles = "OFFICER")
+class MovementRegistrationTests {
+
+	private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
+
+	@Autowired
+	MovementManagement management;
+
+	@Autowired
+	ProgressReporting reporting;
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	UnitCatalog units;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void aUnitRegistersItselfOnceWhileRegistrationIsOpen() {
+		Movement movement = launch(LocalDate.now(clock).plusDays(10));
+		CurrentUser reporter = users.current("baocao.caungang");
+
+		assertThat(management.rights(movement, reporter).mayRegister()).isTrue();
+		management.register(movement.getId(), reporter);
+
+		assertThat(management.rights(management.show(movement.getId(), reporter), reporter).report()).isTrue();
+		assertThatThrownBy(() -> management.register(movement.getId(), reporter)).isInstanceOfSatisfying(
+				BusinessRuleViolation.class,
+				violation -> assertThat(violation.messageKey()).isEqualTo("participant.registrationClosed"));
+	}
+
+	@Test
+	void registrationIsRefusedAfterTheDeadlineAndOutsideTheMovementsReach() {
+		Movement closed = launch(LocalDate.now(clock).minusDays(1));
+		assertThatThrownBy(() -> management.register(closed.getId(), users.current("baocao.caungang")))
+			.isInstanceOf(BusinessRuleViolation.class);
+
+		Movement open = launch(LocalDate.now(clock).plusDays(10));
+		CurrentUser namDinh = users.current("canbo.namdinh");
+		assertThatThrownBy(() -> management.register(open.getId(), namDinh)).isInstanceOf(RuntimeException.class);
+	}
+
+	@Test
+	void evidenceIsCheckedByContentAndServedOnlyWithinScope() throws Exception {
+		Movement movement = launch(LocalDate.now(clock).plusDays(10));
+		CurrentUser reporter = users.current("baocao.caungang");
+		long caungang = units.findActiveByCode("TV-CN").orElseThrow().id();
+		management.addParticipants(movement.getId(), List.of("TV-CN"), false, users.current("canbo.travinh"));
+		long target = movement.getTargets().getFirst().getId();
+		ProgressReport report = reporting.submit(movement.getId(), caungang, 2026, Period.H1,
+				List.of(new ProgressEntry(target, new BigDecimal("12"), null, null)), null, reporter);
+		String evidence = "/movements/" + movement.getId() + "/reports/" + report.getId() + "/evidence";
+
+		mvc.perform(
+				multipart(evidence)
+					.file(new MockMultipartFile("file", "anh.pdf", "application/pdf",
+							new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D',
+									'R' }))
+					.with(users.as("baocao.caungang"))
+					.with(csrf()))
+			.andExpect(flash().attribute("flashErrorKey", "attachment.typeNotAllowed"));
+		assertThat(reporting.report(report.getId(), reporter).getEvidence()).isEmpty();
+
+		mvc.perform(multipart(evidence).file(new MockMultipartFile("file", "Biên bản họp.pdf", "application/pdf", PDF))
+			.with(users.as("baocao.caungang"))
+			.with(csrf())).andExpect(flash().attribute("flashKey", "report.evidenceAdded"));
+		long file = reporting.report(report.getId(), reporter).getEvidence().iterator().next();
+
+		mvc.perform(get(evidence + "/" + file).with(users.as("canbo.travinh")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"));
+		mvc.perform(get(evidence + "/" + file).with(users.as("canbo.namdinh"))).andExpect(status().isNotFound());
+	}
+
+	private Movement launch(LocalDate registrationDeadline) {
+		CurrentUser officer = users.current("canbo.travinh");
+		long traVinh = units.findActiveByCode("TV").orElseThrow().id();
+		int year = LocalDate.now(clock).getYear();
+		Movement movement = management.create(new MovementDraft("T-REG-" + Long.toString(System.nanoTime(), 36),
+				traVinh, "UBND tỉnh Trà Vinh", null, MovementKind.CAMPAIGN, null, null, LocalDate.of(year, 1, 1),
+				ReportingFrequency.HALF_YEARLY, 15, "Thi đua chuyển đổi số", LocalDate.of(year + 1, 12, 31), traVinh,
+				null, null, null, registrationDeadline), officer);
+		management.addTarget(movement.getId(), management.show(movement.getId(), officer).getVersion(),
+				new TargetDefinition("Chuyển đổi số", "Hồ sơ trực tuyến toàn trình", TargetKind.QUANTITATIVE, "hồ sơ",
+						Direction.HIGHER_IS_BETTER, new BigDecimal("100"), null, BigDecimal.ONE),
+				officer);
+		management.advance(movement.getId(), management.show(movement.getId(), officer).getVersion(),
+				MovementStatus.LAUNCHED, new StepRecord(LocalDate.of(year, 1, 2), null, null, null), null, officer);
+		return management.show(movement.getId(), officer);
+	}
+
+}
