@@ -80,7 +80,7 @@ class MovementBrowserTests extends BrowserTest {
 		firstHalf.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Nhập báo cáo")).click();
 
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))
-			.hasText("Báo cáo của Huyện Cầu Ngang: 6 tháng đầu năm năm 2024");
+			.hasText("Báo cáo của Huyện Cầu Ngang: 6 tháng đầu năm 2024");
 		page.getByLabel("Tổng giá trị sản xuất").fill("31.434,47");
 		page.getByLabel("Tỷ lệ hộ nghèo").fill("abc");
 		submitReport();
