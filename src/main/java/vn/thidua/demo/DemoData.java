@@ -90,9 +90,12 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoMovements movements;
 
+	private final DemoClusters clusters;
+
 	DemoData(DemoMode demoMode, UnitManagement unitManagement, UnitCatalog units, AccountManagement accounts,
-			TransactionTemplate transaction, DemoMovements movements) {
+			TransactionTemplate transaction, DemoMovements movements, DemoClusters clusters) {
 		this.movements = movements;
+		this.clusters = clusters;
 		this.demoMode = demoMode;
 		this.unitManagement = unitManagement;
 		this.units = units;
@@ -132,6 +135,7 @@ class DemoData implements ApplicationRunner {
 						system);
 			}
 			movements.seed(ids, system);
+			clusters.seed(ids, system);
 		}
 		finally {
 			SecurityContextHolder.getContext().setAuthentication(previous);

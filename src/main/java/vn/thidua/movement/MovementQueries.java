@@ -3,6 +3,7 @@ package vn.thidua.movement;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -295,6 +296,43 @@ public class MovementQueries {
 			.stream()
 			.collect(Collectors.groupingBy(StandingCell::unitId,
 					Collectors.toMap(StandingCell::targetId, Function.identity())));
+	}
+
+	/**
+	 * Each unit's latest accepted attainment of one target in a year, for criteria of a
+	 * cluster's pact that follow a movement target.
+	 */
+	public Map<Long, BigDecimal> attainments(long targetId, Collection<Long> unitIds, int year) {
+		if (unitIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, BigDecimal> result = new HashMap<>();
+		jdbc.sql("""
+				select distinct on (r.unit_id) r.unit_id, v.attainment
+				from progress_report r join progress_value v on v.report_id = r.id
+				where v.target_id = :target and r.year = :year and r.status = 'ACCEPTED' and r.unit_id in (:units)
+				  and v.attainment is not null
+				order by r.unit_id, r.period_end desc
+				""")
+			.param("target", targetId)
+			.param("year", year)
+			.param("units", unitIds)
+			.query((rs, n) -> result.put(rs.getLong(1), rs.getBigDecimal(2)))
+			.list();
+		return result;
+	}
+
+	/**
+	 * The quantitative targets of the movements a unit launched, for linking a pact's
+	 * criteria to them.
+	 */
+	public List<TargetChoice> targetsLaunchedBy(long unitId) {
+		return jdbc.sql("""
+				select t.id, m.code as movement_code, m.name as movement_name, t.name as target_name
+				from movement_target t join movement m on m.id = t.movement_id
+				where m.launching_unit_id = ? and m.status <> 'DRAFT'
+				order by m.start_date desc, m.id, t.sort_order limit 500
+				""").param(unitId).query(TargetChoice.class).list();
 	}
 
 	private long countParticipants(long movementId) {

@@ -1,0 +1,119 @@
+package vn.thidua.cluster;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.unit.UnitCatalog;
+import vn.thidua.unit.UnitRow;
+
+/**
+ * Reads clusters for lists, a cluster's years and reviews, and a member's history.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ClusterQueries {
+
+	private static final String VISIBLE = """
+			exists (select 1 from unit me, unit su where me.id = :me and su.id = c.supervising_unit_id
+			        and (su.path like me.path || '%' or me.path like su.path || '%'))
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final ClusterYears years;
+
+	private final Reviews reviews;
+
+	private final ReviewScores scores;
+
+	private final UnitCatalog units;
+
+	ClusterQueries(JdbcClient jdbc, ClusterYears years, Reviews reviews, ReviewScores scores, UnitCatalog units) {
+		this.jdbc = jdbc;
+		this.years = years;
+		this.reviews = reviews;
+		this.scores = scores;
+		this.units = units;
+	}
+
+	public Page<ClusterRow> list(CurrentUser user, Pageable pageable) {
+		List<ClusterRow> rows = jdbc
+			.sql("""
+					select c.id, c.code, c.name, c.kind, su.name as supervising_unit_name, y.year as latest_year,
+					       lu.name as leader_name,
+					       (select count(*) from cluster_member m where m.cluster_year_id = y.id) as member_count
+					from cluster c
+					join unit su on su.id = c.supervising_unit_id
+					left join lateral (select * from cluster_year cy where cy.cluster_id = c.id order by cy.year desc limit 1) y on true
+					left join unit lu on lu.id = y.leader_unit_id
+					where """
+					+ VISIBLE + " order by su.name, c.name limit :limit offset :offset")
+			.param("me", user.unitId())
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(ClusterRow.class)
+			.list();
+		long total = jdbc.sql("select count(*) from cluster c where " + VISIBLE)
+			.param("me", user.unitId())
+			.query(Long.class)
+			.single();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	public List<ClusterYear> years(Cluster cluster) {
+		return years.findByClusterIdOrderByYearDesc(cluster.getId()).stream().map(ClusterYear::loaded).toList();
+	}
+
+	public List<Review> reviews(ClusterYear year) {
+		return reviews.findByClusterYearIdOrderByPeriod(year.getId());
+	}
+
+	/**
+	 * The units named in a set of years, by id, for showing names.
+	 */
+	public Map<Long, UnitRow> unitsOf(List<ClusterYear> clusterYears) {
+		List<Long> ids = clusterYears.stream()
+			.flatMap(year -> year.getMembers().stream())
+			.distinct()
+			.collect(Collectors.toCollection(ArrayList::new));
+		return units.findAll(ids).stream().collect(Collectors.toMap(UnitRow::id, Function.identity()));
+	}
+
+	/**
+	 * A member's total, rank and classification in every finalised review of the cluster,
+	 * oldest first.
+	 */
+	public List<MemberResult> history(Cluster cluster, long unitId) {
+		List<MemberResult> results = new ArrayList<>();
+		for (ClusterYear year : years(cluster).reversed()) {
+			if (!year.isMember(unitId)) {
+				continue;
+			}
+			for (Review review : reviews(year)) {
+				if (review.isOpen()) {
+					continue;
+				}
+				ReviewWorkflow.ranking(year, scores.findByReviewId(review.getId()))
+					.stream()
+					.filter(member -> member.unitId() == unitId)
+					.findFirst()
+					.ifPresent(
+							member -> results.add(new MemberResult(year.getYear(), review.getPeriod(), review.getId(),
+									member.total(), member.rank(), year.getMembers().size(), member.classification())));
+			}
+		}
+		return results;
+	}
+
+}

@@ -1,0 +1,13 @@
+package vn.thidua.cluster;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReviewProposals extends JpaRepository<ReviewProposal, Long> {
+
+	List<ReviewProposal> findByReviewId(long reviewId);
+
+	boolean existsByReviewIdAndUnitIdAndKind(long reviewId, long unitId, ProposalKind kind);
+
+}
