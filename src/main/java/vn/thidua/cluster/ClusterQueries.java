@@ -1,8 +1,12 @@
 package vn.thidua.cluster;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -88,6 +92,31 @@ public class ClusterQueries {
 			.distinct()
 			.collect(Collectors.toCollection(ArrayList::new));
 		return units.findAll(ids).stream().collect(Collectors.toMap(UnitRow::id, Function.identity()));
+	}
+
+	/**
+	 * The years in which each of these units ranked first (alone or tied) in its
+	 * cluster's finalised year-end review: what the emulation-flag rules read.
+	 */
+	public Map<Long, Set<Integer>> yearsLed(Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return Map.of();
+		}
+		List<Long> yearIds = jdbc.sql("""
+				select distinct cy.id from cluster_year cy
+				join cluster_member m on m.cluster_year_id = cy.id
+				join review r on r.cluster_year_id = cy.id
+				where m.unit_id in (:units) and r.period = 'YEAR_END' and r.status = 'FINALISED'
+				""").param("units", unitIds).query(Long.class).list();
+		Map<Long, Set<Integer>> led = new HashMap<>();
+		for (ClusterYear year : years.findAllById(yearIds)) {
+			Review review = reviews.findByClusterYearIdAndPeriod(year.getId(), ReviewPeriod.YEAR_END).orElseThrow();
+			ReviewWorkflow.ranking(year.loaded(), scores.findByReviewId(review.getId()))
+				.stream()
+				.filter(member -> member.rank() == 1 && unitIds.contains(member.unitId()))
+				.forEach(member -> led.computeIfAbsent(member.unitId(), unit -> new TreeSet<>()).add(year.getYear()));
+		}
+		return led;
 	}
 
 	/**

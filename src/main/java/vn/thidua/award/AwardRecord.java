@@ -1,0 +1,115 @@
+package vn.thidua.award;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.thidua.shared.BusinessRuleViolation;
+import vn.thidua.shared.text.Diacritics;
+
+/**
+ * An award in the registry: who received what, of which kind, for which year, on which
+ * decision, with the names as they were then. A revoked award stays, marked revoked.
+ */
+@Entity
+public class AwardRecord {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private @Nullable Long personId;
+
+	private long unitId;
+
+	private String awardTypeCode;
+
+	@Enumerated(EnumType.STRING)
+	private AwardKind kind;
+
+	private int year;
+
+	private String decisionNumber;
+
+	private LocalDate decisionDate;
+
+	private @Nullable String signer;
+
+	private String authority;
+
+	private String subjectName;
+
+	private @Nullable String subjectCode;
+
+	private String issuerName;
+
+	private String searchText;
+
+	private boolean revoked;
+
+	private @Nullable String revocationDecision;
+
+	private @Nullable String revocationReason;
+
+	@Version
+	@Column(nullable = false)
+	private Long version;
+
+	protected AwardRecord() {
+	}
+
+	AwardRecord(AwardEntry entry) {
+		this.personId = entry.personId();
+		this.unitId = entry.unitId();
+		this.awardTypeCode = entry.awardType();
+		this.kind = entry.kind();
+		this.year = entry.year();
+		this.decisionNumber = entry.decisionNumber();
+		this.decisionDate = entry.decisionDate();
+		this.signer = entry.signer();
+		this.authority = entry.authority();
+		this.subjectName = entry.subjectName();
+		this.subjectCode = entry.subjectCode();
+		this.issuerName = entry.issuerName();
+		this.searchText = Diacritics.fold(entry.subjectName() + " " + entry.decisionNumber());
+	}
+
+	void revoke(String decision, String reason) {
+		if (revoked) {
+			throw new BusinessRuleViolation("award.alreadyRevoked");
+		}
+		this.revoked = true;
+		this.revocationDecision = decision;
+		this.revocationReason = reason;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public long getUnitId() {
+		return unitId;
+	}
+
+	public String getAwardTypeCode() {
+		return awardTypeCode;
+	}
+
+	public int getYear() {
+		return year;
+	}
+
+	public boolean isRevoked() {
+		return revoked;
+	}
+
+}

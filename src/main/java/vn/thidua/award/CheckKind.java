@@ -1,0 +1,211 @@
+package vn.thidua.award;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/**
+ * What a rule checks. Each kind reads the registry and the rule's parameters and explains
+ * its verdict with a message key and the records behind it; a rule of kind
+ * {@link #LADDER_EXCLUDES_KINDS} only says which award kinds ladders ignore.
+ */
+public enum CheckKind {
+
+	LADDER_EXCLUDES_KINDS {
+		@Override
+		@Nullable RuleResult check(Rule rule, Nominee nominee, Registry registry) {
+			return null;
+		}
+	},
+
+	NO_PENDING_DISCIPLINE {
+		@Override
+		RuleResult check(Rule rule, Nominee nominee, Registry registry) {
+			String pending = registry.discipline(nominee);
+			return pending == null ? pass(rule, "rule.discipline.passed")
+					: fail(rule, "rule.discipline.failed", pending);
+		}
+	},
+
+	NOT_ALREADY_AWARDED_IN_YEAR {
+		@Override
+		RuleResult check(Rule rule, Nominee nominee, Registry registry) {
+			return registry.awards(nominee)
+				.stream()
+				.filter(award -> !award.revoked() && award.type().equals(nominee.awardType())
+						&& award.year() == nominee.year())
+				.findFirst()
+				.map(award -> fail(rule, "rule.duplicate.failed", year(nominee), award.decisionNumber()))
+				.orElseGet(() -> pass(rule, "rule.duplicate.passed", year(nominee)));
+		}
+	},
+
+	RATING_IN_YEAR {
+		@Override
+		RuleResult check(Rule rule, Nominee nominee, Registry registry) {
+			Rating required = Rating.valueOf(rule.text("minRating"));
+			Rating rating = registry.ratings(nominee).get(nominee.year());
+			if (rating == null) {
+				return fail(rule, "rule.rating.missing", year(nominee), term("Rating." + required));
+			}
+			return rating.atLeast(required) ? pass(rule, "rule.rating.passed", year(nominee), term("Rating." + rating))
+					: fail(rule, "rule.rating.failed", year(nominee), term("Rating." + rating),
+							term("Rating." + required));
+		}
+	},
+
+	INITIATIVE_IN_YEARS {
+		@Override
+		RuleResult check(Rule rule, Nominee nominee, Registry registry) {
+			Influence required = Influence.valueOf(rule.text("minInfluence"));
+			int from = nominee.year() - rule.number("years") + 1;
+			List<Registry.InitiativeFact> found = registry.initiatives(nominee)
+				.stream()
+				.filter(initiative -> initiative.year() >= from && initiative.year() <= nominee.year()
+						&& initiative.influence().atLeast(required))
+				.toList();
+			String range = from == nominee.year() ? String.valueOf(from) : from + "–" + nominee.year();
+			return found.size() >= rule.number("count")
+					? pass(rule, "rule.initiative.passed", found.size(), term("Influence." + required), range)
+					: fail(rule, "rule.initiative.failed", rule.number("count"), term("Influence." + required), range,
+							found.size());
+		}
+	},
+
+	CONSECUTIVE_AWARDS {
+		@Override
+		RuleResult check(Rule rule, Nominee nominee, Registry registry) {
+			String type = rule.text("awardType");
+			int end = nominee.year() - rule.number("endOffset");
+			List<Integer> years = IntStream.rangeClosed(end - rule.number("count") + 1, end).boxed().toList();
+			Set<Integer> held = yearsOf(registry.ladder(nominee), type);
+			List<Integer> have = years.stream().filter(held::contains).toList();
+			List<Integer> missing = years.stream().filter(year -> !held.contains(year)).toList();
+			if (missing.isEmpty()) {
+				return pass(rule, "rule.consecutive.passed", years.size(), term("AwardType." + type), join(have));
+			}
+			if (rule.optionalText("orRating") != null && alternativeHolds(rule, nominee, registry, years)) {
+				return pass(rule, "rule.consecutive.alternative", years.size(), term("Rating." + rule.text("orRating")),
+						rule.number("orInitiatives"));
+			}
+			return fail(rule, "rule.consecutive.failed", years.size(), term("AwardType." + type),
+					have.isEmpty() ? "—" : join(have), join(missing));
+		}
+	},
+
+	YEARS_SINCE_PREREQUISITE {
+		@Override
+		RuleResult check(Rule rule, Nominee nominee, Registry registry) {
+			String prerequisite = rule.text("prerequisite");
+			List<AwardFact> ladder = registry.ladder(nominee);
+			Integer since = ladder.stream()
+				.filter(award -> award.type().equals(prerequisite) && award.year() < nominee.year())
+				.map(AwardFact::year)
+				.max(Integer::compare)
+				.orElse(null);
+			if (since == null) {
+				return fail(rule, "rule.prerequisite.missing", term("AwardType." + prerequisite));
+			}
+			int count = rule.number("years");
+			List<Integer> window = IntStream.rangeClosed(nominee.year() - count + 1, nominee.year()).boxed().toList();
+			if (window.getFirst() <= since) {
+				return fail(rule, "rule.prerequisite.tooRecent", term("AwardType." + prerequisite),
+						String.valueOf(since), count, String.valueOf(since + count));
+			}
+			Rating minRating = Rating.valueOf(rule.text("minRating"));
+			Map<Integer, Rating> ratings = registry.ratings(nominee);
+			List<Integer> unrated = window.stream()
+				.filter(year -> ratings.get(year) == null || !ratings.get(year).atLeast(minRating))
+				.toList();
+			if (!unrated.isEmpty()) {
+				return fail(rule, "rule.prerequisite.ratings", count, term("Rating." + minRating), join(unrated));
+			}
+			String type = rule.text("awardType");
+			Set<Integer> held = yearsOf(ladder, type);
+			long awards = window.stream().filter(held::contains).count();
+			long excellent = window.stream().filter(year -> ratings.get(year) == Rating.EXCELLENT).count();
+			if (awards < rule.number("awardCount")) {
+				return fail(rule, "rule.prerequisite.awards", rule.number("awardCount"), term("AwardType." + type),
+						awards);
+			}
+			if (excellent < rule.number("excellentCount")) {
+				return fail(rule, "rule.prerequisite.excellent", rule.number("excellentCount"), excellent);
+			}
+			return pass(rule, "rule.prerequisite.passed", term("AwardType." + prerequisite), String.valueOf(since),
+					count, awards);
+		}
+	},
+
+	LEADS_CLUSTER {
+		@Override
+		RuleResult check(Rule rule, Nominee nominee, Registry registry) {
+			boolean led = registry.yearsLed().getOrDefault(nominee.unitId(), Set.of()).contains(nominee.year());
+			return led ? pass(rule, "rule.leadsCluster.passed", year(nominee))
+					: fail(rule, "rule.leadsCluster.failed", year(nominee));
+		}
+	},
+
+	AWARD_IN_YEAR {
+		@Override
+		RuleResult check(Rule rule, Nominee nominee, Registry registry) {
+			String type = rule.text("awardType");
+			return yearsOf(registry.ladder(nominee), type).contains(nominee.year())
+					? pass(rule, "rule.awardInYear.passed", term("AwardType." + type), year(nominee))
+					: fail(rule, "rule.awardInYear.failed", term("AwardType." + type), year(nominee));
+		}
+	};
+
+	/**
+	 * The verdict of a rule of this kind on a nominee; null when the kind configures
+	 * others rather than judging.
+	 */
+	@Nullable abstract RuleResult check(Rule rule, Nominee nominee, Registry registry);
+
+	private static boolean alternativeHolds(Rule rule, Nominee nominee, Registry registry, List<Integer> years) {
+		Rating rating = Rating.valueOf(rule.text("orRating"));
+		Map<Integer, Rating> ratings = registry.ratings(nominee);
+		boolean rated = years.stream().allMatch(year -> ratings.get(year) != null && ratings.get(year).atLeast(rating));
+		long initiatives = registry.initiatives(nominee)
+			.stream()
+			.filter(initiative -> years.contains(initiative.year()))
+			.count();
+		return rated && initiatives >= rule.number("orInitiatives");
+	}
+
+	private static Set<Integer> yearsOf(List<AwardFact> awards, String type) {
+		return awards.stream()
+			.filter(award -> award.type().equals(type))
+			.map(AwardFact::year)
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	private static MessageSourceResolvable term(String key) {
+		return new DefaultMessageSourceResolvable(key);
+	}
+
+	private static String year(Nominee nominee) {
+		return String.valueOf(nominee.year());
+	}
+
+	private static String join(List<Integer> years) {
+		return years.stream().map(String::valueOf).collect(Collectors.joining(", "));
+	}
+
+	private static RuleResult pass(Rule rule, String key, Object... args) {
+		return new RuleResult(rule.code(), rule.legalSource(), rule.severity(), true, key, args);
+	}
+
+	private static RuleResult fail(Rule rule, String key, Object... args) {
+		return new RuleResult(rule.code(), rule.legalSource(), rule.severity(), false, key,
+				Objects.requireNonNull(args));
+	}
+
+}

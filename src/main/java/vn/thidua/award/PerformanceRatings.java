@@ -1,0 +1,11 @@
+package vn.thidua.award;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PerformanceRatings extends JpaRepository<PerformanceRating, Long> {
+
+	Optional<PerformanceRating> findByPersonIdAndYear(long personId, int year);
+
+}

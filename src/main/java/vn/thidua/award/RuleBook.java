@@ -1,0 +1,57 @@
+package vn.thidua.award;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the eligibility rules in force on a date for a unit: national rules and those of
+ * the scopes above the unit, less the rules that a rule in force overrides.
+ */
+@Component
+class RuleBook {
+
+	private static final TypeReference<Map<String, Object>> PARAMETERS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	RuleBook(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Rule> inForce(LocalDate on, long unitId) {
+		List<Rule> rules = jdbc.sql("""
+				select r.id, r.code, r.award_type_code, r.check_kind, r.parameters::text, r.legal_source, r.description,
+				       r.scope_unit_id, r.effective_from, r.effective_to, r.severity, r.overrides_rule_id
+				from eligibility_rule r
+				where r.effective_from <= :on and (r.effective_to is null or r.effective_to >= :on)
+				  and (r.scope_unit_id is null or exists (select 1 from unit s, unit u
+				       where s.id = r.scope_unit_id and u.id = :unit and u.path like s.path || '%'))
+				order by r.award_type_code nulls first, r.id
+				""")
+			.param("on", on)
+			.param("unit", unitId)
+			.query((rs, n) -> new Rule(rs.getLong(1), rs.getString(2), rs.getString(3),
+					CheckKind.valueOf(rs.getString(4)), json.readValue(rs.getString(5), PARAMETERS), rs.getString(6),
+					rs.getString(7), (Long) rs.getObject(8), rs.getObject(9, LocalDate.class),
+					rs.getObject(10, LocalDate.class), Severity.valueOf(rs.getString(11)), (Long) rs.getObject(12)))
+			.list();
+		Set<Long> overridden = rules.stream()
+			.map(Rule::overridesRuleId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		return rules.stream().filter(rule -> !overridden.contains(rule.id())).toList();
+	}
+
+}

@@ -1,0 +1,11 @@
+/**
+ * Awards: the catalogue of titles and commendations, eligibility rules stored as data,
+ * the award registry with the people, ratings, initiatives and discipline records the
+ * rules read, and the engine that checks nominations against the law in force.
+ */
+@NullMarked
+@ApplicationModule
+package vn.thidua.award;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,303 @@
+package vn.thidua.award;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.support.DemoUsers;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.QueryCount;
+import vn.thidua.unit.UnitCatalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every seeded rule with a passing case, a failing case and its boundary, judged against
+ * a real registry on the receipt date.
+ */
+@IntegrationTest
+@WithMockUser(roles = "OFFICER")
+class EligibilityEngineTests {
+
+	private static final LocalDate RECEIVED = LocalDate.of(2025, 3, 1);
+
+	private static final Locale VIETNAMESE = Locale.of("vi", "VN");
+
+	@Autowired
+	EligibilityEngine engine;
+
+	@Autowired
+	AwardRegistry registry;
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	UnitCatalog units;
+
+	@Autowired
+	MessageSource messages;
+
+	CurrentUser officer;
+
+	long caungang;
+
+	long person;
+
+	@BeforeEach
+	void aPersonOfCauNgang() {
+		officer = users.current("canbo.travinh");
+		caungang = units.findActiveByCode("TV-CN").orElseThrow().id();
+		person = registry
+			.addPerson("Thạch Thị Sa Rươne", LocalDate.of(1985, 4, 2), "FEMALE", "Chuyên viên", caungang, officer)
+			.getId();
+	}
+
+	@Test
+	void bkTinhNeedsTwoConsecutiveGrassrootsFighterYearsAndExplainsTheGap() {
+		award("CSTDCS", 2023, AwardKind.MERIT);
+
+		RuleResult failed = result("BK_TINH", 2024, "BK_TINH_LADDER");
+		assertThat(failed.passed()).isFalse();
+		assertThat(failed.blocks()).isTrue();
+		assertThat(text(failed)).isEqualTo("Chưa đủ 2 năm liên tục Chiến sĩ thi đua cơ sở: có 2023, thiếu 2024.");
+		assertThat(failed.legalSource()).contains("Điều 74");
+
+		award("CSTDCS", 2024, AwardKind.MERIT);
+		assertThat(text(result("BK_TINH", 2024, "BK_TINH_LADDER")))
+			.isEqualTo("Đủ 2 năm liên tục Chiến sĩ thi đua cơ sở: 2023, 2024.");
+	}
+
+	@Test
+	void awardsOfAMovementOrSuddenKindDoNotCountTowardLadders() {
+		award("CSTDCS", 2023, AwardKind.MOVEMENT);
+		award("CSTDCS", 2024, AwardKind.SUDDEN);
+
+		assertThat(text(result("BK_TINH", 2024, "BK_TINH_LADDER")))
+			.isEqualTo("Chưa đủ 2 năm liên tục Chiến sĩ thi đua cơ sở: có —, thiếu 2023, 2024.");
+	}
+
+	@Test
+	void aRevokedAwardDoesNotCount() {
+		award("CSTDCS", 2023, AwardKind.MERIT);
+		long revoked = award("CSTDCS", 2024, AwardKind.MERIT);
+		registry.revoke(revoked, "15/QĐ-UBND", "Thành tích không đúng sự thật", officer);
+
+		assertThat(result("BK_TINH", 2024, "BK_TINH_LADDER").passed()).isFalse();
+	}
+
+	@Test
+	void bkTinhAlsoPassesOnTwoExcellentYearsWithTwoInitiatives() {
+		rate(2023, Rating.EXCELLENT);
+		rate(2024, Rating.EXCELLENT);
+		registry.recogniseInitiative(person, 2023, "Số hóa hồ sơ một cửa", Influence.UNIT, officer);
+		assertThat(result("BK_TINH", 2024, "BK_TINH_LADDER").passed()).isFalse();
+
+		registry.recogniseInitiative(person, 2024, "Bản đồ số hộ nghèo", Influence.UNIT, officer);
+		RuleResult passed = result("BK_TINH", 2024, "BK_TINH_LADDER");
+		assertThat(passed.passed()).isTrue();
+		assertThat(passed.messageKey()).isEqualTo("rule.consecutive.alternative");
+	}
+
+	@Test
+	void provincialFighterNeedsThreeConsecutiveYearsWithoutAGap() {
+		award("CSTDCS", 2022, AwardKind.MERIT);
+		award("CSTDCS", 2024, AwardKind.MERIT);
+		assertThat(text(result("CSTD_TINH", 2024, "CSTD_TINH_LADDER")))
+			.isEqualTo("Chưa đủ 3 năm liên tục Chiến sĩ thi đua cơ sở: có 2022, 2024, thiếu 2023.");
+
+		award("CSTDCS", 2023, AwardKind.MERIT);
+		assertThat(result("CSTD_TINH", 2024, "CSTD_TINH_LADDER").passed()).isTrue();
+	}
+
+	@Test
+	void provincialFighterNeedsAnInitiativeOfProvincialReachWithinThreeYears() {
+		registry.recogniseInitiative(person, 2024, "Cải tiến quy trình", Influence.UNIT, officer);
+		assertThat(result("CSTD_TINH", 2024, "CSTD_TINH_INITIATIVE").passed()).isFalse();
+
+		registry.recogniseInitiative(person, 2021, "Sáng kiến cũ", Influence.PROVINCE, officer);
+		assertThat(result("CSTD_TINH", 2024, "CSTD_TINH_INITIATIVE").passed()).as("2021 is outside 2022–2024")
+			.isFalse();
+
+		registry.recogniseInitiative(person, 2022, "Mô hình tổ hợp tác", Influence.PROVINCE, officer);
+		assertThat(result("CSTD_TINH", 2024, "CSTD_TINH_INITIATIVE").passed()).isTrue();
+	}
+
+	@Test
+	void nationalFighterNeedsTwoConsecutiveProvincialTitlesAndANationalInitiative() {
+		award("CSTD_TINH", 2024, AwardKind.MERIT);
+		assertThat(result("CSTD_TQ", 2024, "CSTD_TQ_LADDER").passed()).isFalse();
+		award("CSTD_TINH", 2023, AwardKind.MERIT);
+		assertThat(result("CSTD_TQ", 2024, "CSTD_TQ_LADDER").passed()).isTrue();
+
+		assertThat(result("CSTD_TQ", 2024, "CSTD_TQ_INITIATIVE").passed()).isFalse();
+		registry.recogniseInitiative(person, 2023, "Giải pháp quốc gia", Influence.NATIONAL, officer);
+		assertThat(result("CSTD_TQ", 2024, "CSTD_TQ_INITIATIVE").passed()).isTrue();
+	}
+
+	@Test
+	void advancedWorkerNeedsAGoodRatingInTheYear() {
+		assertThat(result("LDTT", 2024, "LDTT_RATING").messageKey()).isEqualTo("rule.rating.missing");
+		rate(2024, Rating.COMPLETED);
+		assertThat(text(result("LDTT", 2024, "LDTT_RATING")))
+			.isEqualTo("Năm 2024 chỉ được xếp loại hoàn thành nhiệm vụ; cần từ hoàn thành tốt nhiệm vụ trở lên.");
+		rate(2024, Rating.GOOD);
+		assertThat(result("LDTT", 2024, "LDTT_RATING").passed()).isTrue();
+	}
+
+	@Test
+	void grassrootsFighterNeedsARatingAndAnInitiativeInTheSameYear() {
+		rate(2024, Rating.EXCELLENT);
+		registry.recogniseInitiative(person, 2023, "Năm trước", Influence.PROVINCE, officer);
+		assertThat(result("CSTDCS", 2024, "CSTDCS_RATING").passed()).isTrue();
+		assertThat(result("CSTDCS", 2024, "CSTDCS_INITIATIVE").passed()).isFalse();
+
+		registry.recogniseInitiative(person, 2024, "Năm nay", Influence.UNIT, officer);
+		assertThat(result("CSTDCS", 2024, "CSTDCS_INITIATIVE").passed()).isTrue();
+	}
+
+	@Test
+	void primeMinisterCertificateNeedsFiveYearsAfterTheProvincialOneWithThreeGrassrootsTitles() {
+		award("BK_TINH", 2020, AwardKind.MERIT);
+		for (int year = 2020; year <= 2025; year++) {
+			rate(year, Rating.GOOD);
+		}
+		assertThat(text(result("BK_TTG", 2024, "BK_TTG_LADDER")))
+			.isEqualTo("Được tặng Bằng khen cấp tỉnh năm 2020; cần 5 năm liên tục sau đó, sớm nhất xét năm 2025.");
+
+		assertThat(result("BK_TTG", 2025, "BK_TTG_LADDER").messageKey()).isEqualTo("rule.prerequisite.awards");
+		award("CSTDCS", 2021, AwardKind.MERIT);
+		award("CSTDCS", 2023, AwardKind.MERIT);
+		award("CSTDCS", 2025, AwardKind.MERIT);
+		assertThat(result("BK_TTG", 2025, "BK_TTG_LADDER").passed()).isTrue();
+	}
+
+	@Test
+	void primeMinisterCertificateFailsOnAYearRatedBelowGood() {
+		award("BK_TINH", 2019, AwardKind.MERIT);
+		for (int year = 2020; year <= 2024; year++) {
+			rate(year, year == 2022 ? Rating.COMPLETED : Rating.GOOD);
+		}
+		assertThat(text(result("BK_TTG", 2024, "BK_TTG_LADDER")))
+			.isEqualTo("Cần 5 năm liên tục xếp loại từ hoàn thành tốt nhiệm vụ trở lên; chưa đạt các năm 2022.");
+	}
+
+	@Test
+	void thirdClassLabourOrderAlsoNeedsAnExcellentYear() {
+		award("BK_TTG", 2019, AwardKind.MERIT);
+		for (int year = 2020; year <= 2024; year++) {
+			rate(year, Rating.GOOD);
+			if (year % 2 == 0) {
+				award("CSTDCS", year, AwardKind.MERIT);
+			}
+		}
+		assertThat(result("HCLD3", 2024, "HCLD3_LADDER").messageKey()).isEqualTo("rule.prerequisite.excellent");
+		rate(2023, Rating.EXCELLENT);
+		assertThat(result("HCLD3", 2024, "HCLD3_LADDER").passed()).isTrue();
+	}
+
+	@Test
+	void nobodyUnderAnOpenCaseIsProposedUntilTheDayAfterItEnds() {
+		registry.recordDiscipline(person, "COMPLAINT", "Đơn khiếu nại ngày 10/01/2025", LocalDate.of(2025, 1, 10),
+				RECEIVED, officer);
+		assertThat(text(result("LDTT", 2024, "NO_PENDING_DISCIPLINE")))
+			.isEqualTo("Đang có vụ việc chưa kết thúc: Đơn khiếu nại ngày 10/01/2025.");
+		assertThat(check("LDTT", 2024, RECEIVED.plusDays(1)).stream()
+			.filter(result -> result.ruleCode().equals("NO_PENDING_DISCIPLINE"))
+			.findFirst()
+			.orElseThrow()
+			.passed()).isTrue();
+	}
+
+	@Test
+	void theSameTitleIsNotGivenTwiceForOneYearUnlessRevoked() {
+		long given = award("LDTT", 2024, AwardKind.MERIT);
+		assertThat(text(result("LDTT", 2024, "ONE_FORM_PER_YEAR")))
+			.isEqualTo("Đã được tặng hình thức này cho năm 2024 (quyết định số 100/QĐ-UBND).");
+		registry.revoke(given, "16/QĐ-UBND", "Nhầm đối tượng", officer);
+		assertThat(result("LDTT", 2024, "ONE_FORM_PER_YEAR").passed()).isTrue();
+	}
+
+	@Test
+	void theProvincialFlagGoesToTheUnitThatLedItsClusterAndTheGovernmentFlagToAProvincialFlagHolder() {
+		long chauThanh = units.findActiveByCode("TV-CT").orElseThrow().id();
+		assertThat(collective("CO_TINH", chauThanh, 2023, "CO_TINH_LEADS").passed()).isTrue();
+		assertThat(collective("CO_TINH", caungang, 2023, "CO_TINH_LEADS").passed()).isFalse();
+		assertThat(collective("CO_TINH", chauThanh, 2024, "CO_TINH_LEADS").passed()).isFalse();
+
+		assertThat(collective("CO_CP", chauThanh, 2023, "CO_CP_HOLDS_CO_TINH").passed()).isFalse();
+		registry.record(new AwardEntry(null, chauThanh, "CO_TINH", AwardKind.MERIT, 2023, "250/QĐ-UBND",
+				LocalDate.of(2024, 2, 1), "Lê Văn Hẳn", "Chủ tịch UBND tỉnh Trà Vinh", "Huyện Châu Thành", "TV-CT",
+				"UBND tỉnh Trà Vinh"), officer);
+		assertThat(collective("CO_CP", chauThanh, 2023, "CO_CP_HOLDS_CO_TINH").passed()).isTrue();
+	}
+
+	@Test
+	void rulesNotYetInForceOnTheReceiptDateAreNotApplied() {
+		assertThat(check("BK_TINH", 2023, LocalDate.of(2023, 12, 31))).isEmpty();
+		assertThat(check("BK_TINH", 2023, LocalDate.of(2024, 1, 1))).extracting(RuleResult::ruleCode)
+			.contains("BK_TINH_LADDER", "NO_PENDING_DISCIPLINE", "ONE_FORM_PER_YEAR");
+	}
+
+	@Test
+	void aThousandNomineesAreCheckedInAFixedNumberOfQueries() {
+		List<Nominee> nominees = new ArrayList<>();
+		LongStream.range(0, 1000)
+			.forEach(key -> nominees.add(new Nominee(key, person, caungang, key % 2 == 0 ? "BK_TINH" : "LDTT", 2024)));
+		QueryCount.reset();
+		List<Eligibility> checked = engine.check(nominees, RECEIVED, caungang);
+
+		assertThat(checked).hasSize(1000);
+		assertThat(QueryCount.total()).isLessThanOrEqualTo(8);
+	}
+
+	private long award(String type, int year, AwardKind kind) {
+		return registry
+			.record(new AwardEntry(person, caungang, type, kind, year, "100/QĐ-UBND", LocalDate.of(year + 1, 1, 15),
+					"Nguyễn Văn A", "Chủ tịch UBND huyện Cầu Ngang", "Thạch Thị Sa Rươne", null,
+					"UBND huyện Cầu Ngang"), officer)
+			.getId();
+	}
+
+	private void rate(int year, Rating rating) {
+		registry.rate(person, year, rating, officer);
+	}
+
+	private RuleResult result(String type, int year, String rule) {
+		return check(type, year, RECEIVED).stream()
+			.filter(result -> result.ruleCode().equals(rule))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private RuleResult collective(String type, long unitId, int year, String rule) {
+		return engine.check(List.of(new Nominee(1, null, unitId, type, year)), RECEIVED, unitId)
+			.getFirst()
+			.results()
+			.stream()
+			.filter(result -> result.ruleCode().equals(rule))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private List<RuleResult> check(String type, int year, LocalDate received) {
+		return engine.check(List.of(new Nominee(1, person, caungang, type, year)), received, caungang)
+			.getFirst()
+			.results();
+	}
+
+	private String text(RuleResult result) {
+		return messages.getMessage(result.messageKey(), Arrays.copyOf(result.args(), result.args().length), VIETNAMESE);
+	}
+
+}
