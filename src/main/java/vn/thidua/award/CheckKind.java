@@ -67,7 +67,7 @@ public enum CheckKind {
 		RuleResult check(Rule rule, Nominee nominee, Registry registry) {
 			Influence required = Influence.valueOf(rule.text("minInfluence"));
 			int from = nominee.year() - rule.number("years") + 1;
-			List<Registry.InitiativeFact> found = registry.initiatives(nominee)
+			List<InitiativeFact> found = registry.initiatives(nominee)
 				.stream()
 				.filter(initiative -> initiative.year() >= from && initiative.year() <= nominee.year()
 						&& initiative.influence().atLeast(required))

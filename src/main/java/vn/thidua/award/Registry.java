@@ -16,9 +16,6 @@ record Registry(Map<Long, List<AwardFact>> personAwards, Map<Long, List<AwardFac
 		Map<Long, String> personDiscipline, Map<Long, String> unitDiscipline, Map<Long, Set<Integer>> yearsLed,
 		Set<AwardKind> notCounting) {
 
-	record InitiativeFact(int year, Influence influence, String title) {
-	}
-
 	List<AwardFact> awards(Nominee nominee) {
 		Map<Long, List<AwardFact>> source = nominee.isPerson() ? personAwards : unitAwards;
 		return source.getOrDefault(nominee.isPerson() ? nominee.personId() : nominee.unitId(), List.of());

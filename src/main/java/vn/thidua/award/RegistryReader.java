@@ -72,14 +72,13 @@ class RegistryReader {
 		return ratings;
 	}
 
-	private Map<Long, List<Registry.InitiativeFact>> initiatives(List<Long> people) {
-		Map<Long, List<Registry.InitiativeFact>> initiatives = new HashMap<>();
+	private Map<Long, List<InitiativeFact>> initiatives(List<Long> people) {
+		Map<Long, List<InitiativeFact>> initiatives = new HashMap<>();
 		if (!people.isEmpty()) {
 			jdbc.sql("select person_id, year, influence, title from initiative where person_id in (:ids)")
 				.param("ids", people)
 				.query((rs, n) -> initiatives.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-					.add(new Registry.InitiativeFact(rs.getInt(2), Influence.valueOf(rs.getString(3)),
-							rs.getString(4))))
+					.add(new InitiativeFact(rs.getInt(2), Influence.valueOf(rs.getString(3)), rs.getString(4))))
 				.list();
 		}
 		return initiatives;

@@ -92,9 +92,12 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoClusters clusters;
 
+	private final DemoAwards awards;
+
 	DemoData(DemoMode demoMode, UnitManagement unitManagement, UnitCatalog units, AccountManagement accounts,
-			TransactionTemplate transaction, DemoMovements movements, DemoClusters clusters) {
+			TransactionTemplate transaction, DemoMovements movements, DemoClusters clusters, DemoAwards awards) {
 		this.movements = movements;
+		this.awards = awards;
 		this.clusters = clusters;
 		this.demoMode = demoMode;
 		this.unitManagement = unitManagement;
@@ -136,6 +139,7 @@ class DemoData implements ApplicationRunner {
 			}
 			movements.seed(ids, system);
 			clusters.seed(ids, system);
+			awards.seed(ids, system);
 		}
 		finally {
 			SecurityContextHolder.getContext().setAuthentication(previous);

@@ -1,0 +1,108 @@
+package vn.thidua.award;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.text.Diacritics;
+import vn.thidua.unit.UnitCatalog;
+
+/**
+ * Looks up the registry within the user's subtree, newest first, a page at a time by
+ * keyset — never counting or skipping over millions of rows — and reads a person's
+ * history.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AwardQueries {
+
+	public static final int PAGE_SIZE = 50;
+
+	private static final String COLUMNS = """
+			select a.id, a.person_id, a.unit_id, a.award_type_code as award_type, a.kind, a.year, a.decision_number,
+			       a.decision_date, a.authority, a.subject_name, a.issuer_name, a.revoked, a.revocation_reason
+			from award_record a
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final People people;
+
+	private final UnitCatalog units;
+
+	AwardQueries(JdbcClient jdbc, People people, UnitCatalog units) {
+		this.jdbc = jdbc;
+		this.people = people;
+		this.units = units;
+	}
+
+	/**
+	 * One page of the look-up plus one row, so the caller knows whether there is a next
+	 * page.
+	 */
+	public List<AwardRow> search(AwardFilter filter, CurrentUser user) {
+		long root = filter.unitId() != null && units.isWithin(filter.unitId(), user.unitId()) ? filter.unitId()
+				: user.unitId();
+		StringBuilder where = new StringBuilder(
+				" join unit u on u.id = a.unit_id where u.path like (select path from unit where id = :root) || '%'");
+		var spec = new ArrayList<Object[]>();
+		spec.add(new Object[] { "root", root });
+		if (filter.query() != null && !filter.query().isBlank()) {
+			where.append(" and a.search_text like '%' || :q || '%'");
+			spec.add(new Object[] { "q", Diacritics.fold(filter.query()).replace("%", "\\%").replace("_", "\\_") });
+		}
+		if (filter.year() != null) {
+			where.append(" and a.year = :year");
+			spec.add(new Object[] { "year", filter.year() });
+		}
+		if (filter.awardType() != null && !filter.awardType().isBlank()) {
+			where.append(" and a.award_type_code = :type");
+			spec.add(new Object[] { "type", filter.awardType() });
+		}
+		String[] before = filter.before() == null ? null : filter.before().split(":");
+		if (before != null && before.length == 2 && before[0].matches("\\d{4}") && before[1].matches("\\d{1,18}")) {
+			where.append(" and (a.year, a.id) < (:beforeYear, :beforeId)");
+			spec.add(new Object[] { "beforeYear", Integer.valueOf(before[0]) });
+			spec.add(new Object[] { "beforeId", Long.valueOf(before[1]) });
+		}
+		var statement = jdbc.sql(COLUMNS + where + " order by a.year desc, a.id desc limit " + (PAGE_SIZE + 1));
+		for (Object[] param : spec) {
+			statement = statement.param((String) param[0], param[1]);
+		}
+		return statement.query(AwardRow.class).list();
+	}
+
+	public PersonHistory history(long personId, CurrentUser user) {
+		Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("person", personId));
+		if (!units.isWithin(person.getUnitId(), user.unitId())) {
+			throw new NotFoundException("person", personId);
+		}
+		List<AwardRow> awards = jdbc.sql(COLUMNS + " where a.person_id = ? order by a.year, a.decision_date, a.id")
+			.param(personId)
+			.query(AwardRow.class)
+			.list();
+		Map<Integer, Rating> ratings = new TreeMap<>();
+		jdbc.sql("select year, rating from performance_rating where person_id = ?")
+			.param(personId)
+			.query((rs, n) -> ratings.put(rs.getInt(1), Rating.valueOf(rs.getString(2))))
+			.list();
+		List<InitiativeFact> initiatives = jdbc
+			.sql("select year, influence, title from initiative where person_id = ? order by year, id")
+			.param(personId)
+			.query((rs, n) -> new InitiativeFact(rs.getInt(1), Influence.valueOf(rs.getString(2)), rs.getString(3)))
+			.list();
+		return new PersonHistory(person, awards, ratings, initiatives);
+	}
+
+	public List<String> awardTypes() {
+		return jdbc.sql("select code from award_type order by sort_order").query(String.class).list();
+	}
+
+}

@@ -1,0 +1,87 @@
+package vn.thidua.award.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.thidua.award.AwardFilter;
+import vn.thidua.award.AwardQueries;
+import vn.thidua.award.AwardRow;
+import vn.thidua.award.EligibilityEngine;
+import vn.thidua.award.Nominee;
+import vn.thidua.award.PersonHistory;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Role;
+import vn.thidua.unit.UnitCatalog;
+
+/**
+ * The award registry: look-up by name, unit, year, type and decision, and a person's
+ * history with an eligibility check against the rules in force today.
+ */
+@Controller
+class RegistryController {
+
+	private final AwardQueries queries;
+
+	private final EligibilityEngine engine;
+
+	private final UnitCatalog units;
+
+	private final Clock clock;
+
+	RegistryController(AwardQueries queries, EligibilityEngine engine, UnitCatalog units, Clock clock) {
+		this.queries = queries;
+		this.engine = engine;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	@GetMapping("/registry")
+	String search(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String unit,
+			@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable String type,
+			@RequestParam(required = false) @Nullable String before, CurrentUser user, Model model) {
+		Long unitId = unit == null || unit.isBlank() ? null
+				: units.findActiveByCode(unit.strip()).map(found -> found.id()).orElse(-1L);
+		List<AwardRow> rows = queries.search(new AwardFilter(q, unitId, year, type, before), user);
+		boolean more = rows.size() > AwardQueries.PAGE_SIZE;
+		List<AwardRow> page = more ? rows.subList(0, AwardQueries.PAGE_SIZE) : rows;
+		model.addAttribute("q", q);
+		model.addAttribute("unit", unit);
+		model.addAttribute("year", year);
+		model.addAttribute("type", type);
+		model.addAttribute("types", queries.awardTypes());
+		model.addAttribute("rows", page);
+		model.addAttribute("next", more ? page.getLast().year() + ":" + page.getLast().id() : null);
+		model.addAttribute("paged", before != null);
+		return "registry/search";
+	}
+
+	@GetMapping("/people/{id}")
+	String person(@PathVariable long id, @RequestParam(required = false) @Nullable String type,
+			@RequestParam(required = false) @Nullable Integer year, CurrentUser user, Model model) {
+		PersonHistory history = queries.history(id, user);
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("history", history);
+		model.addAttribute("unit", units.get(history.person().getUnitId()));
+		model.addAttribute("personal", user.isAdmin() || user.has(Role.OFFICER));
+		model.addAttribute("types", queries.awardTypes());
+		model.addAttribute("type", type);
+		model.addAttribute("year", year == null ? today.getYear() : year);
+		if (type != null && queries.awardTypes().contains(type)) {
+			Nominee nominee = new Nominee(id, id, history.person().getUnitId(), type,
+					year == null ? today.getYear() : year);
+			model.addAttribute("eligibility", engine.check(List.of(nominee), today, user.unitId()).getFirst());
+		}
+		return "registry/person";
+	}
+
+}

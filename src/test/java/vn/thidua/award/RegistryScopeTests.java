@@ -1,0 +1,53 @@
+package vn.thidua.award;
+
+import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.thidua.support.DemoUsers;
+import vn.thidua.support.IntegrationTest;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The registry shows only the user's subtree: another province's officer finds nothing
+ * and reaches no person page.
+ */
+@IntegrationTest
+class RegistryScopeTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void anotherProvincesOfficerNeitherFindsNorOpensAPersonOfTraVinh() throws Exception {
+		long person = jdbc.sql("select id from person where full_name = 'Kim Văn Thành'").query(Long.class).single();
+
+		mvc.perform(get("/people/" + person).with(users.as("canbo.namdinh"))).andExpect(status().isNotFound());
+		mvc.perform(get("/registry").param("q", "kim van thanh").with(users.as("canbo.namdinh")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Kim Văn Thành"))));
+		mvc.perform(get("/registry").param("q", "kim van thanh").with(users.as("canbo.travinh")))
+			.andExpect(content().string(containsString("Kim Văn Thành")));
+	}
+
+	@Test
+	void aForgedUnitOutsideTheScopeFallsBackToTheUsersOwnSubtree() throws Exception {
+		mvc.perform(get("/registry").param("unit", "TV").with(users.as("canbo.namdinh")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Sa Rươne"))));
+	}
+
+}
