@@ -63,9 +63,7 @@ class EligibilityEngineTests {
 	void aPersonOfCauNgang() {
 		officer = users.current("canbo.travinh");
 		caungang = units.findActiveByCode("TV-CN").orElseThrow().id();
-		person = registry
-			.addPerson("Thạch Thị Sa Rươne", LocalDate.of(1985, 4, 2), "FEMALE", "Chuyên viên", caungang, officer)
-			.getId();
+		person = registry.addPerson(NAME, LocalDate.of(1985, 4, 2), "FEMALE", "Chuyên viên", caungang, officer).getId();
 	}
 
 	@Test
@@ -240,11 +238,12 @@ class EligibilityEngineTests {
 		assertThat(collective("CO_TINH", caungang, 2023, "CO_TINH_LEADS").passed()).isFalse();
 		assertThat(collective("CO_TINH", chauThanh, 2024, "CO_TINH_LEADS").passed()).isFalse();
 
-		assertThat(collective("CO_CP", chauThanh, 2023, "CO_CP_HOLDS_CO_TINH").passed()).isFalse();
-		registry.record(new AwardEntry(null, chauThanh, "CO_TINH", AwardKind.MERIT, 2023, "250/QĐ-UBND",
-				LocalDate.of(2024, 2, 1), "Lê Văn Hẳn", "Chủ tịch UBND tỉnh Trà Vinh", "Huyện Châu Thành", "TV-CT",
+		long duyenHai = units.findActiveByCode("TV-TXDH").orElseThrow().id();
+		assertThat(collective("CO_CP", duyenHai, 2023, "CO_CP_HOLDS_CO_TINH").passed()).isFalse();
+		registry.record(new AwardEntry(null, duyenHai, "CO_TINH", AwardKind.MERIT, 2023, "251/QĐ-UBND",
+				LocalDate.of(2024, 2, 1), "Lê Văn Hẳn", "Chủ tịch UBND tỉnh Trà Vinh", "Thị xã Duyên Hải", "TV-TXDH",
 				"UBND tỉnh Trà Vinh"), officer);
-		assertThat(collective("CO_CP", chauThanh, 2023, "CO_CP_HOLDS_CO_TINH").passed()).isTrue();
+		assertThat(collective("CO_CP", duyenHai, 2023, "CO_CP_HOLDS_CO_TINH").passed()).isTrue();
 	}
 
 	@Test
