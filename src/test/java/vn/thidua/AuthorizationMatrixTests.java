@@ -70,7 +70,9 @@ class AuthorizationMatrixTests {
 			route("POST", "/accounts/{account}/password?temporaryPassword=x", 302, 403, 403, 403, 403, 403),
 			route("GET", "/accounts/new", 200, 403, 403, 403, 403, 403),
 			route("GET", "/audit", 200, 403, 403, 403, 403, 403),
-			route("GET", "/account/password", 200, 200, 200, 200, 200, 200));
+			route("GET", "/account/password", 200, 200, 200, 200, 200, 200),
+			route("GET", "/clusters", 200, 200, 200, 200, 200, 200),
+			route("GET", "/clusters/new", 200, 200, 403, 403, 403, 403));
 
 	@Autowired
 	MockMvc mvc;

@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import vn.thidua.attachment.AttachmentStore;
 import vn.thidua.attachment.FileType;
+import vn.thidua.movement.MovementQueries;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.StaleEditException;
@@ -38,13 +41,16 @@ public class ClusterManagement {
 
 	private final AttachmentStore documents;
 
+	private final MovementQueries movements;
+
 	ClusterManagement(Clusters clusters, ClusterYears years, ClusterAccess access, UnitCatalog units,
-			AttachmentStore documents) {
+			AttachmentStore documents, MovementQueries movements) {
 		this.clusters = clusters;
 		this.years = years;
 		this.access = access;
 		this.units = units;
 		this.documents = documents;
+		this.movements = movements;
 	}
 
 	@Transactional(readOnly = true)
@@ -120,7 +126,9 @@ public class ClusterManagement {
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
 	public Criterion addCriterion(long clusterYearId, long version, CriterionDefinition definition, CurrentUser user) {
-		Criterion criterion = supervisedYear(clusterYearId, version, user).addCriterion(definition);
+		ClusterYear year = supervisedYear(clusterYearId, version, user);
+		requireLinkable(year, definition);
+		Criterion criterion = year.addCriterion(definition);
 		years.flush();
 		return criterion;
 	}
@@ -129,6 +137,7 @@ public class ClusterManagement {
 	public ClusterYear changeCriterion(long clusterYearId, long version, long criterionId,
 			CriterionDefinition definition, CurrentUser user) {
 		ClusterYear year = supervisedYear(clusterYearId, version, user);
+		requireLinkable(year, definition);
 		year.changeCriterion(criterionId, definition);
 		return year;
 	}
@@ -167,6 +176,32 @@ public class ClusterManagement {
 				: documents.store(file, Set.of(FileType.PDF, FileType.DOCX), user).id();
 		year.sign(on, documentNumber, attachmentId);
 		return year;
+	}
+
+	/**
+	 * The signed pact's file, if the user may see the cluster.
+	 */
+	@Transactional(readOnly = true)
+	public ResponseEntity<StreamingResponseBody> pactDocument(long clusterId, int year, CurrentUser user) {
+		Long attachmentId = year(clusterId, year, user).getPactAttachmentId();
+		if (attachmentId == null) {
+			throw new NotFoundException("pactDocument", clusterId + "/" + year);
+		}
+		return documents.download(attachmentId);
+	}
+
+	/**
+	 * A criterion links only a target of a movement launched by the supervising unit.
+	 */
+	private void requireLinkable(ClusterYear year, CriterionDefinition definition) {
+		Long targetId = definition.targetId();
+		if (targetId == null) {
+			return;
+		}
+		long supervising = clusters.findById(year.getClusterId()).orElseThrow().getSupervisingUnitId();
+		if (movements.targetsLaunchedBy(supervising).stream().noneMatch(target -> target.id() == targetId)) {
+			throw new BusinessRuleViolation("criterion.target.outside");
+		}
 	}
 
 	private void requireMembersUnder(Cluster cluster, Set<Long> members) {

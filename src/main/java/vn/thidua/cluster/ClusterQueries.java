@@ -61,8 +61,8 @@ public class ClusterQueries {
 					join unit su on su.id = c.supervising_unit_id
 					left join lateral (select * from cluster_year cy where cy.cluster_id = c.id order by cy.year desc limit 1) y on true
 					left join unit lu on lu.id = y.leader_unit_id
-					where """
-					+ VISIBLE + " order by su.name, c.name limit :limit offset :offset")
+					"""
+					+ "where " + VISIBLE + " order by su.name, c.name limit :limit offset :offset")
 			.param("me", user.unitId())
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())

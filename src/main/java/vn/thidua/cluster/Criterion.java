@@ -22,6 +22,8 @@ import vn.thidua.shared.text.VietnameseNumbers;
 @Entity
 public class Criterion {
 
+	private static final BigDecimal MOST_POINTS = BigDecimal.valueOf(1000);
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -49,7 +51,15 @@ public class Criterion {
 		define(definition);
 	}
 
+	/**
+	 * Sets the line's content; its maximum (or limit) is above zero, at most 1.000, with
+	 * at most two decimals.
+	 */
 	void define(CriterionDefinition definition) {
+		BigDecimal max = definition.maxPoints();
+		if (max.signum() <= 0 || max.compareTo(MOST_POINTS) > 0 || max.stripTrailingZeros().scale() > 2) {
+			throw new BusinessRuleViolation("criterion.maxPoints.range");
+		}
 		this.groupName = definition.groupName();
 		this.name = definition.name();
 		this.kind = definition.kind();

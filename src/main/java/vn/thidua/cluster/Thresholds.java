@@ -14,6 +14,9 @@ public record Thresholds(BigDecimal excellentFrom, BigDecimal goodFrom, BigDecim
 		if (excellentFrom.compareTo(goodFrom) < 0 || goodFrom.compareTo(fairFrom) < 0 || fairFrom.signum() < 0) {
 			throw new BusinessRuleViolation("pact.thresholds.order");
 		}
+		if (excellentFrom.compareTo(BigDecimal.valueOf(1000)) > 0) {
+			throw new BusinessRuleViolation("pact.thresholds.range");
+		}
 	}
 
 	public static Thresholds standard() {
