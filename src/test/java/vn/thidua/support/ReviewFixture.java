@@ -24,9 +24,9 @@ import vn.thidua.unit.UnitCatalog;
 
 /**
  * A cluster of its own for a test, supervised by Trà Vinh and led by Châu Thành, with a
- * signed pact of three scored criteria, a bonus and a penalty item, and a review open —
- * so that tests leave the demo's clusters as they are. Needs an officer's security
- * context, as the cluster services check the role.
+ * signed pact of three scored criteria (100 points), a bonus and a penalty item, and a
+ * review open — so that tests leave the demo's clusters as they are. Needs an officer's
+ * security context, as the cluster services check the role.
  */
 @Component
 public class ReviewFixture {
@@ -40,7 +40,7 @@ public class ReviewFixture {
 	private static final List<CriterionDefinition> TABLE = List.of(
 			scored("I. Thực hiện nhiệm vụ chính trị", "Hoàn thành chỉ tiêu tổng giá trị sản xuất", 30),
 			scored("I. Thực hiện nhiệm vụ chính trị", "Giảm nghèo, bảo đảm an sinh xã hội", 20),
-			scored("II. Công tác thi đua, khen thưởng", "Chấp hành chế độ thông tin, báo cáo", 15),
+			scored("II. Công tác thi đua, khen thưởng", "Tổ chức phong trào thi đua, nhân rộng điển hình", 50),
 			new CriterionDefinition("III. Điểm thưởng", "Mô hình mới, cách làm hay", CriterionKind.BONUS,
 					BigDecimal.valueOf(5), "Mỗi mô hình 1 điểm, tối đa 5 điểm.", null),
 			new CriterionDefinition("IV. Điểm trừ", "Chậm gửi báo cáo", CriterionKind.PENALTY, BigDecimal.valueOf(5),
@@ -63,7 +63,7 @@ public class ReviewFixture {
 
 	/**
 	 * Opens a review of a new cluster whose members are the units of these codes, the
-	 * first scored criterion worth 30 points, the second 20, the third 15, then a bonus
+	 * first scored criterion worth 30 points, the second 20, the third 50, then a bonus
 	 * and a penalty item of 5.
 	 */
 	public OpenReview open(ReviewPeriod period, String... memberCodes) {
