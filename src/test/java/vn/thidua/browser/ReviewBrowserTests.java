@@ -65,22 +65,18 @@ class ReviewBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quay lại đợt chấm điểm")).click();
 
 		Locator first = cell("Huyện Cầu Ngang", 0);
-		first.fill("31");
-		first.press("Tab");
+		leave(first, "31");
 		assertThat(first).hasAccessibleDescription("Điểm phải từ 0 đến 30.");
 		assertThat(first).hasValue("31");
 		assertThat(storedScores()).isZero();
-		first.fill("26");
-		first.press("Tab");
+		leave(first, "26");
 		assertThat(saved("Huyện Cầu Ngang", 0)).isVisible();
 
 		Locator poverty = cell("Huyện Cầu Ngang", 1);
-		poverty.fill("17");
-		poverty.press("Tab");
+		leave(poverty, "17");
 		assertThat(poverty).hasAccessibleDescription("Điểm khác điểm tự đánh giá: hãy ghi lý do.");
 		Locator reason = page.getByLabel("Lý do chấm khác tự đánh giá: Huyện Cầu Ngang, " + CRITERIA[1]);
-		reason.fill("Tỷ lệ hộ nghèo giảm chưa đạt kế hoạch");
-		reason.press("Tab");
+		leave(reason, "Tỷ lệ hộ nghèo giảm chưa đạt kế hoạch");
 		assertThat(saved("Huyện Cầu Ngang", 1)).isVisible();
 
 		Locator emulation = cell("Huyện Cầu Ngang", 2);
@@ -100,7 +96,7 @@ class ReviewBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hoàn tất")).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã hoàn tất đợt chấm điểm.");
-		assertThat(page.locator("#review-status")).hasText("Đã hoàn tất");
+		assertThat(page.locator("#review-status")).hasText("Đã chốt kết quả");
 		assertThat(page.locator("#grid")).hasCount(0);
 		Locator rows = page.locator("#ranking-table tbody tr");
 		assertThat(rows).hasCount(2);
@@ -155,10 +151,14 @@ class ReviewBrowserTests extends BrowserTest {
 	}
 
 	private void score(String unit, int criterion, String points) {
-		Locator input = cell(unit, criterion);
-		input.fill(points);
-		input.press("Tab");
+		leave(cell(unit, criterion), points);
 		assertThat(saved(unit, criterion)).isVisible();
+	}
+
+	/** Types a value and leaves the field, as a leader moving on through the grid. */
+	private static void leave(Locator field, String value) {
+		field.fill(value);
+		field.press("Tab");
 	}
 
 	private Locator cell(String unit, int criterion) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -44,7 +45,11 @@ class ReviewController {
 
 	private static final int MAX_EVIDENCE = 1000;
 
+	private static final Object[] NO_ARGS = {};
+
 	private static final String STALE = "review.cell.stale";
+
+	private static final String REQUIRED = "review.points.required";
 
 	/** Points are kept with two decimals at most. */
 	private static final String DECIMALS = "review.points.decimals";
@@ -86,33 +91,22 @@ class ReviewController {
 			long criterionId = criterion.getId();
 			String typed = form.getOrDefault("points_" + criterionId, "").strip();
 			String note = text(form.get("evidence_" + criterionId));
-			Problem problem = null;
-			if (typed.isEmpty()) {
-				problem = note == null ? null : new Problem("review.points.required");
-			}
-			else {
-				Optional<BigDecimal> value = VietnameseNumbers.parse(typed);
-				if (value.isEmpty()) {
-					problem = new Problem("number.invalid");
-				}
-				else if (tooPrecise(value.get())) {
-					problem = new Problem(DECIMALS);
-				}
-				else {
-					try {
-						criterion.check(value.get());
-						points.put(criterionId, value.get());
-						if (note != null) {
-							evidence.put(criterionId, note);
-						}
-					}
-					catch (BusinessRuleViolation violation) {
-						problem = new Problem(violation.messageKey(), violation.args());
+			Problem problem = typed.isEmpty() ? (note == null ? null : new Problem(REQUIRED)) : unreadable(typed);
+			if (!typed.isEmpty() && problem == null) {
+				BigDecimal value = VietnameseNumbers.parse(typed).orElseThrow();
+				try {
+					criterion.check(value);
+					points.put(criterionId, value);
+					if (note != null) {
+						evidence.put(criterionId, note);
 					}
 				}
+				catch (BusinessRuleViolation violation) {
+					problem = new Problem(violation.messageKey(), violation.args());
+				}
 			}
-			view.show(new ReviewPage.SelfRow(criterion, typed, note,
-					view.assessment(view.getOwnUnit().id(), criterionId), problem));
+			view.show(new ReviewPage.SelfRow(criterion, typed, note, view.assessment(user.unitId(), criterionId),
+					problem));
 			problems |= problem != null;
 		}
 		if (!problems && points.isEmpty()) {
@@ -196,52 +190,50 @@ class ReviewController {
 			Flash.error(redirect, "review.return.reasonRequired");
 			return "redirect:/reviews/" + id;
 		}
-		try {
+		return done(id, redirect, "review.returned", () -> {
 			workflow.returnSelfAssessment(id, unitId, criterionId, why, user);
-			Flash.success(redirect, "review.returned", view.unit(unitId).name(), view.criterion(criterionId).getName());
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
-		return "redirect:/reviews/" + id;
+			return new Object[] { view.unit(unitId).name(), view.criterion(criterionId).getName() };
+		});
 	}
 
 	@PostMapping("/finalise")
 	String finalise(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
-		try {
+		return done(id, redirect, "review.finalised", () -> {
 			workflow.finalise(id, version, user);
-			Flash.success(redirect, "review.finalised");
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
-		return "redirect:/reviews/" + id;
+			return NO_ARGS;
+		});
 	}
 
 	@PostMapping("/reopen")
 	String reopen(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
-		try {
+		return done(id, redirect, "review.reopened", () -> {
 			workflow.reopen(id, version, user);
-			Flash.success(redirect, "review.reopened");
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
-		return "redirect:/reviews/" + id;
+			return NO_ARGS;
+		});
 	}
 
 	@PostMapping("/proposals")
 	String propose(@PathVariable long id, @RequestParam long unitId, @RequestParam ProposalKind kind, CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
+		return done(id, redirect, "review.proposed", () -> {
 			workflow.propose(id, unitId, kind, user);
-			Flash.success(redirect, "review.proposed", pages.load(id, user).unit(unitId).name(),
-					new DefaultMessageSourceResolvable("ProposalKind." + kind));
+			return new Object[] { pages.load(id, user).unit(unitId).name(),
+					new DefaultMessageSourceResolvable("ProposalKind." + kind) };
+		}) + "#ranking";
+	}
+
+	/**
+	 * Runs an act on the review and goes back to it, saying what was done (the act gives
+	 * the message's arguments) or why it was refused.
+	 */
+	private static String done(long id, RedirectAttributes redirect, String doneKey, Supplier<Object[]> act) {
+		try {
+			Flash.success(redirect, doneKey, act.get());
 		}
 		catch (BusinessRuleViolation violation) {
 			Flash.error(redirect, violation.messageKey(), violation.args());
 		}
-		return "redirect:/reviews/" + id + "#ranking";
+		return "redirect:/reviews/" + id;
 	}
 
 	/**
@@ -250,17 +242,15 @@ class ReviewController {
 	 */
 	private @Nullable Problem save(long reviewId, CellEntry entry, CurrentUser user) {
 		if (entry.points().isEmpty()) {
-			return new Problem("review.points.required");
+			return new Problem(REQUIRED);
 		}
-		Optional<BigDecimal> points = VietnameseNumbers.parse(entry.points());
-		if (points.isEmpty()) {
-			return new Problem("number.invalid");
+		Problem unreadable = unreadable(entry.points());
+		if (unreadable != null) {
+			return unreadable;
 		}
-		if (tooPrecise(points.get())) {
-			return new Problem(DECIMALS);
-		}
+		BigDecimal points = VietnameseNumbers.parse(entry.points()).orElseThrow();
 		try {
-			workflow.score(reviewId, entry.unitId(), entry.criterionId(), points.get(), entry.reason(), entry.version(),
+			workflow.score(reviewId, entry.unitId(), entry.criterionId(), points, entry.reason(), entry.version(),
 					user);
 			return null;
 		}
@@ -313,8 +303,16 @@ class ReviewController {
 		}
 	}
 
-	private static boolean tooPrecise(BigDecimal points) {
-		return points.stripTrailingZeros().scale() > 2;
+	/**
+	 * Why a typed value is not a number of points — not a number written the Vietnamese
+	 * way, or with more than two decimals — or null when it is one.
+	 */
+	private static @Nullable Problem unreadable(String typed) {
+		Optional<BigDecimal> points = VietnameseNumbers.parse(typed);
+		if (points.isEmpty()) {
+			return new Problem("number.invalid");
+		}
+		return points.get().stripTrailingZeros().scale() > 2 ? new Problem(DECIMALS) : null;
 	}
 
 	private static @Nullable String text(@Nullable String typed) {

@@ -127,11 +127,9 @@ class ReviewPageTests {
 	void aReturnedCriterionShowsTheLeadersReasonToTheMember() throws Exception {
 		workflow.selfAssess(review.reviewId(), caungang, review.points(30), Map.of(), users.current(MEMBER));
 
-		mvc.perform(post("/reviews/{id}/self-assessments/return", review.reviewId()).param("unitId", id(caungang))
-			.param("criterionId", id(review.criterion(1)))
-			.param("reason", "Chưa có báo cáo thống kê kèm theo")
-			.with(users.as(LEADER))
-			.with(csrf())).andExpect(flash().attribute("flashKey", "review.returned"));
+		act(LEADER, "/self-assessments/return", "unitId", id(caungang), "criterionId", id(review.criterion(1)),
+				"reason", "Chưa có báo cáo thống kê kèm theo")
+			.andExpect(flash().attribute("flashKey", "review.returned"));
 
 		page(MEMBER)
 			.andExpect(content().string(containsString("Cụm trưởng trả lại: Chưa có báo cáo thống kê kèm theo")));
@@ -181,10 +179,7 @@ class ReviewPageTests {
 		workflow.score(review.reviewId(), caungang, review.criterion(1), BigDecimal.TEN, null, null,
 				users.current(LEADER));
 
-		mvc.perform(post("/reviews/{id}/finalise", review.reviewId()).param("version", "0")
-			.with(users.as(LEADER))
-			.with(csrf()))
-			.andExpect(redirectedUrl("/reviews/" + review.reviewId()))
+		act(LEADER, "/finalise", "version", "0").andExpect(redirectedUrl("/reviews/" + review.reviewId()))
 			.andExpect(flash().attribute("flashErrorKey", "review.finalise.incomplete"));
 	}
 
@@ -199,16 +194,12 @@ class ReviewPageTests {
 						null, null, leader);
 			}
 		}
-		mvc.perform(post("/reviews/{id}/finalise", review.reviewId()).param("version", "0")
-			.with(users.as(LEADER))
-			.with(csrf())).andExpect(flash().attribute("flashKey", "review.finalised"));
+		act(LEADER, "/finalise", "version", "0").andExpect(flash().attribute("flashKey", "review.finalised"));
 
 		page(LEADER).andExpect(content().string(allOf(containsString("Đề nghị Cờ thi đua"),
 				containsString("Không hoàn thành"), not(containsString("id=\"grid\"")))));
-		mvc.perform(post("/reviews/{id}/proposals", review.reviewId()).param("unitId", id(chauthanh))
-			.param("kind", "EMULATION_FLAG")
-			.with(users.as(LEADER))
-			.with(csrf())).andExpect(flash().attribute("flashKey", "review.proposed"));
+		act(LEADER, "/proposals", "unitId", id(chauthanh), "kind", "EMULATION_FLAG")
+			.andExpect(flash().attribute("flashKey", "review.proposed"));
 		mvc.perform(get("/reviews/{id}/results", review.reviewId()).with(users.as(MEMBER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("data-print"), containsString("Cờ thi đua"),
@@ -243,18 +234,24 @@ class ReviewPageTests {
 			assertThat(caungangScores.getCellAsNumber(7).orElseThrow()).isEqualByComparingTo("59");
 		}
 
-		mvc.perform(post("/reviews/{id}/reopen", review.reviewId()).param("version", "1")
-			.with(users.as(LEADER))
-			.with(csrf())).andExpect(status().isForbidden());
-		mvc.perform(post("/reviews/{id}/reopen", review.reviewId()).param("version", "1")
-			.with(users.as(ReviewFixture.OFFICER))
-			.with(csrf())).andExpect(flash().attribute("flashKey", "review.reopened"));
+		act(LEADER, "/reopen", "version", "1").andExpect(status().isForbidden());
+		act(ReviewFixture.OFFICER, "/reopen", "version", "1")
+			.andExpect(flash().attribute("flashKey", "review.reopened"));
 		assertThat(jdbc.queryForObject("select status from review where id = ?", String.class, review.reviewId()))
 			.isEqualTo("OPEN");
 	}
 
 	private ResultActions page(String username) throws Exception {
 		return mvc.perform(get("/reviews/{id}", review.reviewId()).with(users.as(username)));
+	}
+
+	/** Posts to a route of the review, with parameters as name, value, name, value… */
+	private ResultActions act(String username, String route, String... params) throws Exception {
+		MockHttpServletRequestBuilder request = post("/reviews/{id}" + route, review.reviewId());
+		for (int i = 0; i < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		return mvc.perform(request.with(users.as(username)).with(csrf()));
 	}
 
 	private ResultActions selfAssess(String username, String... points) throws Exception {
