@@ -12,3 +12,25 @@ document.addEventListener('click', (event) => {
     window.print();
   }
 });
+
+// The review grid: Enter moves down to the same criterion of the next member (Shift+Enter
+// up) instead of posting the whole grid; leaving the cell saves it through htmx.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement)) {
+    return;
+  }
+  const cell = event.target.closest('.review-grid td');
+  if (!cell) {
+    return;
+  }
+  event.preventDefault();
+  const row = event.shiftKey ? cell.parentElement.previousElementSibling : cell.parentElement.nextElementSibling;
+  const below = row && row.cells[cell.cellIndex];
+  const next = below && below.querySelector('.score-input');
+  if (next) {
+    next.focus();
+    next.select();
+  } else {
+    event.target.blur();
+  }
+});
