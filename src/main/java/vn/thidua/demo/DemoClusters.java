@@ -20,6 +20,8 @@ import vn.thidua.cluster.ProposalKind;
 import vn.thidua.cluster.Review;
 import vn.thidua.cluster.ReviewPeriod;
 import vn.thidua.cluster.ReviewWorkflow;
+import vn.thidua.movement.MovementQueries;
+import vn.thidua.movement.TargetChoice;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 
@@ -58,9 +60,12 @@ class DemoClusters {
 
 	private final ReviewWorkflow reviews;
 
-	DemoClusters(ClusterManagement clusters, ReviewWorkflow reviews) {
+	private final MovementQueries movements;
+
+	DemoClusters(ClusterManagement clusters, ReviewWorkflow reviews, MovementQueries movements) {
 		this.clusters = clusters;
 		this.reviews = reviews;
+		this.movements = movements;
 	}
 
 	void seed(Map<String, Long> units, CurrentUser system) {
@@ -96,9 +101,19 @@ class DemoClusters {
 			LocalDate signedOn) {
 		ClusterYear opened = clusters.openYear(cluster.getId(), year, members, units.get("TV-CT"), units.get("TV-TXDH"),
 				system);
+		Long production = movements.targetsLaunchedBy(units.get("TV"))
+			.stream()
+			.filter(target -> target.targetName().equals("Tổng giá trị sản xuất"))
+			.map(TargetChoice::id)
+			.findFirst()
+			.orElse(null);
 		for (CriterionDefinition definition : TABLE) {
 			ClusterYear fresh = clusters.year(cluster.getId(), year, system);
-			clusters.addCriterion(opened.getId(), fresh.getVersion(), definition, system);
+			CriterionDefinition linked = definition == TABLE.getFirst()
+					? new CriterionDefinition(definition.groupName(), definition.name(), definition.kind(),
+							definition.maxPoints(), "Điểm theo mức hoàn thành kế hoạch năm của phong trào.", production)
+					: definition;
+			clusters.addCriterion(opened.getId(), fresh.getVersion(), linked, system);
 		}
 		ClusterYear filled = clusters.year(cluster.getId(), year, system);
 		clusters.sign(opened.getId(), filled.getVersion(), signedOn,
