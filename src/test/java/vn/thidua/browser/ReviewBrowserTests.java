@@ -156,7 +156,9 @@ class ReviewBrowserTests extends BrowserTest {
 	}
 
 	/** Types a value and leaves the field, as a leader moving on through the grid. */
-	private static void leave(Locator field, String value) {
+	/** Types into a cell and leaves it, once htmx is ready to send the change. */
+	private void leave(Locator field, String value) {
+		page.waitForFunction("() => document.readyState === 'complete' && window.htmx !== undefined");
 		field.fill(value);
 		field.press("Tab");
 	}
