@@ -50,12 +50,18 @@ public class AwardQueries {
 	public List<AwardRow> search(AwardFilter filter, CurrentUser user) {
 		long root = filter.unitId() != null && units.isWithin(filter.unitId(), user.unitId()) ? filter.unitId()
 				: user.unitId();
+		StringBuilder with = new StringBuilder();
 		StringBuilder where = new StringBuilder(
 				" join unit u on u.id = a.unit_id where u.path like (select path from unit where id = :root) || '%'");
 		var spec = new ArrayList<Object[]>();
 		spec.add(new Object[] { "root", root });
 		if (filter.query() != null && !filter.query().isBlank()) {
-			where.append(" and a.search_text like '%' || :q || '%'");
+			// a name or number is selective: let the trigram index find the few matches
+			// first,
+			// rather than walking the newest-first index through millions of rows
+			with.append(
+					"with hits as materialized (select id from award_record where search_text like '%' || :q || '%') ");
+			where.append(" and a.id in (select id from hits)");
 			spec.add(new Object[] { "q", Diacritics.fold(filter.query()).replace("%", "\\%").replace("_", "\\_") });
 		}
 		if (filter.year() != null) {
@@ -72,7 +78,7 @@ public class AwardQueries {
 			spec.add(new Object[] { "beforeYear", Integer.valueOf(before[0]) });
 			spec.add(new Object[] { "beforeId", Long.valueOf(before[1]) });
 		}
-		var statement = jdbc.sql(COLUMNS + where + " order by a.year desc, a.id desc limit " + (PAGE_SIZE + 1));
+		var statement = jdbc.sql(with + COLUMNS + where + " order by a.year desc, a.id desc limit " + (PAGE_SIZE + 1));
 		for (Object[] param : spec) {
 			statement = statement.param((String) param[0], param[1]);
 		}
