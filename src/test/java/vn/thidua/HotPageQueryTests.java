@@ -3,16 +3,20 @@ package vn.thidua;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.thidua.cluster.ReviewPeriod;
+import vn.thidua.cluster.ReviewWorkflow;
 import vn.thidua.movement.Direction;
 import vn.thidua.movement.Movement;
 import vn.thidua.movement.MovementDraft;
@@ -30,9 +34,11 @@ import vn.thidua.movement.Target;
 import vn.thidua.movement.TargetDefinition;
 import vn.thidua.movement.TargetKind;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Role;
 import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.QueryCount;
+import vn.thidua.support.ReviewFixture;
 import vn.thidua.unit.Unit;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitDetails;
@@ -56,8 +62,19 @@ class HotPageQueryTests {
 	/** The units of Cụm Thi đua số 1 that report on the demo's TV-KTXH-2021. */
 	private static final List<String> CLUSTER_ONE = List.of("TV-CT", "TV-CN", "TV-DH", "TV-TXDH", "TV-TC");
 
+	private static final long MAX_QUERIES_PER_REVIEW = 30;
+
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ReviewFixture reviews;
+
+	@Autowired
+	ReviewWorkflow workflow;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	DemoUsers users;
@@ -153,6 +170,43 @@ class HotPageQueryTests {
 	/**
 	 * The statements of one page view; whoever was signed in for service calls stays so.
 	 */
+
+	@Test
+	@WithMockUser(roles = "OFFICER")
+	void aReviewCostsTheSameQueriesForTwoOrFiveScoredMembers() throws Exception {
+		long two = scoredReview("TV-CT", "TV-CN");
+		long five = scoredReview("TV-CT", "TV-CN", "TV-DH", "TV-TXDH", "TV-TC");
+
+		for (String user : List.of("canbo.travinh", "cumtruong.chauthanh")) {
+			long withTwo = queriesFor("/reviews/" + two, user);
+			long withFive = queriesFor("/reviews/" + five, user);
+			assertThat(withTwo).as("statements are counted").isPositive();
+			assertThat(withFive).as(user).isEqualTo(withTwo).isLessThanOrEqualTo(MAX_QUERIES_PER_REVIEW);
+		}
+	}
+
+	@Test
+	void theClusterListTheRegistryAndAPersonPageCostAFixedNumberOfQueries() throws Exception {
+		assertThat(queriesFor("/clusters", "canbo.travinh")).isLessThanOrEqualTo(MAX_QUERIES_PER_PAGE);
+		assertThat(queriesFor("/registry", "canbo.travinh")).isLessThanOrEqualTo(MAX_QUERIES_PER_PAGE);
+		assertThat(queriesFor("/registry?q=thanh", "canbo.travinh")).isLessThanOrEqualTo(MAX_QUERIES_PER_PAGE);
+		long person = jdbc.sql("select id from person where full_name = 'Trần Văn Dũng'").query(Long.class).single();
+		assertThat(queriesFor("/people/" + person + "?type=BK_TTG&year=2025", "canbo.travinh"))
+			.isLessThanOrEqualTo(MAX_QUERIES_PER_PAGE + 8);
+	}
+
+	private long scoredReview(String... members) {
+		CurrentUser leader = new CurrentUser(0, "q.leader", "Cụm trưởng",
+				catalog.findActiveByCode("TV-CT").orElseThrow().id(), Set.of(Role.CLUSTER_LEADER));
+		ReviewFixture.OpenReview review = reviews.open(ReviewPeriod.MID_YEAR, members);
+		for (long unit : review.memberIds()) {
+			for (long criterion : review.criteria()) {
+				workflow.score(review.reviewId(), unit, criterion, BigDecimal.ONE, null, null, leader);
+			}
+		}
+		return review.reviewId();
+	}
+
 	private long queriesFor(String path, String username) throws Exception {
 		var signedIn = TestSecurityContextHolder.getContext().getAuthentication();
 		var user = users.as(username);
