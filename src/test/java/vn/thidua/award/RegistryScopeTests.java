@@ -44,6 +44,15 @@ class RegistryScopeTests {
 	}
 
 	@Test
+	void theRulesPageListsEverySeededRuleWithItsSource() throws Exception {
+		mvc.perform(get("/rules").with(users.as("baocao.caungang")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("BK_TINH_LADDER")))
+			.andExpect(content().string(containsString("Luật Thi đua, khen thưởng 2022, Điều 74")))
+			.andExpect(content().string(containsString("Từ 01/01/2024")));
+	}
+
+	@Test
 	void aForgedUnitOutsideTheScopeFallsBackToTheUsersOwnSubtree() throws Exception {
 		mvc.perform(get("/registry").param("unit", "TV").with(users.as("canbo.namdinh")))
 			.andExpect(status().isOk())
