@@ -3,6 +3,9 @@ package vn.thidua.cluster;
 import java.time.LocalDate;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,8 +46,11 @@ public class ClusterManagement {
 
 	private final MovementQueries movements;
 
+	private final EntityManager entityManager;
+
 	ClusterManagement(Clusters clusters, ClusterYears years, ClusterAccess access, UnitCatalog units,
-			AttachmentStore documents, MovementQueries movements) {
+			AttachmentStore documents, MovementQueries movements, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.clusters = clusters;
 		this.years = years;
 		this.access = access;
@@ -228,6 +234,9 @@ public class ClusterManagement {
 			.orElseThrow(() -> new NotFoundException("clusterYear", clusterYearId));
 		supervised(year.getClusterId(), user);
 		StaleEditException.check("clusterYear", clusterYearId, version, year.getVersion());
+		// a change to a criterion is a change to the pact: forms holding the old version
+		// become stale
+		entityManager.lock(year, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		return year;
 	}
 

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,8 +55,11 @@ public class MovementManagement {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	MovementManagement(Movements movements, Participants participants, ProgressReports reports, MovementAccess access,
-			UnitCatalog units, AttachmentStore documents, Clock clock) {
+			UnitCatalog units, AttachmentStore documents, Clock clock, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.documents = documents;
 		this.movements = movements;
 		this.participants = participants;
@@ -246,6 +252,9 @@ public class MovementManagement {
 		if (version != null) {
 			StaleEditException.check("movement", id, version, movement.getVersion());
 		}
+		// a change to a target or step is a change to the movement: forms holding the old
+		// version become stale
+		entityManager.lock(movement, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		return movement;
 	}
 

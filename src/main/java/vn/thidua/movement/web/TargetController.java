@@ -73,6 +73,33 @@ class TargetController {
 		return targetsPage(management.show(id, user), user, model);
 	}
 
+	@GetMapping("/targets/{targetId}/edit")
+	String editTarget(@PathVariable long id, @PathVariable long targetId, CurrentUser user, Model model) {
+		Movement movement = management.show(id, user);
+		model.addAttribute("targetForm", TargetForm.from(movement.target(targetId), movement.getVersion()));
+		model.addAttribute("editing", targetId);
+		return targetsPage(movement, user, model);
+	}
+
+	@PostMapping("/targets/{targetId}")
+	String changeTarget(@PathVariable long id, @PathVariable long targetId, @Valid TargetForm targetForm,
+			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
+		Forms.requireBound(result);
+		checkQuantities(targetForm, result);
+		if (!result.hasErrors()) {
+			try {
+				management.changeTarget(id, targetForm.version(), targetId, toDefinition(targetForm), user);
+				Flash.success(redirect, "target.changed", targetForm.name());
+				return "redirect:/movements/" + id + "/targets";
+			}
+			catch (BusinessRuleViolation violation) {
+				result.reject(violation.messageKey(), violation.args(), null);
+			}
+		}
+		model.addAttribute("editing", targetId);
+		return targetsPage(management.show(id, user), user, model);
+	}
+
 	@PostMapping("/targets/{targetId}/delete")
 	String removeTarget(@PathVariable long id, @PathVariable long targetId, @RequestParam long version,
 			CurrentUser user, RedirectAttributes redirect) {
