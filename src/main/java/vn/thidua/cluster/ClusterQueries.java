@@ -3,6 +3,8 @@ package vn.thidua.cluster;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,13 +111,12 @@ public class ClusterQueries {
 				where m.unit_id in (:units) and r.period = 'YEAR_END' and r.status = 'FINALISED'
 				""").param("units", unitIds).query(Long.class).list();
 		Map<Long, Set<Integer>> led = new HashMap<>();
-		for (ClusterYear year : years.findAllById(yearIds)) {
-			Review review = reviews.findByClusterYearIdAndPeriod(year.getId(), ReviewPeriod.YEAR_END).orElseThrow();
-			ReviewWorkflow.ranking(year.loaded(), scores.findByReviewId(review.getId()))
-				.stream()
-				.filter(member -> member.rank() == 1 && unitIds.contains(member.unitId()))
-				.forEach(member -> led.computeIfAbsent(member.unitId(), unit -> new TreeSet<>()).add(year.getYear()));
-		}
+		rankings(years.findAllById(yearIds)).forEach((review, ranking) -> ranking.ranking()
+			.stream()
+			.filter(member -> review.getPeriod() == ReviewPeriod.YEAR_END && member.rank() == 1
+					&& unitIds.contains(member.unitId()))
+			.forEach(member -> led.computeIfAbsent(member.unitId(), unit -> new TreeSet<>())
+				.add(ranking.year().getYear())));
 		return led;
 	}
 
@@ -124,25 +125,43 @@ public class ClusterQueries {
 	 * oldest first.
 	 */
 	public List<MemberResult> history(Cluster cluster, long unitId) {
+		List<ClusterYear> memberYears = years(cluster).stream().filter(year -> year.isMember(unitId)).toList();
 		List<MemberResult> results = new ArrayList<>();
-		for (ClusterYear year : years(cluster).reversed()) {
-			if (!year.isMember(unitId)) {
-				continue;
-			}
-			for (Review review : reviews(year)) {
-				if (review.isOpen()) {
-					continue;
-				}
-				ReviewWorkflow.ranking(year, scores.findByReviewId(review.getId()))
+		rankings(memberYears).forEach(
+				(review, ranking) -> ranking.ranking()
 					.stream()
 					.filter(member -> member.unitId() == unitId)
 					.findFirst()
-					.ifPresent(
-							member -> results.add(new MemberResult(year.getYear(), review.getPeriod(), review.getId(),
-									member.total(), member.rank(), year.getMembers().size(), member.classification())));
-			}
-		}
+					.ifPresent(member -> results.add(new MemberResult(ranking.year().getYear(), review.getPeriod(),
+							review.getId(), member.total(), member.rank(), ranking.year().getMembers().size(),
+							member.classification()))));
+		results.sort(Comparator.comparingInt(MemberResult::year).thenComparing(MemberResult::period));
 		return results;
+	}
+
+	private record YearRanking(ClusterYear year, List<RankedMember> ranking) {
+	}
+
+	/**
+	 * The ranking of every finalised review of these years, reading all their scores in
+	 * one query.
+	 */
+	private Map<Review, YearRanking> rankings(Collection<ClusterYear> clusterYears) {
+		Map<Long, ClusterYear> byId = clusterYears.stream()
+			.collect(Collectors.toMap(ClusterYear::getId, Function.identity()));
+		List<Review> finalised = byId.isEmpty() ? List.of()
+				: reviews.findByClusterYearIdInAndStatusOrderByPeriod(byId.keySet(), ReviewStatus.FINALISED);
+		Map<Long, List<ReviewScore>> scored = finalised.isEmpty() ? Map.of()
+				: scores.findByReviewIdIn(finalised.stream().map(Review::getId).toList())
+					.stream()
+					.collect(Collectors.groupingBy(ReviewScore::getReviewId));
+		Map<Review, YearRanking> rankings = new LinkedHashMap<>();
+		for (Review review : finalised) {
+			ClusterYear year = byId.get(review.getClusterYearId()).loaded();
+			rankings.put(review, new YearRanking(year,
+					ReviewWorkflow.ranking(year, scored.getOrDefault(review.getId(), List.of()))));
+		}
+		return rankings;
 	}
 
 }

@@ -57,6 +57,10 @@ public class ReviewScore {
 		this.enteredAt = now;
 	}
 
+	public long getReviewId() {
+		return reviewId;
+	}
+
 	public long getUnitId() {
 		return unitId;
 	}

@@ -1,5 +1,6 @@
 package vn.thidua.cluster;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,5 +11,7 @@ interface ReviewScores extends JpaRepository<ReviewScore, Long> {
 	Optional<ReviewScore> findByReviewIdAndUnitIdAndCriterionId(long reviewId, long unitId, long criterionId);
 
 	List<ReviewScore> findByReviewId(long reviewId);
+
+	List<ReviewScore> findByReviewIdIn(Collection<Long> reviewIds);
 
 }

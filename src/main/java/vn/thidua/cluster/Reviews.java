@@ -1,5 +1,6 @@
 package vn.thidua.cluster;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,5 +11,7 @@ interface Reviews extends JpaRepository<Review, Long> {
 	Optional<Review> findByClusterYearIdAndPeriod(long clusterYearId, ReviewPeriod period);
 
 	List<Review> findByClusterYearIdOrderByPeriod(long clusterYearId);
+
+	List<Review> findByClusterYearIdInAndStatusOrderByPeriod(Collection<Long> clusterYearIds, ReviewStatus status);
 
 }

@@ -80,10 +80,11 @@ class RegistryController {
 		model.addAttribute("history", history);
 		model.addAttribute("unit", units.get(history.person().getUnitId()));
 		model.addAttribute("personal", user.isAdmin() || user.has(Role.OFFICER));
-		model.addAttribute("types", queries.awardTypes());
+		List<String> types = queries.awardTypes();
+		model.addAttribute("types", types);
 		model.addAttribute("type", type);
 		model.addAttribute("year", year == null ? today.getYear() : year);
-		if (type != null && queries.awardTypes().contains(type)) {
+		if (type != null && types.contains(type)) {
 			Nominee nominee = new Nominee(id, id, history.person().getUnitId(), type,
 					year == null ? today.getYear() : year);
 			model.addAttribute("eligibility", engine.check(List.of(nominee), today, user.unitId()).getFirst());
