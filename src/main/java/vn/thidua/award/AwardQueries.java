@@ -1,10 +1,12 @@
 package vn.thidua.award;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,11 @@ public class AwardQueries {
 			select a.id, a.person_id, a.unit_id, a.award_type_code as award_type, a.kind, a.year, a.decision_number,
 			       a.decision_date, a.authority, a.subject_name, a.issuer_name, a.revoked, a.revocation_reason
 			from award_record a
+			""";
+
+	private static final String PEOPLE = """
+			select p.id, p.full_name, p.position, p.birth_date, p.unit_id, u.name as unit_name
+			from person p join unit u on u.id = p.unit_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -105,6 +112,29 @@ public class AwardQueries {
 			.query((rs, n) -> new InitiativeFact(rs.getInt(1), Influence.valueOf(rs.getString(2)), rs.getString(3)))
 			.list();
 		return new PersonHistory(person, awards, ratings, initiatives);
+	}
+
+	/**
+	 * People of a unit's subtree whose name matches, in name order, one page plus one
+	 * row.
+	 */
+	public List<PersonRow> people(long unitId, @Nullable String query, int page) {
+		String match = query == null || query.isBlank() ? "" : " and p.search_text like '%' || :q || '%'";
+		var statement = jdbc
+			.sql(PEOPLE + " where u.path like (select path from unit where id = :root) || '%'" + match
+					+ " order by p.full_name, p.id limit " + (PAGE_SIZE + 1) + " offset " + (long) page * PAGE_SIZE)
+			.param("root", unitId);
+		if (!match.isEmpty()) {
+			statement = statement.param("q", Diacritics.fold(query).replace("%", "\\%").replace("_", "\\_"));
+		}
+		return statement.query(PersonRow.class).list();
+	}
+
+	public List<PersonRow> people(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(PEOPLE + " where p.id in (:ids)").param("ids", ids).query(PersonRow.class).list();
 	}
 
 	public List<String> awardTypes() {

@@ -1,5 +1,6 @@
 package vn.thidua.award;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -60,6 +61,8 @@ public class AwardRecord {
 
 	private @Nullable String revocationReason;
 
+	private @Nullable BigDecimal revocationCash;
+
 	@Version
 	@Column(nullable = false)
 	private Long version;
@@ -83,13 +86,14 @@ public class AwardRecord {
 		this.searchText = Diacritics.fold(entry.subjectName() + " " + entry.decisionNumber());
 	}
 
-	void revoke(String decision, String reason) {
+	void revoke(String decision, String reason, @Nullable BigDecimal cashToRecover) {
 		if (revoked) {
 			throw new BusinessRuleViolation("award.alreadyRevoked");
 		}
 		this.revoked = true;
 		this.revocationDecision = decision;
 		this.revocationReason = reason;
+		this.revocationCash = cashToRecover;
 	}
 
 	public Long getId() {

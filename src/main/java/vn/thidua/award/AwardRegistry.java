@@ -1,5 +1,6 @@
 package vn.thidua.award;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
@@ -55,9 +56,18 @@ public class AwardRegistry {
 	}
 
 	public void revoke(long awardId, String decision, String reason, CurrentUser user) {
+		revoke(awardId, decision, reason, null, user);
+	}
+
+	/**
+	 * Revokes an award: it stays in history, marked revoked with the decision, the reason
+	 * and the cash to recover, and stops counting for ladders.
+	 */
+	public void revoke(long awardId, String decision, String reason, @Nullable BigDecimal cashToRecover,
+			CurrentUser user) {
 		AwardRecord award = awards.findById(awardId).orElseThrow(() -> new NotFoundException("award", awardId));
 		requireScope(award.getUnitId(), user);
-		award.revoke(decision, reason);
+		award.revoke(decision, reason, cashToRecover);
 	}
 
 	public void rate(long personId, int year, Rating rating, CurrentUser user) {

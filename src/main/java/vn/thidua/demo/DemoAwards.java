@@ -44,6 +44,9 @@ class DemoAwards {
 		rate(thanh, system, Rating.GOOD, Rating.GOOD, Rating.EXCELLENT, Rating.EXCELLENT, Rating.GOOD);
 		award(thanh, myHoa, "CSTDCS", 2023, AwardKind.MERIT, "15/QĐ-UBND", system);
 		award(thanh, myHoa, "CSTDCS", 2024, AwardKind.MERIT, "09/QĐ-UBND", system);
+		award(thanh, myHoa, "CSTDCS", 2025, AwardKind.MERIT, "03/QĐ-UBND", system);
+		registry.recogniseInitiative(thanh.getId(), 2025, "Ứng dụng Zalo OA tiếp nhận phản ánh của người dân",
+				Influence.UNIT, system);
 
 		long chauThanh = units.get("TV-CT");
 		Person dung = registry.addPerson("Trần Văn Dũng", LocalDate.of(1975, 6, 20), "MALE",

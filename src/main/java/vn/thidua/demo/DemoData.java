@@ -42,7 +42,9 @@ class DemoData implements ApplicationRunner {
 			new DemoAccount("cumtruong.chauthanh", "Trần Văn Dũng", "TV-CT", Role.CLUSTER_LEADER),
 			new DemoAccount("hoidong.thanhvien", "Lê Thị Ngọc Hân", "TV", Role.BOARD_MEMBER),
 			new DemoAccount("hoidong.chutich", "Phạm Minh Đức", "TV", Role.BOARD_CHAIR),
-			new DemoAccount("canbo.namdinh", "Đỗ Văn Thành", "ND", Role.OFFICER));
+			new DemoAccount("canbo.namdinh", "Đỗ Văn Thành", "ND", Role.OFFICER),
+			new DemoAccount("canbo.myhoa", "Lâm Thị Thanh Tuyền", "TV-CN-MH", Role.OFFICER),
+			new DemoAccount("hoidong.sonoivu", "Huỳnh Văn Tâm", "TV-SNV", Role.BOARD_MEMBER));
 
 	private record Seed(String code, String name, UnitKind kind, String parent, LocalDate from) {
 	}
@@ -94,8 +96,12 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoAwards awards;
 
+	private final DemoProposals proposals;
+
 	DemoData(DemoMode demoMode, UnitManagement unitManagement, UnitCatalog units, AccountManagement accounts,
-			TransactionTemplate transaction, DemoMovements movements, DemoClusters clusters, DemoAwards awards) {
+			TransactionTemplate transaction, DemoMovements movements, DemoClusters clusters, DemoAwards awards,
+			DemoProposals proposals) {
+		this.proposals = proposals;
 		this.movements = movements;
 		this.awards = awards;
 		this.clusters = clusters;
@@ -140,6 +146,7 @@ class DemoData implements ApplicationRunner {
 			movements.seed(ids, system);
 			clusters.seed(ids, system);
 			awards.seed(ids, system);
+			proposals.seed(ids, system);
 		}
 		finally {
 			SecurityContextHolder.getContext().setAuthentication(previous);

@@ -69,6 +69,17 @@ public class UnitCatalog {
 		return jdbc.sql(COLUMNS + " where u.successor_id = ? order by u.name").param(id).query(UnitRow.class).list();
 	}
 
+	/**
+	 * The unit and the units above it, nearest first, for choosing who decides.
+	 */
+	public List<UnitRow> ancestorsAndSelf(long id) {
+		return jdbc
+			.sql(COLUMNS + " where (select path from unit where id = ?) like u.path || '%' order by u.depth desc")
+			.param(id)
+			.query(UnitRow.class)
+			.list();
+	}
+
 	public boolean isWithin(long unitId, long ancestorId) {
 		return jdbc.sql("""
 				select exists (select 1 from unit u, unit a

@@ -1,0 +1,25 @@
+package vn.thidua.proposal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.thidua.account.BoardMember;
+
+/**
+ * The board page: the latest session with who attended and whether the viewer has voted,
+ * the board to choose attendance from, and whether the viewer acts as its secretary.
+ */
+public record BoardView(Proposal proposal, @Nullable BoardSession session, List<BoardAttendance> present,
+		@Nullable BoardAttendance mine, List<BoardMember> board, boolean secretary, Set<Long> conflicts) {
+
+	public boolean canVote() {
+		return session != null && session.isOpen() && mine != null && !mine.hasVoted();
+	}
+
+	public long voted() {
+		return present.stream().filter(BoardAttendance::hasVoted).count();
+	}
+
+}

@@ -1,0 +1,80 @@
+package vn.thidua.proposal;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.award.Eligibility;
+import vn.thidua.award.EligibilityEngine;
+import vn.thidua.award.Nominee;
+
+/**
+ * Checks every line of a proposal in one batch: the eligibility rules in force on the
+ * date, and whether another live proposal already nominates the same subject for the same
+ * award and year.
+ */
+@Component
+class LineChecker {
+
+	private final EligibilityEngine engine;
+
+	private final JdbcClient jdbc;
+
+	LineChecker(EligibilityEngine engine, JdbcClient jdbc) {
+		this.engine = engine;
+		this.jdbc = jdbc;
+	}
+
+	Map<Long, LineVerdict> check(Proposal proposal, List<ProposalLine> lines, LocalDate on) {
+		if (lines.isEmpty()) {
+			return Map.of();
+		}
+		List<Nominee> nominees = lines.stream()
+			.map(line -> new Nominee(line.getId(), line.getPersonId(), line.getUnitId(), line.getAwardTypeCode(),
+					proposal.getYear()))
+			.toList();
+		Map<Long, Eligibility> results = engine.check(nominees, on, proposal.getProposingUnitId())
+			.stream()
+			.collect(Collectors.toMap(result -> result.nominee().key(), Function.identity()));
+		Map<Long, String> duplicates = duplicates(proposal);
+		Map<Long, LineVerdict> verdicts = new HashMap<>();
+		lines.forEach(line -> verdicts.put(line.getId(),
+				new LineVerdict(results.get(line.getId()), duplicates.get(line.getId()))));
+		return verdicts;
+	}
+
+	/**
+	 * Re-checks the lines and stores each outcome; true when none is blocked and every
+	 * warning carries its reason.
+	 */
+	boolean recheck(Proposal proposal, List<ProposalLine> lines, LocalDate on) {
+		Map<Long, LineVerdict> verdicts = check(proposal, lines, on);
+		lines.forEach(line -> line.checked(verdicts.get(line.getId()).outcome()));
+		return lines.stream().noneMatch(line -> line.getOutcome() == LineOutcome.BLOCKED || line.needsReason());
+	}
+
+	private Map<Long, String> duplicates(Proposal proposal) {
+		Map<Long, String> found = new HashMap<>();
+		jdbc.sql("""
+				select mine.id, other.title from proposal_line mine
+				join proposal_line theirs on theirs.award_type_code = mine.award_type_code
+				     and theirs.proposal_id <> mine.proposal_id
+				     and (theirs.person_id = mine.person_id
+				          or (mine.person_id is null and theirs.person_id is null and theirs.unit_id = mine.unit_id))
+				     and (theirs.decision is null or theirs.decision = 'APPROVED')
+				join award_proposal other on other.id = theirs.proposal_id and other.year = :year
+				where mine.proposal_id = :id
+				""").param("year", proposal.getYear()).param("id", proposal.getId()).query((rs, n) -> {
+			found.putIfAbsent(rs.getLong(1), rs.getString(2));
+			return null;
+		}).list();
+		return found;
+	}
+
+}

@@ -1,0 +1,266 @@
+package vn.thidua.proposal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+import vn.thidua.award.AwardKind;
+import vn.thidua.shared.BusinessRuleViolation;
+
+/**
+ * A unit's proposal for awards of one year and kind, addressed to the unit whose chair
+ * decides, and everything that happened to it up to the decision.
+ */
+@Entity
+@Table(name = "award_proposal")
+public class Proposal {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long proposingUnitId;
+
+	private long decidingUnitId;
+
+	private int year;
+
+	@Enumerated(EnumType.STRING)
+	private AwardKind kind;
+
+	private String title;
+
+	private @Nullable Long movementId;
+
+	private @Nullable Long reviewId;
+
+	@Enumerated(EnumType.STRING)
+	private ProposalStatus status;
+
+	private @Nullable Integer councilMembers;
+
+	private @Nullable Integer councilPresent;
+
+	private @Nullable Integer councilAgree;
+
+	private @Nullable LocalDate receivedOn;
+
+	private @Nullable String submittedBy;
+
+	private @Nullable LocalDate publishedFrom;
+
+	private @Nullable LocalDate publishedUntil;
+
+	private @Nullable String decidedBy;
+
+	private @Nullable String decisionNumber;
+
+	private @Nullable LocalDate decisionDate;
+
+	private @Nullable String decisionSigner;
+
+	private @Nullable String decisionAuthority;
+
+	private @Nullable Long signedAttachmentId;
+
+	private String createdBy;
+
+	private Instant createdAt;
+
+	@Version
+	@Column(nullable = false)
+	private Long version;
+
+	protected Proposal() {
+	}
+
+	Proposal(long proposingUnitId, long decidingUnitId, int year, AwardKind kind, String title,
+			@Nullable Long movementId, @Nullable Long reviewId, String createdBy, Instant createdAt) {
+		this.proposingUnitId = proposingUnitId;
+		this.decidingUnitId = decidingUnitId;
+		this.year = year;
+		this.kind = kind;
+		this.title = title;
+		this.movementId = movementId;
+		this.reviewId = reviewId;
+		this.status = ProposalStatus.DRAFT;
+		this.createdBy = createdBy;
+		this.createdAt = createdAt;
+	}
+
+	void requireStatus(ProposalStatus... allowed) {
+		for (ProposalStatus candidate : allowed) {
+			if (status == candidate) {
+				return;
+			}
+		}
+		throw new BusinessRuleViolation("proposal.wrongStatus",
+				new DefaultMessageSourceResolvable("ProposalStatus." + status));
+	}
+
+	void moveTo(ProposalStatus next) {
+		this.status = next;
+	}
+
+	void update(String title, AwardKind kind) {
+		requireStatus(ProposalStatus.DRAFT, ProposalStatus.RETURNED);
+		this.title = title;
+		this.kind = kind;
+	}
+
+	void recordCouncil(int members, int present, int agree) {
+		if (present > members || agree > present) {
+			throw new BusinessRuleViolation("proposal.councilCounts");
+		}
+		this.councilMembers = members;
+		this.councilPresent = present;
+		this.councilAgree = agree;
+	}
+
+	void submitted(LocalDate on, String by) {
+		this.receivedOn = on;
+		this.submittedBy = by;
+		this.status = ProposalStatus.SUBMITTED;
+	}
+
+	void published(LocalDate from, LocalDate until) {
+		this.publishedFrom = from;
+		this.publishedUntil = until;
+		this.status = ProposalStatus.PUBLISHED;
+	}
+
+	void decided(String by) {
+		this.decidedBy = by;
+		this.status = ProposalStatus.DECIDED;
+	}
+
+	void issued(String number, LocalDate date, String signer, String authority) {
+		this.decisionNumber = number;
+		this.decisionDate = date;
+		this.decisionSigner = signer;
+		this.decisionAuthority = authority;
+		this.status = ProposalStatus.ISSUED;
+	}
+
+	void awarded(long signedAttachmentId) {
+		this.signedAttachmentId = signedAttachmentId;
+		this.status = ProposalStatus.AWARDED;
+	}
+
+	public boolean submittedBy(String username) {
+		return username.equals(submittedBy);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public long getProposingUnitId() {
+		return proposingUnitId;
+	}
+
+	public long getDecidingUnitId() {
+		return decidingUnitId;
+	}
+
+	public int getYear() {
+		return year;
+	}
+
+	public AwardKind getKind() {
+		return kind;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public @Nullable Long getMovementId() {
+		return movementId;
+	}
+
+	public @Nullable Long getReviewId() {
+		return reviewId;
+	}
+
+	public ProposalStatus getStatus() {
+		return status;
+	}
+
+	public @Nullable Integer getCouncilMembers() {
+		return councilMembers;
+	}
+
+	public @Nullable Integer getCouncilPresent() {
+		return councilPresent;
+	}
+
+	public @Nullable Integer getCouncilAgree() {
+		return councilAgree;
+	}
+
+	public @Nullable LocalDate getReceivedOn() {
+		return receivedOn;
+	}
+
+	public @Nullable String getSubmittedBy() {
+		return submittedBy;
+	}
+
+	public @Nullable LocalDate getPublishedFrom() {
+		return publishedFrom;
+	}
+
+	public @Nullable LocalDate getPublishedUntil() {
+		return publishedUntil;
+	}
+
+	public @Nullable String getDecidedBy() {
+		return decidedBy;
+	}
+
+	public @Nullable String getDecisionNumber() {
+		return decisionNumber;
+	}
+
+	public @Nullable LocalDate getDecisionDate() {
+		return decisionDate;
+	}
+
+	public @Nullable String getDecisionSigner() {
+		return decisionSigner;
+	}
+
+	public @Nullable String getDecisionAuthority() {
+		return decisionAuthority;
+	}
+
+	public @Nullable Long getSignedAttachmentId() {
+		return signedAttachmentId;
+	}
+
+	public String getCreatedBy() {
+		return createdBy;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+}

@@ -1,0 +1,298 @@
+package vn.thidua.proposal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.thidua.attachment.AttachmentInfo;
+import vn.thidua.attachment.AttachmentStore;
+import vn.thidua.attachment.FileType;
+import vn.thidua.award.AwardCatalog;
+import vn.thidua.award.AwardKind;
+import vn.thidua.award.AwardQueries;
+import vn.thidua.award.AwardType;
+import vn.thidua.award.PersonRow;
+import vn.thidua.movement.MovementQueries;
+import vn.thidua.shared.BusinessRuleViolation;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.StaleEditException;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Role;
+import vn.thidua.unit.UnitCatalog;
+import vn.thidua.unit.UnitRow;
+
+/**
+ * The proposing unit's work: open a proposal, add nominations from its people or units,
+ * correct them, attach the dossier and submit. Every change re-checks every line.
+ */
+@Service
+@Transactional
+public class ProposalDrafting {
+
+	static final Set<FileType> DOSSIER_TYPES = Set.of(FileType.PDF, FileType.DOCX, FileType.XLSX, FileType.PNG,
+			FileType.JPEG);
+
+	private final Proposals proposals;
+
+	private final ProposalLines lines;
+
+	private final ProposalDocuments documents;
+
+	private final ProposalSteps steps;
+
+	private final ProposalAccess access;
+
+	private final LineChecker checker;
+
+	private final Quotas quotas;
+
+	private final AwardCatalog catalog;
+
+	private final AwardQueries people;
+
+	private final UnitCatalog units;
+
+	private final AttachmentStore attachments;
+
+	private final MovementQueries movements;
+
+	ProposalDrafting(Proposals proposals, ProposalLines lines, ProposalDocuments documents, ProposalSteps steps,
+			ProposalAccess access, LineChecker checker, Quotas quotas, AwardCatalog catalog, AwardQueries people,
+			UnitCatalog units, AttachmentStore attachments, MovementQueries movements) {
+		this.proposals = proposals;
+		this.lines = lines;
+		this.documents = documents;
+		this.steps = steps;
+		this.access = access;
+		this.checker = checker;
+		this.quotas = quotas;
+		this.catalog = catalog;
+		this.people = people;
+		this.units = units;
+		this.attachments = attachments;
+		this.movements = movements;
+	}
+
+	public Proposal create(NewProposal draft, CurrentUser user) {
+		if (!user.has(Role.OFFICER)) {
+			throw new AccessDeniedException("Only officers propose awards");
+		}
+		if (!units.isWithin(user.unitId(), draft.decidingUnitId())) {
+			throw new NotFoundException("unit", draft.decidingUnitId());
+		}
+		Long movementId = null;
+		if (draft.kind() == AwardKind.MOVEMENT) {
+			if (draft.movementCode() == null) {
+				throw new BusinessRuleViolation("proposal.movementRequired");
+			}
+			movementId = movements.findIdByCode(draft.movementCode())
+				.orElseThrow(() -> new BusinessRuleViolation("proposal.movementUnknown", draft.movementCode()));
+		}
+		Proposal proposal = proposals.save(new Proposal(user.unitId(), draft.decidingUnitId(), draft.year(),
+				draft.kind(), draft.title(), movementId, null, user.username(), steps.now()));
+		steps.record(proposal, null, user);
+		return proposal;
+	}
+
+	/**
+	 * Adds people of the proposing unit's subtree for an individual award; people already
+	 * nominated for it here are skipped. Returns how many lines were added.
+	 */
+	public int addPeople(long id, long version, List<Long> personIds, String awardType, String achievement,
+			CurrentUser user) {
+		Proposal proposal = editable(id, version, user);
+		AwardType type = catalog.type(awardType);
+		if (!type.isIndividual()) {
+			throw new BusinessRuleViolation("line.typeForCollective", type.name());
+		}
+		List<PersonRow> found = people.people(personIds);
+		if (found.size() != personIds.stream().distinct().count()) {
+			throw new NotFoundException("person", personIds);
+		}
+		List<ProposalLine> current = new ArrayList<>(lines.findByProposalIdOrderById(id));
+		int added = 0;
+		for (PersonRow person : found) {
+			if (!units.isWithin(person.unitId(), proposal.getProposingUnitId())) {
+				throw new NotFoundException("person", person.id());
+			}
+			boolean present = current.stream()
+				.anyMatch(line -> Long.valueOf(person.id()).equals(line.getPersonId())
+						&& line.getAwardTypeCode().equals(awardType));
+			if (!present) {
+				current.add(lines.save(new ProposalLine(id, person.id(), person.unitId(), person.fullName(),
+						detail(person.position(), person.unitName()), awardType, achievement)));
+				added++;
+			}
+		}
+		return changed(proposal, current, added);
+	}
+
+	/**
+	 * Adds units of the proposing unit's subtree (or the unit itself) for a collective
+	 * award.
+	 */
+	public int addUnits(long id, long version, List<Long> unitIds, String awardType, String achievement,
+			CurrentUser user) {
+		Proposal proposal = editable(id, version, user);
+		AwardType type = catalog.type(awardType);
+		if (type.isIndividual()) {
+			throw new BusinessRuleViolation("line.typeForIndividual", type.name());
+		}
+		List<ProposalLine> current = new ArrayList<>(lines.findByProposalIdOrderById(id));
+		int added = 0;
+		for (long unitId : unitIds) {
+			if (!units.isWithin(unitId, proposal.getProposingUnitId())) {
+				throw new NotFoundException("unit", unitId);
+			}
+			UnitRow unit = units.get(unitId);
+			boolean present = current.stream()
+				.anyMatch(line -> line.getPersonId() == null && line.getUnitId() == unitId
+						&& line.getAwardTypeCode().equals(awardType));
+			if (!present) {
+				current.add(lines
+					.save(new ProposalLine(id, null, unitId, unit.name(), unit.code(), awardType, achievement)));
+				added++;
+			}
+		}
+		return changed(proposal, current, added);
+	}
+
+	public void reviseLine(long lineId, long lineVersion, String achievement, @Nullable String warningReason,
+			CurrentUser user) {
+		ProposalLine line = line(lineId);
+		Proposal proposal = steps.load(line.getProposalId());
+		access.requireProposer(proposal, user);
+		proposal.requireStatus(ProposalStatus.DRAFT, ProposalStatus.RETURNED);
+		StaleEditException.check("line", lineId, lineVersion, line.getVersion());
+		line.revise(achievement, warningReason);
+		changed(proposal, lines.findByProposalIdOrderById(proposal.getId()), 1);
+	}
+
+	public void removeLine(long lineId, CurrentUser user) {
+		ProposalLine line = line(lineId);
+		Proposal proposal = steps.load(line.getProposalId());
+		access.requireProposer(proposal, user);
+		proposal.requireStatus(ProposalStatus.DRAFT, ProposalStatus.RETURNED);
+		documents.findByProposalIdOrderById(proposal.getId())
+			.stream()
+			.filter(document -> Long.valueOf(lineId).equals(document.getLineId()))
+			.forEach(documents::delete);
+		lines.delete(line);
+		lines.flush();
+		changed(proposal, lines.findByProposalIdOrderById(proposal.getId()), 1);
+	}
+
+	public AttachmentInfo attach(long id, DocumentKind kind, @Nullable Long lineId, MultipartFile file,
+			CurrentUser user) {
+		Proposal proposal = steps.load(id);
+		access.requireProposer(proposal, user);
+		proposal.requireStatus(ProposalStatus.DRAFT, ProposalStatus.RETURNED);
+		if (lineId != null && line(lineId).getProposalId() != id) {
+			throw new NotFoundException("line", lineId);
+		}
+		AttachmentInfo stored = attachments.store(file, DOSSIER_TYPES, user);
+		documents.save(new ProposalDocument(id, lineId, kind, stored.id()));
+		steps.changedInside(proposal);
+		return stored;
+	}
+
+	/**
+	 * The unit council's minutes with its counts: members, present, in favour.
+	 */
+	public void recordCouncil(long id, long version, int members, int present, int agree, MultipartFile file,
+			CurrentUser user) {
+		Proposal proposal = editable(id, version, user);
+		proposal.recordCouncil(members, present, agree);
+		AttachmentInfo stored = attachments.store(file, DOSSIER_TYPES, user);
+		documents.save(new ProposalDocument(id, null, DocumentKind.COUNCIL_MINUTES, stored.id()));
+	}
+
+	public void removeDocument(long id, long documentId, CurrentUser user) {
+		Proposal proposal = steps.load(id);
+		access.requireProposer(proposal, user);
+		proposal.requireStatus(ProposalStatus.DRAFT, ProposalStatus.RETURNED);
+		ProposalDocument document = documents.findById(documentId)
+			.filter(found -> found.getProposalId() == id)
+			.orElseThrow(() -> new NotFoundException("document", documentId));
+		documents.delete(document);
+		steps.changedInside(proposal);
+	}
+
+	/**
+	 * Sends the dossier to the reward office. Refused while a line is blocked, a warning
+	 * lacks its reason, a returned line is unfixed, a quota is exceeded, or the cover
+	 * letter or council minutes are missing.
+	 */
+	public Proposal submit(long id, long version, CurrentUser user) {
+		Proposal proposal = steps.load(id);
+		access.requireProposer(proposal, user);
+		if (proposal.getStatus() == ProposalStatus.SUBMITTED) {
+			return proposal;
+		}
+		editable(id, version, user);
+		List<ProposalLine> current = lines.findByProposalIdOrderById(id);
+		if (current.isEmpty()) {
+			throw new BusinessRuleViolation("proposal.noLines");
+		}
+		if (current.stream().anyMatch(ProposalLine::isReturned)) {
+			throw new BusinessRuleViolation("proposal.returnedLinesOpen");
+		}
+		if (!checker.recheck(proposal, current, steps.today())) {
+			throw new BusinessRuleViolation("proposal.linesNotReady");
+		}
+		quotas.use(proposal, steps.today()).stream().filter(QuotaUse::exceeded).findFirst().ifPresent(quota -> {
+			throw new BusinessRuleViolation("proposal.quotaExceeded", term("AwardType." + quota.awardType()),
+					quota.used(), quota.limit());
+		});
+		List<DocumentKind> kinds = documents.findByProposalIdOrderById(id)
+			.stream()
+			.map(ProposalDocument::getKind)
+			.toList();
+		if (!kinds.contains(DocumentKind.COVER_LETTER)) {
+			throw new BusinessRuleViolation("proposal.coverLetterMissing");
+		}
+		if (!kinds.contains(DocumentKind.COUNCIL_MINUTES)) {
+			throw new BusinessRuleViolation("proposal.minutesMissing");
+		}
+		proposal.submitted(steps.today(), user.username());
+		steps.record(proposal, null, user);
+		return proposal;
+	}
+
+	private Proposal editable(long id, long version, CurrentUser user) {
+		Proposal proposal = steps.current(id, version);
+		access.requireProposer(proposal, user);
+		proposal.requireStatus(ProposalStatus.DRAFT, ProposalStatus.RETURNED);
+		return proposal;
+	}
+
+	private int changed(Proposal proposal, List<ProposalLine> current, int count) {
+		if (count > 0) {
+			lines.flush();
+			checker.recheck(proposal, current, steps.today());
+			steps.changedInside(proposal);
+		}
+		return count;
+	}
+
+	private ProposalLine line(long lineId) {
+		return lines.findById(lineId).orElseThrow(() -> new NotFoundException("line", lineId));
+	}
+
+	private static @Nullable String detail(@Nullable String position, String unitName) {
+		return position == null ? unitName : position + ", " + unitName;
+	}
+
+	private static MessageSourceResolvable term(String key) {
+		return new DefaultMessageSourceResolvable(key);
+	}
+
+}

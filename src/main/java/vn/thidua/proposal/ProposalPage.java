@@ -1,0 +1,58 @@
+package vn.thidua.proposal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import vn.thidua.attachment.AttachmentInfo;
+import vn.thidua.award.AwardType;
+import vn.thidua.unit.UnitRow;
+
+/**
+ * Everything the proposal page shows: the proposal and its units, every line with its
+ * verdict as of the receipt date (today for a draft), the dossier, the timeline, the
+ * objections and the quotas, and what the viewer may do.
+ */
+public record ProposalPage(Proposal proposal, UnitRow proposingUnit, UnitRow decidingUnit, List<ProposalLine> lines,
+		Map<Long, LineVerdict> verdicts, List<Document> documents, List<ProposalEvent> events,
+		List<Objection> objections, List<QuotaUse> quotas, Set<Long> revokedLines, Map<String, AwardType> types,
+		LocalDate checkedOn, boolean proposer, boolean office, boolean chair, boolean board,
+		boolean publicationRequired) {
+
+	/**
+	 * A dossier document with its file.
+	 */
+	public record Document(ProposalDocument document, AttachmentInfo file) {
+	}
+
+	public boolean editable() {
+		return proposer && proposal.getStatus().editableByUnit();
+	}
+
+	public boolean blocked() {
+		return lines.stream().anyMatch(line -> verdicts.get(line.getId()).outcome() == LineOutcome.BLOCKED)
+				|| quotas.stream().anyMatch(QuotaUse::exceeded);
+	}
+
+	public long passedCount() {
+		return count(LineOutcome.PASSED);
+	}
+
+	public long warningCount() {
+		return count(LineOutcome.WARNING);
+	}
+
+	public long blockedCount() {
+		return count(LineOutcome.BLOCKED);
+	}
+
+	private long count(LineOutcome outcome) {
+		return lines.stream().filter(line -> verdicts.get(line.getId()).outcome() == outcome).count();
+	}
+
+	public long returnedCount() {
+		return lines.stream().filter(ProposalLine::isReturned).count();
+	}
+
+}

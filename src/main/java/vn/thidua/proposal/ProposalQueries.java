@@ -1,0 +1,165 @@
+package vn.thidua.proposal;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import vn.thidua.attachment.AttachmentInfo;
+import vn.thidua.attachment.AttachmentStore;
+import vn.thidua.award.AwardCatalog;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.unit.UnitCatalog;
+
+/**
+ * Reads proposals within the user's subtree: the list, a page at a time, and one proposal
+ * with everything its page shows.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProposalQueries {
+
+	public static final int PAGE_SIZE = 50;
+
+	private final JdbcClient jdbc;
+
+	private final ProposalSteps steps;
+
+	private final ProposalLines lines;
+
+	private final ProposalDocuments documents;
+
+	private final ProposalEvents events;
+
+	private final Objections objections;
+
+	private final ProposalAccess access;
+
+	private final LineChecker checker;
+
+	private final Quotas quotas;
+
+	private final ProposalReview review;
+
+	private final AttachmentStore attachments;
+
+	private final UnitCatalog units;
+
+	private final AwardCatalog catalog;
+
+	ProposalQueries(JdbcClient jdbc, ProposalSteps steps, ProposalLines lines, ProposalDocuments documents,
+			ProposalEvents events, Objections objections, ProposalAccess access, LineChecker checker, Quotas quotas,
+			ProposalReview review, AttachmentStore attachments, UnitCatalog units, AwardCatalog catalog) {
+		this.jdbc = jdbc;
+		this.steps = steps;
+		this.lines = lines;
+		this.documents = documents;
+		this.events = events;
+		this.objections = objections;
+		this.access = access;
+		this.checker = checker;
+		this.quotas = quotas;
+		this.review = review;
+		this.attachments = attachments;
+		this.units = units;
+		this.catalog = catalog;
+	}
+
+	/**
+	 * One page of the proposals of the user's subtree, newest first, plus one row to tell
+	 * whether a next page exists. {@code awaiting} keeps those addressed to the user's
+	 * unit that wait for the office, the board or the chair.
+	 */
+	public List<ProposalRow> list(@Nullable ProposalStatus status, @Nullable Integer year, boolean awaiting, int page,
+			CurrentUser user) {
+		StringBuilder where = new StringBuilder(" where pu.path like (select path from unit where id = :root) || '%'");
+		if (status != null) {
+			where.append(" and p.status = :status");
+		}
+		if (year != null) {
+			where.append(" and p.year = :year");
+		}
+		if (awaiting) {
+			where.append(" and p.deciding_unit_id = :root"
+					+ " and p.status in ('SUBMITTED', 'IN_APPRAISAL', 'PUBLISHED', 'VOTING', 'VOTED', 'DECIDED', 'ISSUED')");
+		}
+		var statement = jdbc
+			.sql("""
+					select p.id, p.title, p.year, p.kind, p.status, pu.name as proposing_unit, du.name as deciding_unit,
+					       (select count(*) from proposal_line l where l.proposal_id = p.id) as line_count,
+					       p.received_on, p.decision_number
+					from award_proposal p join unit pu on pu.id = p.proposing_unit_id join unit du on du.id = p.deciding_unit_id
+					"""
+					+ where + " order by p.id desc limit " + (PAGE_SIZE + 1) + " offset " + (long) page * PAGE_SIZE)
+			.param("root", user.unitId());
+		if (status != null) {
+			statement = statement.param("status", status.name());
+		}
+		if (year != null) {
+			statement = statement.param("year", year);
+		}
+		return statement.query(ProposalRow.class).list();
+	}
+
+	public ProposalPage page(long id, CurrentUser user) {
+		Proposal proposal = steps.load(id);
+		access.requireVisible(proposal, user);
+		List<ProposalLine> current = lines.findByProposalIdOrderById(id);
+		LocalDate on = proposal.getReceivedOn() == null ? steps.today() : proposal.getReceivedOn();
+		List<ProposalDocument> dossier = documents.findByProposalIdOrderById(id);
+		Map<Long, AttachmentInfo> files = attachments
+			.infos(dossier.stream().map(ProposalDocument::getAttachmentId).toList())
+			.stream()
+			.collect(Collectors.toMap(AttachmentInfo::id, Function.identity()));
+		return new ProposalPage(proposal, units.get(proposal.getProposingUnitId()),
+				units.get(proposal.getDecidingUnitId()), current, checker.check(proposal, current, on),
+				dossier.stream()
+					.map(document -> new ProposalPage.Document(document, files.get(document.getAttachmentId())))
+					.toList(),
+				events.findByProposalIdOrderById(id), objections.findByProposalIdOrderById(id),
+				quotas.use(proposal, on), revoked(current), catalog.byCode(), on, access.proposes(proposal, user),
+				access.appraises(proposal, user), access.chairs(proposal, user), access.sits(proposal, user),
+				review.needsPublication(id));
+	}
+
+	public ResponseEntity<StreamingResponseBody> document(long id, long attachmentId, CurrentUser user) {
+		Proposal proposal = steps.load(id);
+		access.requireVisible(proposal, user);
+		boolean ours = Objects.equals(proposal.getSignedAttachmentId(), attachmentId)
+				|| documents.findByProposalIdOrderById(id)
+					.stream()
+					.anyMatch(document -> document.getAttachmentId() == attachmentId);
+		if (!ours) {
+			throw new NotFoundException("document", attachmentId);
+		}
+		return attachments.download(attachmentId);
+	}
+
+	private Set<Long> revoked(List<ProposalLine> current) {
+		List<Long> awards = current.stream().map(ProposalLine::getAwardRecordId).filter(Objects::nonNull).toList();
+		if (awards.isEmpty()) {
+			return Set.of();
+		}
+		Set<Long> revokedAwards = new HashSet<>(jdbc.sql("select id from award_record where revoked and id in (:ids)")
+			.param("ids", awards)
+			.query(Long.class)
+			.list());
+		return current.stream()
+			.filter(line -> line.getAwardRecordId() != null && revokedAwards.contains(line.getAwardRecordId()))
+			.map(ProposalLine::getId)
+			.collect(Collectors.toSet());
+	}
+
+}

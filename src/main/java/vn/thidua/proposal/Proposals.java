@@ -1,0 +1,9 @@
+package vn.thidua.proposal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Proposals extends JpaRepository<Proposal, Long> {
+
+	boolean existsByDecidingUnitIdAndDecisionNumber(long decidingUnitId, String decisionNumber);
+
+}

@@ -1,0 +1,12 @@
+/**
+ * Award proposals: a unit's nominations with their dossier, checked against the rules in
+ * force and the quotas, appraised by the reward office, published for comment when the
+ * law asks, voted on by the reward board, decided by the chair, issued as a numbered
+ * decision and written into the award registry.
+ */
+@NullMarked
+@ApplicationModule
+package vn.thidua.proposal;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

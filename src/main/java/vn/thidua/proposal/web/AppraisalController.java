@@ -1,0 +1,84 @@
+package vn.thidua.proposal.web;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.thidua.proposal.ProposalReview;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.web.VietnameseDateFormatter;
+
+/**
+ * The reward office's actions on a proposal.
+ */
+@Controller
+@RequestMapping("/proposals/{id}")
+class AppraisalController {
+
+	private final ProposalReview review;
+
+	AppraisalController(ProposalReview review) {
+		this.review = review;
+	}
+
+	@PostMapping("/appraise")
+	String appraise(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
+		Actions.run(redirect, "proposal.inAppraisal", () -> review.startAppraisal(id, version, user));
+		return "redirect:/proposals/" + id;
+	}
+
+	@PostMapping("/lines/{lineId}/return")
+	String returnLine(@PathVariable long id, @PathVariable long lineId, @Valid CommentForm commentForm,
+			BindingResult result, CurrentUser user, RedirectAttributes redirect) {
+		if (Actions.valid(result, redirect)) {
+			Actions.run(redirect, "proposal.lineReturned",
+					() -> review.returnLine(lineId, commentForm.comment(), user));
+		}
+		return "redirect:/proposals/" + id + "#line-" + lineId;
+	}
+
+	@PostMapping("/lines/{lineId}/keep")
+	String keepLine(@PathVariable long id, @PathVariable long lineId, CurrentUser user, RedirectAttributes redirect) {
+		Actions.run(redirect, "proposal.lineKept", () -> review.keepLine(lineId, user));
+		return "redirect:/proposals/" + id + "#line-" + lineId;
+	}
+
+	@PostMapping("/send-back")
+	String sendBack(@PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) @Nullable String comment, CurrentUser user, RedirectAttributes redirect) {
+		Actions.run(redirect, "proposal.returned", () -> review.sendBack(id, version, comment, user));
+		return "redirect:/proposals/" + id;
+	}
+
+	@PostMapping("/publish")
+	String publish(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
+		Actions.run(redirect, "proposal.published", () -> review.publish(id, version, user));
+		return "redirect:/proposals/" + id;
+	}
+
+	@PostMapping("/objections")
+	String objection(@PathVariable long id, @Valid ObjectionForm objectionForm, BindingResult result, CurrentUser user,
+			RedirectAttributes redirect) {
+		if (Actions.valid(result, redirect)) {
+			Actions.run(redirect, "proposal.objectionRecorded",
+					() -> review.recordObjection(id, objectionForm.lineId(),
+							VietnameseDateFormatter.parse(objectionForm.receivedOn()), objectionForm.sender(),
+							objectionForm.content(), user));
+		}
+		return "redirect:/proposals/" + id + "#objections";
+	}
+
+	@PostMapping("/forward")
+	String forward(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
+		Actions.run(redirect, "proposal.forwarded", () -> review.forwardToBoard(id, version, user));
+		return "redirect:/proposals/" + id;
+	}
+
+}

@@ -1,0 +1,101 @@
+package vn.thidua.proposal.web;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.thidua.proposal.Ballot;
+import vn.thidua.proposal.BoardVoting;
+import vn.thidua.proposal.ProposalQueries;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.web.Flash;
+import vn.thidua.shared.web.VietnameseDateFormatter;
+
+/**
+ * The reward board's session on a proposal: the secretary opens it with the members
+ * present, each member votes on every line, the secretary closes it; the minutes follow
+ * from the counts.
+ */
+@Controller
+@RequestMapping("/proposals/{id}")
+class BoardController {
+
+	private final BoardVoting voting;
+
+	private final ProposalQueries queries;
+
+	BoardController(BoardVoting voting, ProposalQueries queries) {
+		this.voting = voting;
+		this.queries = queries;
+	}
+
+	@GetMapping("/board")
+	String board(@PathVariable long id, CurrentUser user, Model model) {
+		model.addAttribute("p", queries.page(id, user));
+		model.addAttribute("board", voting.view(id, user));
+		model.addAttribute("ballots", Ballot.values());
+		return "proposals/board";
+	}
+
+	@GetMapping("/minutes")
+	String minutes(@PathVariable long id, CurrentUser user, Model model) {
+		model.addAttribute("p", queries.page(id, user));
+		model.addAttribute("board", voting.view(id, user));
+		return "proposals/minutes";
+	}
+
+	@PostMapping("/board/open")
+	String open(@PathVariable long id, @RequestParam long version, @RequestParam String heldOn,
+			@RequestParam(name = "present", required = false) Set<Long> present, CurrentUser user,
+			RedirectAttributes redirect) {
+		LocalDate date;
+		try {
+			date = VietnameseDateFormatter.parse(heldOn);
+		}
+		catch (IllegalArgumentException invalid) {
+			Flash.error(redirect, "board.dateInvalid");
+			return "redirect:/proposals/" + id + "/board";
+		}
+		Actions.run(redirect, "board.opened",
+				() -> voting.open(id, version, date, present == null ? Set.of() : present, user));
+		return "redirect:/proposals/" + id + "/board";
+	}
+
+	@PostMapping("/board/{sessionId}/vote")
+	String vote(@PathVariable long id, @PathVariable long sessionId, @RequestParam Map<String, String> form,
+			CurrentUser user, RedirectAttributes redirect) {
+		Map<Long, Ballot> ballots = new HashMap<>();
+		form.forEach((name, value) -> {
+			if (name.startsWith("ballot-")) {
+				try {
+					ballots.put(Long.valueOf(name.substring(7)), Ballot.valueOf(value));
+				}
+				catch (IllegalArgumentException tampered) {
+					throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown ballot");
+				}
+			}
+		});
+		Actions.run(redirect, "board.voted", () -> voting.vote(sessionId, ballots, user));
+		return "redirect:/proposals/" + id + "/board";
+	}
+
+	@PostMapping("/board/{sessionId}/close")
+	String close(@PathVariable long id, @PathVariable long sessionId, @RequestParam long version, CurrentUser user,
+			RedirectAttributes redirect) {
+		Actions.run(redirect, "board.closed.done", () -> voting.close(sessionId, version, user));
+		return "redirect:/proposals/" + id;
+	}
+
+}
