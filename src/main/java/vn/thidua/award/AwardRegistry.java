@@ -76,6 +76,15 @@ public class AwardRegistry {
 		discipline.save(new DisciplineRecord(person(personId, user).getId(), null, kind, detail, startedOn, endedOn));
 	}
 
+	/**
+	 * A discipline decision against a person with its penalty, which the collective
+	 * titles of the person's unit weigh in the year it started.
+	 */
+	public void recordDiscipline(long personId, DisciplinePenalty penalty, String detail, LocalDate startedOn,
+			@Nullable LocalDate endedOn, CurrentUser user) {
+		discipline.save(new DisciplineRecord(person(personId, user).getId(), penalty, detail, startedOn, endedOn));
+	}
+
 	private Person person(long personId, CurrentUser user) {
 		Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("person", personId));
 		requireScope(person.getUnitId(), user);
