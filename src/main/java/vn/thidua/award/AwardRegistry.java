@@ -67,6 +67,16 @@ public class AwardRegistry {
 					() -> ratings.save(new PerformanceRating(person.getId(), null, year, rating)));
 	}
 
+	/**
+	 * The rating of a collective for a year, which the collective titles read.
+	 */
+	public void rateUnit(long unitId, int year, Rating rating, CurrentUser user) {
+		requireScope(unitId, user);
+		ratings.findByUnitIdAndYear(unitId, year)
+			.ifPresentOrElse(existing -> existing.rate(rating),
+					() -> ratings.save(new PerformanceRating(null, unitId, year, rating)));
+	}
+
 	public void recogniseInitiative(long personId, int year, String title, Influence influence, CurrentUser user) {
 		initiatives.save(new Initiative(person(personId, user).getId(), year, title, influence));
 	}
