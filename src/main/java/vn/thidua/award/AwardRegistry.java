@@ -77,6 +77,16 @@ public class AwardRegistry {
 					() -> ratings.save(new PerformanceRating(person.getId(), null, year, rating)));
 	}
 
+	/**
+	 * The rating of a collective for a year, which the collective titles read.
+	 */
+	public void rateUnit(long unitId, int year, Rating rating, CurrentUser user) {
+		requireScope(unitId, user);
+		ratings.findByUnitIdAndYear(unitId, year)
+			.ifPresentOrElse(existing -> existing.rate(rating),
+					() -> ratings.save(new PerformanceRating(null, unitId, year, rating)));
+	}
+
 	public void recogniseInitiative(long personId, int year, String title, Influence influence, CurrentUser user) {
 		initiatives.save(new Initiative(person(personId, user).getId(), year, title, influence));
 	}
@@ -84,6 +94,15 @@ public class AwardRegistry {
 	public void recordDiscipline(long personId, String kind, String detail, LocalDate startedOn,
 			@Nullable LocalDate endedOn, CurrentUser user) {
 		discipline.save(new DisciplineRecord(person(personId, user).getId(), null, kind, detail, startedOn, endedOn));
+	}
+
+	/**
+	 * A discipline decision against a person with its penalty, which the collective
+	 * titles of the person's unit weigh in the year it started.
+	 */
+	public void recordDiscipline(long personId, DisciplinePenalty penalty, String detail, LocalDate startedOn,
+			@Nullable LocalDate endedOn, CurrentUser user) {
+		discipline.save(new DisciplineRecord(person(personId, user).getId(), penalty, detail, startedOn, endedOn));
 	}
 
 	private Person person(long personId, CurrentUser user) {

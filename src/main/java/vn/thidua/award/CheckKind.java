@@ -1,5 +1,7 @@
 package vn.thidua.award;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +17,9 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 /**
  * What a rule checks. Each kind reads the registry and the rule's parameters and explains
  * its verdict with a message key and the records behind it; a rule of kind
- * {@link #LADDER_EXCLUDES_KINDS} only says which award kinds ladders ignore.
+ * {@link #LADDER_EXCLUDES_KINDS} only says which award kinds ladders ignore. The
+ * {@code MEMBER_…} kinds judge a collective by its members in the year: those that hold
+ * an award type ({@code awardType}) or a rating ({@code minRating}).
  */
 public enum CheckKind {
 
@@ -161,6 +165,59 @@ public enum CheckKind {
 					? pass(rule, "rule.awardInYear.passed", term("AwardType." + type), year(nominee))
 					: fail(rule, "rule.awardInYear.failed", term("AwardType." + type), year(nominee));
 		}
+	},
+
+	/**
+	 * A share of the members, {@code percent} or more, or more than it when
+	 * {@code strict}.
+	 */
+	MEMBER_SHARE {
+		@Override
+		RuleResult check(Rule rule, Nominee nominee, Registry registry) {
+			MemberFacts members = registry.members(nominee);
+			if (members.count() == 0) {
+				return fail(rule, "rule.memberShare.noMembers");
+			}
+			int holding = holding(rule, members);
+			BigDecimal required = rule.decimal("percent");
+			boolean strict = rule.flag("strict");
+			int compared = BigDecimal.valueOf(100L * holding)
+				.compareTo(required.multiply(BigDecimal.valueOf(members.count())));
+			BigDecimal share = BigDecimal.valueOf(100L * holding)
+				.divide(BigDecimal.valueOf(members.count()), 1, RoundingMode.DOWN);
+			Object[] args = { holding, members.count(), share, held(rule), year(nominee), needed(required, strict) };
+			return (strict ? compared > 0 : compared >= 0) ? pass(rule, "rule.memberShare.passed", args)
+					: fail(rule, "rule.memberShare.failed", args);
+		}
+	},
+
+	/**
+	 * At least {@code min} members.
+	 */
+	MEMBER_COUNT {
+		@Override
+		RuleResult check(Rule rule, Nominee nominee, Registry registry) {
+			int holding = holding(rule, registry.members(nominee));
+			int required = rule.number("min");
+			Object[] args = { holding, held(rule), year(nominee), required };
+			return holding >= required ? pass(rule, "rule.memberCount.passed", args)
+					: fail(rule, "rule.memberCount.failed", args);
+		}
+	},
+
+	/**
+	 * No member disciplined in the year with {@code minPenalty} or heavier.
+	 */
+	NO_MEMBER_DISCIPLINED {
+		@Override
+		RuleResult check(Rule rule, Nominee nominee, Registry registry) {
+			DisciplinePenalty penalty = DisciplinePenalty.valueOf(rule.text("minPenalty"));
+			List<String> disciplined = registry.members(nominee).disciplinedAtLeast(penalty);
+			return disciplined.isEmpty()
+					? pass(rule, "rule.memberDiscipline.passed", year(nominee), term("DisciplinePenalty." + penalty))
+					: fail(rule, "rule.memberDiscipline.failed", year(nominee), term("DisciplinePenalty." + penalty),
+							disciplined.size(), String.join(", ", disciplined));
+		}
 	};
 
 	/**
@@ -187,8 +244,31 @@ public enum CheckKind {
 			.collect(Collectors.toCollection(TreeSet::new));
 	}
 
-	private static MessageSourceResolvable term(String key) {
-		return new DefaultMessageSourceResolvable(key);
+	/**
+	 * How many members hold what the rule asks: its award type in the year, or its rating
+	 * or better.
+	 */
+	private static int holding(Rule rule, MemberFacts members) {
+		String type = rule.optionalText("awardType");
+		return type != null ? members.holding(type) : members.ratedAtLeast(Rating.valueOf(rule.text("minRating")));
+	}
+
+	private static MessageSourceResolvable held(Rule rule) {
+		String type = rule.optionalText("awardType");
+		return type != null ? term("rule.members.award", term("AwardType." + type))
+				: term("rule.members.rating", term("Rating." + rule.text("minRating")));
+	}
+
+	private static MessageSourceResolvable needed(BigDecimal percent, boolean strict) {
+		if (strict) {
+			return term("rule.members.above", percent);
+		}
+		return term(percent.compareTo(BigDecimal.valueOf(100)) >= 0 ? "rule.members.all" : "rule.members.atLeast",
+				percent);
+	}
+
+	private static MessageSourceResolvable term(String key, Object... args) {
+		return new DefaultMessageSourceResolvable(new String[] { key }, args);
 	}
 
 	private static String year(Nominee nominee) {

@@ -3,6 +3,8 @@ package vn.thidua.award;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A discipline, investigation, inspection or complaint against a person or collective,
- * open until it ends.
+ * open until it ends. A discipline decision may carry its penalty, which the collective
+ * titles weigh.
  */
 @Entity
 class DisciplineRecord {
@@ -32,6 +35,9 @@ class DisciplineRecord {
 
 	private @Nullable LocalDate endedOn;
 
+	@Enumerated(EnumType.STRING)
+	private @Nullable DisciplinePenalty penalty;
+
 	protected DisciplineRecord() {
 	}
 
@@ -43,6 +49,12 @@ class DisciplineRecord {
 		this.detail = detail;
 		this.startedOn = startedOn;
 		this.endedOn = endedOn;
+	}
+
+	DisciplineRecord(long personId, DisciplinePenalty penalty, String detail, LocalDate startedOn,
+			@Nullable LocalDate endedOn) {
+		this(personId, null, "DISCIPLINE", detail, startedOn, endedOn);
+		this.penalty = penalty;
 	}
 
 }

@@ -8,4 +8,6 @@ interface PerformanceRatings extends JpaRepository<PerformanceRating, Long> {
 
 	Optional<PerformanceRating> findByPersonIdAndYear(long personId, int year);
 
+	Optional<PerformanceRating> findByUnitIdAndYear(long unitId, int year);
+
 }

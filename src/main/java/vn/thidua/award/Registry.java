@@ -8,12 +8,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the registry holds about the nominees of one check, read in bulk: their awards,
- * ratings, initiatives, open discipline records and the years their units led a cluster.
- * Kinds that do not count toward ladders are left out of {@link #ladder}.
+ * ratings, initiatives, open discipline records, the years their units led a cluster and,
+ * for collectives, what their members hold in the year. Kinds that do not count toward
+ * ladders are left out of {@link #ladder}.
  */
 record Registry(Map<Long, List<AwardFact>> personAwards, Map<Long, List<AwardFact>> unitAwards,
-		Map<Long, Map<Integer, Rating>> ratings, Map<Long, List<InitiativeFact>> initiatives,
-		Map<Long, String> personDiscipline, Map<Long, String> unitDiscipline, Map<Long, Set<Integer>> yearsLed,
+		Map<Long, Map<Integer, Rating>> ratings, Map<Long, Map<Integer, Rating>> unitRatings,
+		Map<Long, List<InitiativeFact>> initiatives, Map<Long, String> personDiscipline,
+		Map<Long, String> unitDiscipline, Map<Long, Set<Integer>> yearsLed, Map<MemberFacts.Key, MemberFacts> members,
 		Set<AwardKind> notCounting) {
 
 	List<AwardFact> awards(Nominee nominee) {
@@ -31,11 +33,20 @@ record Registry(Map<Long, List<AwardFact>> personAwards, Map<Long, List<AwardFac
 	}
 
 	Map<Integer, Rating> ratings(Nominee nominee) {
-		return nominee.isPerson() ? ratings.getOrDefault(nominee.personId(), Map.of()) : Map.of();
+		return nominee.isPerson() ? ratings.getOrDefault(nominee.personId(), Map.of())
+				: unitRatings.getOrDefault(nominee.unitId(), Map.of());
 	}
 
 	List<InitiativeFact> initiatives(Nominee nominee) {
 		return nominee.isPerson() ? initiatives.getOrDefault(nominee.personId(), List.of()) : List.of();
+	}
+
+	/**
+	 * The members of a collective nominee in its year; none for a person.
+	 */
+	MemberFacts members(Nominee nominee) {
+		return nominee.isPerson() ? MemberFacts.NONE
+				: members.getOrDefault(new MemberFacts.Key(nominee.unitId(), nominee.year()), MemberFacts.NONE);
 	}
 
 	@Nullable String discipline(Nominee nominee) {

@@ -1,5 +1,6 @@
 package vn.thidua.award;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -28,6 +29,17 @@ public record Rule(long id, String code, @Nullable String awardType, CheckKind c
 
 	int number(String name) {
 		return ((Number) parameters.getOrDefault(name, 0)).intValue();
+	}
+
+	/**
+	 * A number parameter read exactly, so that 66.67 stays 66.67.
+	 */
+	BigDecimal decimal(String name) {
+		return new BigDecimal(String.valueOf(parameters.getOrDefault(name, 0)));
+	}
+
+	boolean flag(String name) {
+		return Boolean.TRUE.equals(parameters.get(name));
 	}
 
 }
