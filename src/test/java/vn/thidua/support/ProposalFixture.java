@@ -90,8 +90,8 @@ public class ProposalFixture {
 	}
 
 	/**
-	 * A person of Mỹ Hòa who was Chiến sĩ thi đua cơ sở in 2024 and 2025: eligible for the
-	 * provincial certificate of merit of 2025.
+	 * A person of Mỹ Hòa who was Chiến sĩ thi đua cơ sở in 2024 and 2025: eligible for
+	 * the provincial certificate of merit of 2025.
 	 */
 	public long eligible(String name) {
 		long person = person(name);
@@ -129,23 +129,35 @@ public class ProposalFixture {
 	 * and council minutes attached.
 	 */
 	public Proposal draft(String title, List<Long> people) {
+		return draft("BK_TINH", title, people);
+	}
+
+	public Proposal draft(String awardType, String title, List<Long> people) {
 		CurrentUser proposer = users.current(PROPOSER);
 		Proposal proposal = drafting.create(new NewProposal(title, YEAR, AwardKind.MERIT, province(), null), proposer);
-		drafting.addPeople(proposal.getId(), proposal.getVersion(), people, "BK_TINH",
+		drafting.addPeople(proposal.getId(), proposal.getVersion(), people, awardType,
 				"Hoàn thành xuất sắc nhiệm vụ hai năm liền.", proposer);
 		drafting.attach(proposal.getId(), DocumentKind.COVER_LETTER, null, pdf("To trinh.pdf"), proposer);
-		drafting.recordCouncil(proposal.getId(), current(proposal.getId()).getVersion(), 7, 7, 6,
-				pdf("Bien ban.pdf"), proposer);
+		drafting.recordCouncil(proposal.getId(), current(proposal.getId()).getVersion(), 7, 7, 6, pdf("Bien ban.pdf"),
+				proposer);
 		return current(proposal.getId());
 	}
 
 	public Proposal submitted(String title, List<Long> people) {
-		Proposal proposal = draft(title, people);
+		return submitted("BK_TINH", title, people);
+	}
+
+	public Proposal submitted(String awardType, String title, List<Long> people) {
+		Proposal proposal = draft(awardType, title, people);
 		return drafting.submit(proposal.getId(), proposal.getVersion(), users.current(PROPOSER));
 	}
 
 	public Proposal atBoard(String title, List<Long> people) {
-		Proposal proposal = submitted(title, people);
+		return atBoard("BK_TINH", title, people);
+	}
+
+	public Proposal atBoard(String awardType, String title, List<Long> people) {
+		Proposal proposal = submitted(awardType, title, people);
 		CurrentUser office = users.current(OFFICE);
 		proposal = review.startAppraisal(proposal.getId(), proposal.getVersion(), office);
 		return review.forwardToBoard(proposal.getId(), current(proposal.getId()).getVersion(), office);
@@ -156,8 +168,8 @@ public class ProposalFixture {
 	 */
 	public BoardSession session(Proposal proposal) {
 		Set<Long> everyone = board().stream().map(BoardMember::id).collect(Collectors.toSet());
-		return voting.open(proposal.getId(), current(proposal.getId()).getVersion(), LocalDate.of(2026, 3, 2),
-				everyone, users.current(OFFICE));
+		return voting.open(proposal.getId(), current(proposal.getId()).getVersion(), LocalDate.of(2026, 3, 2), everyone,
+				users.current(OFFICE));
 	}
 
 	public List<BoardMember> board() {
@@ -168,7 +180,11 @@ public class ProposalFixture {
 	 * Every board member agrees to every line; the session is closed.
 	 */
 	public Proposal voted(String title, List<Long> people) {
-		Proposal proposal = atBoard(title, people);
+		return voted("BK_TINH", title, people);
+	}
+
+	public Proposal voted(String awardType, String title, List<Long> people) {
+		Proposal proposal = atBoard(awardType, title, people);
 		BoardSession session = session(proposal);
 		for (BoardMember member : board()) {
 			voting.vote(session.getId(), ballots(proposal, Ballot.AGREE), users.current(member.username()));
@@ -178,16 +194,24 @@ public class ProposalFixture {
 	}
 
 	public Proposal decided(String title, List<Long> people) {
-		Proposal proposal = voted(title, people);
+		return decided("BK_TINH", title, people);
+	}
+
+	public Proposal decided(String awardType, String title, List<Long> people) {
+		Proposal proposal = voted(awardType, title, people);
 		Map<Long, LineDecision> approved = lines(proposal).stream()
 			.collect(Collectors.toMap(ProposalLine::getId, line -> LineDecision.APPROVED));
 		return decisions.decide(proposal.getId(), proposal.getVersion(), approved, null, users.current(CHAIR));
 	}
 
 	public Proposal issued(String title, String number, List<Long> people) {
-		Proposal proposal = decided(title, people);
-		return decisions.issue(proposal.getId(), proposal.getVersion(), number, LocalDate.of(2026, 3, 10),
-				"Lê Văn Hẳn", "Chủ tịch UBND tỉnh Trà Vinh", users.current(CHAIR));
+		return issued("BK_TINH", title, number, people);
+	}
+
+	public Proposal issued(String awardType, String title, String number, List<Long> people) {
+		Proposal proposal = decided(awardType, title, people);
+		return decisions.issue(proposal.getId(), proposal.getVersion(), number, LocalDate.of(2026, 3, 10), "Lê Văn Hẳn",
+				"Chủ tịch UBND tỉnh Trà Vinh", users.current(CHAIR));
 	}
 
 	public Proposal awarded(String title, String number, List<Long> people) {

@@ -1,0 +1,367 @@
+package vn.thidua.proposal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import vn.thidua.award.AwardEntry;
+import vn.thidua.award.AwardKind;
+import vn.thidua.award.AwardRegistry;
+import vn.thidua.award.Influence;
+import vn.thidua.shared.BusinessRuleViolation;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.StaleEditException;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Role;
+import vn.thidua.support.DemoUsers;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.ProposalFixture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thidua.support.ProposalFixture.unique;
+
+/**
+ * Every step of a proposal, and the ones refused: wrong role, wrong scope, wrong state,
+ * replayed or stale requests.
+ */
+@IntegrationTest
+@WithMockUser(roles = "OFFICER")
+class ProposalWorkflowTests {
+
+	@Autowired
+	ProposalFixture fixture;
+
+	@Autowired
+	ProposalDrafting drafting;
+
+	@Autowired
+	ProposalReview review;
+
+	@Autowired
+	Decisions decisions;
+
+	@Autowired
+	BoardVoting voting;
+
+	@Autowired
+	ProposalQueries queries;
+
+	@Autowired
+	AwardRegistry registry;
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	CurrentUser proposer() {
+		return users.current(ProposalFixture.PROPOSER);
+	}
+
+	CurrentUser office() {
+		return users.current(ProposalFixture.OFFICE);
+	}
+
+	@Test
+	void eachLineIsCheckedAsItIsAddedAndABlockedLineStopsSubmission() {
+		long eligible = fixture.eligible(unique("Trần Thị Đủ"));
+		long ineligible = fixture.ineligible(unique("Lý Văn Thiếu"));
+		Proposal proposal = fixture.draft(unique("Đề nghị"), List.of(eligible, ineligible));
+
+		Map<Long, ProposalLine> lines = fixture.linesByPerson(proposal);
+		assertThat(lines.get(eligible).getOutcome()).isEqualTo(LineOutcome.PASSED);
+		assertThat(lines.get(ineligible).getOutcome()).isEqualTo(LineOutcome.BLOCKED);
+		ProposalPage page = queries.page(proposal.getId(), proposer());
+		assertThat(page.verdicts().get(lines.get(ineligible).getId()).eligibility().results())
+			.anySatisfy(result -> assertThat(result.ruleCode()).isEqualTo("BK_TINH_LADDER"));
+
+		assertThatThrownBy(() -> drafting.submit(proposal.getId(), proposal.getVersion(), proposer()))
+			.isInstanceOf(BusinessRuleViolation.class)
+			.hasFieldOrPropertyWithValue("messageKey", "proposal.linesNotReady");
+		assertThat(fixture.current(proposal.getId()).getStatus()).isEqualTo(ProposalStatus.DRAFT);
+
+		drafting.removeLine(lines.get(ineligible).getId(), proposer());
+		Proposal submitted = drafting.submit(proposal.getId(), fixture.current(proposal.getId()).getVersion(),
+				proposer());
+		assertThat(submitted.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
+		assertThat(submitted.getReceivedOn()).isNotNull();
+	}
+
+	@Test
+	void submissionNeedsTheCoverLetterAndTheCouncilMinutes() {
+		long person = fixture.eligible(unique("Phạm Văn Hồ Sơ"));
+		Proposal proposal = drafting.create(
+				new NewProposal(unique("Thiếu hồ sơ"), ProposalFixture.YEAR, AwardKind.MERIT, fixture.province(), null),
+				proposer());
+		drafting.addPeople(proposal.getId(), 0, List.of(person), "BK_TINH", "Thành tích", proposer());
+
+		assertThatThrownBy(() -> drafting.submit(proposal.getId(), version(proposal), proposer()))
+			.hasFieldOrPropertyWithValue("messageKey", "proposal.coverLetterMissing");
+		drafting.attach(proposal.getId(), DocumentKind.COVER_LETTER, null, ProposalFixture.pdf("TT.pdf"), proposer());
+		assertThatThrownBy(() -> drafting.submit(proposal.getId(), version(proposal), proposer()))
+			.hasFieldOrPropertyWithValue("messageKey", "proposal.minutesMissing");
+	}
+
+	@Test
+	void theSameSubjectCannotBeProposedTwiceForTheSameAwardAndYear() {
+		long person = fixture.eligible(unique("Võ Thị Trùng"));
+		fixture.submitted(unique("Lần đầu"), List.of(person));
+		Proposal second = fixture.draft(unique("Lần hai"), List.of(person));
+
+		ProposalLine line = fixture.lines(second).getFirst();
+		assertThat(line.getOutcome()).isEqualTo(LineOutcome.BLOCKED);
+		assertThat(queries.page(second.getId(), proposer()).verdicts().get(line.getId()).alsoProposedIn())
+			.startsWith("Lần đầu");
+	}
+
+	@Test
+	void onlyTheProposingUnitsOfficersDraftAndOthersDoNotEvenSeeIt() {
+		Proposal proposal = fixture.draft(unique("Phạm vi"), List.of(fixture.eligible(unique("Hồ Văn Phạm"))));
+
+		assertThatThrownBy(() -> queries.page(proposal.getId(), users.current("canbo.namdinh")))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(
+				() -> drafting.submit(proposal.getId(), proposal.getVersion(), users.current("canbo.namdinh")))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(
+				() -> drafting.submit(proposal.getId(), proposal.getVersion(), users.current("hoidong.thanhvien")))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> drafting.create(new NewProposal("X", 2025, AwardKind.MERIT, fixture.province(), null),
+				users.current("baocao.caungang")))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> drafting.create(
+				new NewProposal("X", 2025, AwardKind.MERIT, users.current("canbo.namdinh").unitId(), null), proposer()))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void aPersonOfAnotherUnitCannotBeSlippedIntoAProposal() {
+		Proposal proposal = fixture.draft(unique("Người ngoài"), List.of(fixture.eligible(unique("Đinh Văn Trong"))));
+		long outsider = registry
+			.addPerson(unique("Người Nam Định"), null, null, null, users.current("canbo.namdinh").unitId(),
+					users.current("canbo.namdinh"))
+			.getId();
+
+		assertThatThrownBy(() -> drafting.addPeople(proposal.getId(), proposal.getVersion(), List.of(outsider),
+				"BK_TINH", "x", proposer()))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(fixture.lines(proposal)).hasSize(1);
+	}
+
+	@Test
+	void aReplayedSubmissionChangesNothingAndAStaleFormIsRefused() {
+		Proposal draft = fixture.draft(unique("Bấm hai lần"), List.of(fixture.eligible(unique("Mai Văn Lặp"))));
+
+		drafting.submit(draft.getId(), draft.getVersion(), proposer());
+		Proposal again = drafting.submit(draft.getId(), draft.getVersion(), proposer());
+
+		assertThat(again.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
+		assertThat(events(draft, ProposalStatus.SUBMITTED)).isEqualTo(1);
+		assertThatThrownBy(() -> review.startAppraisal(draft.getId(), draft.getVersion(), office()))
+			.isInstanceOf(StaleEditException.class);
+		Proposal appraised = review.startAppraisal(draft.getId(), version(draft), office());
+		review.startAppraisal(draft.getId(), version(draft) - 1, office());
+		assertThat(appraised.getStatus()).isEqualTo(ProposalStatus.IN_APPRAISAL);
+		assertThat(events(draft, ProposalStatus.IN_APPRAISAL)).isEqualTo(1);
+	}
+
+	@Test
+	void stepsOutOfOrderAreRefused() {
+		Proposal draft = fixture.draft(unique("Sai thứ tự"), List.of(fixture.eligible(unique("Lưu Văn Thứ"))));
+
+		assertThatThrownBy(() -> review.startAppraisal(draft.getId(), draft.getVersion(), office()))
+			.hasFieldOrPropertyWithValue("messageKey", "proposal.wrongStatus");
+		assertThatThrownBy(() -> review.forwardToBoard(draft.getId(), draft.getVersion(), office()))
+			.hasFieldOrPropertyWithValue("messageKey", "proposal.wrongStatus");
+		assertThatThrownBy(() -> decisions.decide(draft.getId(), draft.getVersion(), Map.of(), null,
+				users.current(ProposalFixture.CHAIR)))
+			.hasFieldOrPropertyWithValue("messageKey", "proposal.wrongStatus");
+		assertThatThrownBy(() -> review.startAppraisal(draft.getId(), draft.getVersion(), proposer()))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void theOfficeReturnsALineTheUnitFixesItAndSubmitsAgain() {
+		Proposal submitted = fixture.submitted(unique("Trả lại"), List.of(fixture.eligible(unique("Cao Văn Sửa"))));
+		Proposal proposal = review.startAppraisal(submitted.getId(), submitted.getVersion(), office());
+		ProposalLine line = fixture.lines(proposal).getFirst();
+
+		assertThatThrownBy(() -> review.sendBack(proposal(proposal), version(proposal), null, office()))
+			.hasFieldOrPropertyWithValue("messageKey", "proposal.nothingReturned");
+		review.returnLine(line.getId(), "Bổ sung số liệu thành tích năm 2025", office());
+		review.sendBack(proposal.getId(), version(proposal), "Xem ý kiến từng dòng", office());
+		assertThat(fixture.current(proposal.getId()).getStatus()).isEqualTo(ProposalStatus.RETURNED);
+
+		assertThatThrownBy(() -> drafting.submit(proposal(proposal), version(proposal), proposer()))
+			.hasFieldOrPropertyWithValue("messageKey", "proposal.returnedLinesOpen");
+		ProposalLine returned = fixture.lines(proposal).getFirst();
+		drafting.reviseLine(returned.getId(), returned.getVersion(), "Thành tích đã bổ sung số liệu năm 2025.", null,
+				proposer());
+		Proposal resubmitted = drafting.submit(proposal.getId(), version(proposal), proposer());
+
+		assertThat(resubmitted.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
+		assertThat(fixture.lines(proposal).getFirst().getOfficeComment()).contains("Bổ sung");
+		assertThat(events(proposal, ProposalStatus.RETURNED)).isEqualTo(1);
+		assertThat(queries.page(proposal.getId(), proposer()).events()).extracting(ProposalEvent::getStatus)
+			.containsExactly(ProposalStatus.DRAFT, ProposalStatus.SUBMITTED, ProposalStatus.IN_APPRAISAL,
+					ProposalStatus.RETURNED, ProposalStatus.SUBMITTED);
+	}
+
+	@Test
+	void nobodyAppraisesOrDecidesAProposalTheySubmitted() {
+		CurrentUser both = new CurrentUser(users.current(ProposalFixture.CHAIR).accountId(), ProposalFixture.CHAIR,
+				"Phạm Minh Đức", fixture.province(), Set.of(Role.OFFICER, Role.BOARD_CHAIR));
+		long person = fixture.eligible(unique("Tô Văn Tự"));
+		Proposal proposal = drafting.create(
+				new NewProposal(unique("Tự trình"), ProposalFixture.YEAR, AwardKind.MERIT, fixture.province(), null),
+				both);
+		drafting.addPeople(proposal.getId(), 0, List.of(person), "BK_TINH", "Thành tích", both);
+		drafting.attach(proposal.getId(), DocumentKind.COVER_LETTER, null, ProposalFixture.pdf("TT.pdf"), both);
+		drafting.recordCouncil(proposal.getId(), version(proposal), 5, 5, 5, ProposalFixture.pdf("BB.pdf"), both);
+		drafting.submit(proposal.getId(), version(proposal), both);
+
+		assertThatThrownBy(() -> review.startAppraisal(proposal.getId(), version(proposal), both))
+			.isInstanceOf(AccessDeniedException.class);
+		review.startAppraisal(proposal.getId(), version(proposal), office());
+		review.forwardToBoard(proposal.getId(), version(proposal), office());
+		BoardSession session = fixture.session(fixture.current(proposal.getId()));
+		for (var member : fixture.board()) {
+			voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), users.current(member.username()));
+		}
+		voting.close(session.getId(), session.getVersion(), office());
+		Map<Long, LineDecision> approve = Map.of(fixture.lines(proposal).getFirst().getId(), LineDecision.APPROVED);
+
+		assertThatThrownBy(() -> decisions.decide(proposal.getId(), version(proposal), approve, null,
+				users.current(ProposalFixture.CHAIR)))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(fixture.current(proposal.getId()).getStatus()).isEqualTo(ProposalStatus.VOTED);
+	}
+
+	@Test
+	void theChairDecidesOnceAndOnlyApprovesWhatTheBoardCarried() {
+		Proposal proposal = fixture.voted(unique("Chủ tịch"), List.of(fixture.eligible(unique("Lâm Văn Chọn"))));
+		ProposalLine line = fixture.lines(proposal).getFirst();
+		CurrentUser chair = users.current(ProposalFixture.CHAIR);
+
+		assertThatThrownBy(() -> decisions.decide(proposal.getId(), version(proposal), Map.of(), null, chair))
+			.hasFieldOrPropertyWithValue("messageKey", "decision.incomplete");
+		assertThatThrownBy(() -> decisions.decide(proposal.getId(), version(proposal),
+				Map.of(line.getId(), LineDecision.APPROVED), null, users.current("hoidong.thanhvien")))
+			.isInstanceOf(AccessDeniedException.class);
+		long version = version(proposal);
+		decisions.decide(proposal.getId(), version, Map.of(line.getId(), LineDecision.APPROVED), "Đồng ý", chair);
+		decisions.decide(proposal.getId(), version, Map.of(line.getId(), LineDecision.REJECTED), null, chair);
+
+		assertThat(fixture.lines(proposal).getFirst().getDecision()).isEqualTo(LineDecision.APPROVED);
+		assertThat(events(proposal, ProposalStatus.DECIDED)).isEqualTo(1);
+	}
+
+	@Test
+	void aLineTheBoardDidNotCarryCannotBeApproved() {
+		Proposal proposal = fixture.atBoard(unique("Không đạt"), List.of(fixture.eligible(unique("Hà Văn Trượt"))));
+		BoardSession session = fixture.session(proposal);
+		for (var member : fixture.board()) {
+			voting.vote(session.getId(), fixture.ballots(proposal, Ballot.DISAGREE), users.current(member.username()));
+		}
+		voting.close(session.getId(), session.getVersion(), office());
+		ProposalLine line = fixture.lines(proposal).getFirst();
+
+		assertThat(line.getVotePassed()).isFalse();
+		assertThat(line.getVoteDisagree()).isEqualTo(fixture.board().size());
+		assertThatThrownBy(() -> decisions.decide(proposal.getId(), version(proposal),
+				Map.of(line.getId(), LineDecision.APPROVED), null, users.current(ProposalFixture.CHAIR)))
+			.hasFieldOrPropertyWithValue("messageKey", "line.notPassedVote");
+	}
+
+	@Test
+	void theIssuedDecisionPricesEachLineAtTheBaseSalaryOfItsDate() {
+		long person = fixture.person(unique("Ngô Thị Chiến Sĩ"));
+		for (int year = 2023; year <= 2025; year++) {
+			fixture.grassrootsFighter(person, year);
+		}
+		registry.recogniseInitiative(person, 2024, "Sổ tay điện tử một cửa", Influence.PROVINCE, office());
+
+		Proposal proposal = fixture.issued("CSTD_TINH", unique("Chiến sĩ thi đua tỉnh"),
+				"T" + System.nanoTime() + "/QĐ-UBND", List.of(person));
+
+		ProposalLine line = fixture.lines(proposal).getFirst();
+		assertThat(line.getVotePassed()).as("every member agreed: 100 %% ≥ 90 %%").isTrue();
+		assertThat(line.getCashAmount()).isEqualByComparingTo("7020000");
+	}
+
+	@Test
+	void awardingWritesTheRegistryOnceAndARevocationKeepsTheRecord() {
+		long person = fixture.eligible(unique("Dương Thị Khen"));
+		String number = "T" + System.nanoTime() + "/QĐ-UBND";
+		Proposal proposal = fixture.awarded(unique("Ghi sổ"), number, List.of(person));
+
+		assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.AWARDED);
+		assertThat(awards(number)).isEqualTo(1);
+		Proposal again = decisions.award(proposal.getId(), proposal.getVersion(), ProposalFixture.pdf("lai.pdf"),
+				office());
+		assertThat(again.getStatus()).isEqualTo(ProposalStatus.AWARDED);
+		assertThat(awards(number)).isEqualTo(1);
+		assertThat(jdbc.sql("select subject_name from award_record where decision_number = ?")
+			.param(number)
+			.query(String.class)
+			.single()).startsWith("Dương Thị Khen");
+
+		ProposalLine line = fixture.lines(proposal).getFirst();
+		decisions.revoke(line.getId(), "T-TH/QĐ-UBND", "Khai man thành tích", new BigDecimal("2340000"), office());
+		assertThatThrownBy(() -> decisions.revoke(line.getId(), "T-TH2", "x", null, office()))
+			.hasFieldOrPropertyWithValue("messageKey", "award.alreadyRevoked");
+		assertThat(jdbc.sql("select revoked from award_record where decision_number = ?")
+			.param(number)
+			.query(Boolean.class)
+			.single()).isTrue();
+		assertThat(jdbc.sql("select revocation_cash from award_record where decision_number = ?")
+			.param(number)
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo("2340000");
+		assertThat(queries.page(proposal.getId(), proposer()).revokedLines()).containsExactly(line.getId());
+	}
+
+	@Test
+	void aDecisionNumberIsUsedOnce() {
+		String number = "T" + System.nanoTime() + "/QĐ-UBND";
+		fixture.issued(unique("Số một"), number, List.of(fixture.eligible(unique("Kha Văn Một"))));
+		Proposal second = fixture.decided(unique("Số hai"), List.of(fixture.eligible(unique("Kha Văn Hai"))));
+
+		assertThatThrownBy(() -> decisions.issue(second.getId(), second.getVersion(), number, LocalDate.of(2026, 3, 11),
+				"Lê Văn Hẳn", "Chủ tịch", users.current(ProposalFixture.CHAIR)))
+			.hasFieldOrPropertyWithValue("messageKey", "decision.numberTaken");
+	}
+
+	private int awards(String number) {
+		return jdbc.sql("select count(*) from award_record where decision_number = ?")
+			.param(number)
+			.query(Integer.class)
+			.single();
+	}
+
+	private long proposal(Proposal proposal) {
+		return proposal.getId();
+	}
+
+	private long version(Proposal proposal) {
+		return fixture.current(proposal.getId()).getVersion();
+	}
+
+	private int events(Proposal proposal, ProposalStatus status) {
+		return jdbc.sql("select count(*) from proposal_event where proposal_id = ? and status = ?")
+			.params(proposal.getId(), status.name())
+			.query(Integer.class)
+			.single();
+	}
+
+}
