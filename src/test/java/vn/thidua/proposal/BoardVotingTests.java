@@ -1,0 +1,176 @@
+package vn.thidua.proposal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import vn.thidua.account.BoardMember;
+import vn.thidua.award.AwardKind;
+import vn.thidua.award.AwardRegistry;
+import vn.thidua.award.Rating;
+import vn.thidua.shared.BusinessRuleViolation;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Role;
+import vn.thidua.support.DemoUsers;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.ProposalFixture;
+import vn.thidua.unit.UnitCatalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thidua.support.ProposalFixture.unique;
+
+/**
+ * The board's secret vote: one ballot per member present, counts only, conflicted ballots
+ * excluded, thresholds applied at closing.
+ */
+@IntegrationTest
+@WithMockUser(roles = "OFFICER")
+class BoardVotingTests {
+
+	@Autowired
+	ProposalFixture fixture;
+
+	@Autowired
+	BoardVoting voting;
+
+	@Autowired
+	ProposalDrafting drafting;
+
+	@Autowired
+	AwardRegistry registry;
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	UnitCatalog units;
+
+	@Autowired
+	ProposalReview review;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aBallotIsCastOnceAndOnlyItsCountsAreStored() {
+		Proposal proposal = fixture.atBoard(unique("Phiếu kín"), List.of(fixture.eligible(unique("Bùi Văn Phiếu"))));
+		BoardSession session = fixture.session(proposal);
+		CurrentUser member = users.current("hoidong.thanhvien");
+
+		voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), member);
+		assertThatThrownBy(() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.DISAGREE), member))
+			.hasFieldOrPropertyWithValue("messageKey", "board.alreadyVoted");
+
+		assertThat(tally(session)).containsExactly(1, 0, 0, 0);
+		assertThat(jdbc
+			.sql("select count(*) from information_schema.columns where table_name in "
+					+ "('board_tally', 'board_attendance') and column_name in ('ballot', 'choice')")
+			.query(Integer.class)
+			.single()).as("no column can say how a member voted").isZero();
+	}
+
+	@Test
+	void onlyMembersPresentVoteAndEveryLineNeedsABallot() {
+		Proposal proposal = fixture.atBoard(unique("Có mặt"), List.of(fixture.eligible(unique("Lê Văn Vắng"))));
+		long member = fixture.board()
+			.stream()
+			.filter(m -> m.username().equals("hoidong.thanhvien"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		BoardSession session = voting.open(proposal.getId(), fixture.current(proposal.getId()).getVersion(),
+				LocalDate.of(2026, 3, 2), Set.of(member), users.current(ProposalFixture.OFFICE));
+
+		assertThatThrownBy(() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE),
+				users.current("hoidong.sonoivu")))
+			.hasFieldOrPropertyWithValue("messageKey", "board.notPresent");
+		assertThatThrownBy(() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE),
+				users.current(ProposalFixture.OFFICE)))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> voting.vote(session.getId(), Map.of(), users.current("hoidong.thanhvien")))
+			.hasFieldOrPropertyWithValue("messageKey", "board.ballotIncomplete");
+		assertThat(tally(session)).containsExactly(0, 0, 0, 0);
+	}
+
+	@Test
+	void withoutTwoThirdsPresentNothingCarries() {
+		Proposal proposal = fixture.atBoard(unique("Thiếu"), List.of(fixture.eligible(unique("Đỗ Văn Túc Số"))));
+		BoardMember one = fixture.board().getFirst();
+		BoardSession session = voting.open(proposal.getId(), fixture.current(proposal.getId()).getVersion(),
+				LocalDate.of(2026, 3, 2), Set.of(one.id()), users.current(ProposalFixture.OFFICE));
+		voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), users.current(one.username()));
+		voting.close(session.getId(), session.getVersion(), users.current(ProposalFixture.OFFICE));
+
+		ProposalLine line = fixture.lines(proposal).getFirst();
+		assertThat(line.getVoteAgree()).isEqualTo(1);
+		assertThat(line.getVotePassed()).as("1 of %d members present", fixture.board().size()).isFalse();
+		assertThat(fixture.current(proposal.getId()).getStatus()).isEqualTo(ProposalStatus.VOTED);
+	}
+
+	@Test
+	void aMemberFromTheNomineesOwnUnitIsFlaggedAndTheirBallotExcluded() {
+		long department = units.findActiveByCode("TV-SNV").orElseThrow().id();
+		CurrentUser officer = new CurrentUser(0, "test.snv", "Cán bộ Sở Nội vụ", department, Set.of(Role.OFFICER));
+		long person = registry
+			.addPerson(unique("Trịnh Văn Sở"), null, "MALE", "Chuyên viên", department,
+					users.current(ProposalFixture.OFFICE))
+			.getId();
+		registry.rate(person, 2025, Rating.GOOD, users.current(ProposalFixture.OFFICE));
+		Proposal proposal = drafting
+			.create(new NewProposal(unique("Sở Nội vụ"), 2025, AwardKind.MERIT, fixture.province(), null), officer);
+		drafting.addPeople(proposal.getId(), 0, List.of(person), "GK", "Hoàn thành tốt nhiệm vụ", officer);
+		drafting.attach(proposal.getId(), DocumentKind.COVER_LETTER, null, ProposalFixture.pdf("TT.pdf"), officer);
+		drafting.recordCouncil(proposal.getId(), fixture.current(proposal.getId()).getVersion(), 3, 3, 3,
+				ProposalFixture.pdf("BB.pdf"), officer);
+		drafting.submit(proposal.getId(), fixture.current(proposal.getId()).getVersion(), officer);
+		CurrentUser office = users.current(ProposalFixture.OFFICE);
+		review.startAppraisal(proposal.getId(), fixture.current(proposal.getId()).getVersion(), office);
+		review.forwardToBoard(proposal.getId(), fixture.current(proposal.getId()).getVersion(), office);
+		BoardSession session = fixture.session(proposal);
+
+		assertThat(voting.view(proposal.getId(), users.current("hoidong.sonoivu")).conflicts())
+			.containsExactly(fixture.lines(proposal).getFirst().getId());
+		assertThat(voting.view(proposal.getId(), users.current("hoidong.thanhvien")).conflicts()).isEmpty();
+		for (BoardMember member : fixture.board()) {
+			voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), users.current(member.username()));
+		}
+		voting.close(session.getId(), session.getVersion(), office);
+
+		ProposalLine line = fixture.lines(proposal).getFirst();
+		assertThat(line.getVoteExcluded()).isEqualTo(1);
+		assertThat(line.getVoteAgree()).isEqualTo(fixture.board().size() - 1);
+		assertThat(line.getVotePassed()).isTrue();
+	}
+
+	@Test
+	void closingTwiceChangesNothing() {
+		Proposal proposal = fixture.voted(unique("Đóng"), List.of(fixture.eligible(unique("Châu Văn Đóng"))));
+		BoardSession session = voting.view(proposal.getId(), users.current(ProposalFixture.OFFICE)).session();
+
+		voting.close(session.getId(), session.getVersion(), users.current(ProposalFixture.OFFICE));
+
+		assertThat(jdbc.sql("select count(*) from proposal_event where proposal_id = ? and status = 'VOTED'")
+			.param(proposal.getId())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThatThrownBy(() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE),
+				users.current("hoidong.thanhvien")))
+			.isInstanceOf(BusinessRuleViolation.class);
+	}
+
+	private List<Integer> tally(BoardSession session) {
+		return jdbc.sql("select agree, disagree, abstain, excluded from board_tally where session_id = ?")
+			.param(session.getId())
+			.query((rs, n) -> List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+			.single();
+	}
+
+}

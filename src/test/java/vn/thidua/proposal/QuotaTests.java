@@ -1,0 +1,127 @@
+package vn.thidua.proposal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import vn.thidua.award.AwardKind;
+import vn.thidua.award.AwardRegistry;
+import vn.thidua.award.Influence;
+import vn.thidua.award.Rating;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Role;
+import vn.thidua.support.DemoUsers;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.ProposalFixture;
+import vn.thidua.unit.UnitCatalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thidua.support.ProposalFixture.unique;
+
+/**
+ * Chiến sĩ thi đua cơ sở is capped at 15 % of Lao động tiên tiến across all of a unit's
+ * proposals of the year, not proposal by proposal. Xã Long Khánh's 2023 proposals are
+ * this test's own.
+ */
+@IntegrationTest
+@WithMockUser(roles = "OFFICER")
+class QuotaTests {
+
+	private static final int YEAR = 2023;
+
+	@Autowired
+	ProposalDrafting drafting;
+
+	@Autowired
+	ProposalQueries queries;
+
+	@Autowired
+	AwardRegistry registry;
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	UnitCatalog units;
+
+	@Test
+	void theQuotaCountsTheUnitsOtherProposalsOfTheYear() {
+		long commune = units.findActiveByCode("TV-DH-LK").orElseThrow().id();
+		CurrentUser officer = new CurrentUser(0, "test.longkhanh", "Cán bộ xã Long Khánh", commune,
+				Set.of(Role.OFFICER));
+
+		Proposal first = proposal(commune, officer, "Lao động tiên tiến và Chiến sĩ thi đua cơ sở");
+		drafting.addPeople(first.getId(), version(first, officer), advanced(commune, 7), "LDTT", "Hoàn thành tốt",
+				officer);
+		drafting.addPeople(first.getId(), version(first, officer), fighters(commune, 1), "CSTDCS", "Có sáng kiến",
+				officer);
+		submit(first, officer);
+		assertThat(queries.page(first.getId(), officer).quotas()).singleElement().satisfies(quota -> {
+			assertThat(quota.used()).isEqualTo(1);
+			assertThat(quota.limit()).isEqualTo(1);
+			assertThat(quota.basis()).isEqualTo(7);
+		});
+
+		Proposal second = proposal(commune, officer, "Bổ sung Chiến sĩ thi đua cơ sở");
+		drafting.addPeople(second.getId(), version(second, officer), fighters(commune, 1), "CSTDCS", "Có sáng kiến",
+				officer);
+		assertThatThrownBy(() -> submit(second, officer)).hasFieldOrPropertyWithValue("messageKey",
+				"proposal.quotaExceeded");
+		assertThat(queries.page(second.getId(), officer).blocked()).isTrue();
+
+		drafting.addPeople(second.getId(), version(second, officer), advanced(commune, 7), "LDTT", "Hoàn thành tốt",
+				officer);
+		submit(second, officer);
+		assertThat(queries.page(second.getId(), officer).quotas()).singleElement().satisfies(quota -> {
+			assertThat(quota.used()).isEqualTo(2);
+			assertThat(quota.limit()).as("15 %% of 14 is 2,1").isEqualTo(2);
+			assertThat(quota.exceeded()).isFalse();
+		});
+	}
+
+	private Proposal proposal(long commune, CurrentUser officer, String title) {
+		Proposal proposal = drafting.create(new NewProposal(unique(title), YEAR, AwardKind.MERIT, commune, null),
+				officer);
+		drafting.attach(proposal.getId(), DocumentKind.COVER_LETTER, null, ProposalFixture.pdf("TT.pdf"), officer);
+		drafting.recordCouncil(proposal.getId(), version(proposal, officer), 5, 5, 5, ProposalFixture.pdf("BB.pdf"),
+				officer);
+		return proposal;
+	}
+
+	private void submit(Proposal proposal, CurrentUser officer) {
+		drafting.submit(proposal.getId(), version(proposal, officer), officer);
+	}
+
+	private long version(Proposal proposal, CurrentUser officer) {
+		return queries.page(proposal.getId(), officer).proposal().getVersion();
+	}
+
+	private List<Long> advanced(long commune, int count) {
+		List<Long> people = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			long person = person(commune, "Lao Động");
+			people.add(person);
+		}
+		return people;
+	}
+
+	private List<Long> fighters(long commune, int count) {
+		List<Long> people = advanced(commune, count);
+		people.forEach(person -> registry.recogniseInitiative(person, YEAR, "Sáng kiến cải tiến thủ tục",
+				Influence.UNIT, users.current(ProposalFixture.OFFICE)));
+		return people;
+	}
+
+	private long person(long commune, String name) {
+		CurrentUser office = users.current(ProposalFixture.OFFICE);
+		long person = registry.addPerson(unique(name), null, null, "Công chức", commune, office).getId();
+		registry.rate(person, YEAR, Rating.GOOD, office);
+		return person;
+	}
+
+}
