@@ -8,6 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.account.AccountDirectory;
@@ -110,6 +113,7 @@ public class ProposalFixture {
 	}
 
 	public long person(String name) {
+		signedInAfterMockMvc();
 		CurrentUser officer = users.current(OFFICE);
 		long person = registry.addPerson(name, LocalDate.of(1984, 5, 6), "MALE", "Công chức xã", myHoa(), officer)
 			.getId();
@@ -224,6 +228,7 @@ public class ProposalFixture {
 	}
 
 	public List<ProposalLine> lines(Proposal proposal) {
+		signedInAfterMockMvc();
 		return queries.page(proposal.getId(), users.current(OFFICE)).lines();
 	}
 
@@ -232,7 +237,20 @@ public class ProposalFixture {
 	}
 
 	public Proposal current(long id) {
+		signedInAfterMockMvc();
 		return queries.page(id, users.current(OFFICE)).proposal();
+	}
+
+	/**
+	 * MockMvc's user() clears the test's security context after its request; the
+	 * fixture's reads need one again.
+	 */
+	private void signedInAfterMockMvc() {
+		if (SecurityContextHolder.getContext().getAuthentication() == null) {
+			var principal = users.principal(OFFICE);
+			TestSecurityContextHolder.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		}
 	}
 
 	public static MockMultipartFile pdf(String name) {
