@@ -29,8 +29,17 @@ public class EligibilityEngine {
 	}
 
 	public List<Eligibility> check(Collection<Nominee> nominees, LocalDate receivedOn, long proposingUnitId) {
+		return check(nominees, receivedOn, proposingUnitId, List.of());
+	}
+
+	/**
+	 * Checks as if the given awards were not in the registry: a decided proposal is
+	 * judged without the awards it produced itself.
+	 */
+	public List<Eligibility> check(Collection<Nominee> nominees, LocalDate receivedOn, long proposingUnitId,
+			Collection<Long> excludedAwards) {
 		List<Rule> inForce = rules.inForce(receivedOn, proposingUnitId);
-		Registry facts = registry.read(nominees, receivedOn, notCounting(inForce));
+		Registry facts = registry.read(nominees, receivedOn, notCounting(inForce), excludedAwards);
 		return nominees.stream().map(nominee -> judge(nominee, inForce, facts)).toList();
 	}
 

@@ -31,7 +31,8 @@ class RegistryReader {
 		this.clusters = clusters;
 	}
 
-	Registry read(Collection<Nominee> nominees, LocalDate on, Set<AwardKind> notCounting) {
+	Registry read(Collection<Nominee> nominees, LocalDate on, Set<AwardKind> notCounting,
+			Collection<Long> excludedAwards) {
 		List<Long> people = nominees.stream().map(Nominee::personId).filter(Objects::nonNull).distinct().toList();
 		List<Long> units = nominees.stream()
 			.filter(nominee -> !nominee.isPerson())
@@ -43,22 +44,28 @@ class RegistryReader {
 			.map(nominee -> new MemberFacts.Key(nominee.unitId(), nominee.year()))
 			.distinct()
 			.toList();
-		return new Registry(awards("person_id", people), awards("unit_id", units), ratings("person_id", people),
-				ratings("unit_id", units), initiatives(people), discipline("person_id", people, on),
-				discipline("unit_id", units, on), clusters.yearsLed(units), members(collectives),
-				notCounting.isEmpty() ? Set.of() : EnumSet.copyOf(notCounting));
+		return new Registry(awards("person_id", people, excludedAwards), awards("unit_id", units, excludedAwards),
+				ratings("person_id", people), ratings("unit_id", units), initiatives(people),
+				discipline("person_id", people, on), discipline("unit_id", units, on), clusters.yearsLed(units),
+				members(collectives), notCounting.isEmpty() ? Set.of() : EnumSet.copyOf(notCounting));
 	}
 
-	private Map<Long, List<AwardFact>> awards(String subject, List<Long> ids) {
+	private Map<Long, List<AwardFact>> awards(String subject, List<Long> ids, Collection<Long> excluded) {
 		Map<Long, List<AwardFact>> awards = new HashMap<>();
 		if (ids.isEmpty()) {
 			return awards;
 		}
 		String onlyCollective = subject.equals("unit_id") ? " and person_id is null" : "";
-		jdbc.sql(
-				"select " + subject + ", award_type_code, kind, year, decision_number, revoked from award_record where "
-						+ subject + " in (:ids)" + onlyCollective)
-			.param("ids", ids)
+		String notExcluded = excluded.isEmpty() ? "" : " and id not in (:excluded)";
+		var statement = jdbc
+			.sql("select " + subject
+					+ ", award_type_code, kind, year, decision_number, revoked from award_record where " + subject
+					+ " in (:ids)" + onlyCollective + notExcluded)
+			.param("ids", ids);
+		if (!excluded.isEmpty()) {
+			statement = statement.param("excluded", excluded);
+		}
+		statement
 			.query((rs, n) -> awards.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
 				.add(new AwardFact(rs.getString(2), AwardKind.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5),
 						rs.getBoolean(6))))

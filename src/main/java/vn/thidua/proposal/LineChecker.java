@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,7 +40,8 @@ class LineChecker {
 			.map(line -> new Nominee(line.getId(), line.getPersonId(), line.getUnitId(), line.getAwardTypeCode(),
 					proposal.getYear()))
 			.toList();
-		Map<Long, Eligibility> results = engine.check(nominees, on, proposal.getProposingUnitId())
+		List<Long> ownAwards = lines.stream().map(ProposalLine::getAwardRecordId).filter(Objects::nonNull).toList();
+		Map<Long, Eligibility> results = engine.check(nominees, on, proposal.getProposingUnitId(), ownAwards)
 			.stream()
 			.collect(Collectors.toMap(result -> result.nominee().key(), Function.identity()));
 		Map<Long, String> duplicates = duplicates(proposal);

@@ -317,6 +317,9 @@ class ProposalWorkflowTests {
 			.single()).startsWith("Dương Thị Khen");
 
 		ProposalLine line = fixture.lines(proposal).getFirst();
+		assertThat(queries.page(proposal.getId(), proposer()).verdicts().get(line.getId()).outcome())
+			.as("the line is not judged against the award it produced")
+			.isEqualTo(LineOutcome.PASSED);
 		decisions.revoke(line.getId(), "T-TH/QĐ-UBND", "Khai man thành tích", new BigDecimal("2340000"), office());
 		assertThatThrownBy(() -> decisions.revoke(line.getId(), "T-TH2", "x", null, office()))
 			.hasFieldOrPropertyWithValue("messageKey", "award.alreadyRevoked");
