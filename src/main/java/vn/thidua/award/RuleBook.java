@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -53,33 +52,6 @@ class RuleBook {
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		return rules.stream().filter(rule -> !overridden.contains(rule.id())).toList();
-	}
-
-	/**
-	 * Every rule that applies to the unit's scope, in force or not, for the rules page.
-	 */
-	List<Rule> all(long unitId) {
-		return read("""
-				where r.scope_unit_id is null or exists (select 1 from unit s, unit u
-				      where s.id = r.scope_unit_id and u.id = :unit and u.path like s.path || '%')
-				""", null, unitId);
-	}
-
-	private List<Rule> read(String where, @Nullable LocalDate on, long unitId) {
-		var statement = jdbc.sql("""
-				select r.id, r.code, r.award_type_code, r.check_kind, r.parameters::text, r.legal_source, r.description,
-				       r.scope_unit_id, r.effective_from, r.effective_to, r.severity, r.overrides_rule_id
-				from eligibility_rule r
-				""" + where + " order by r.award_type_code nulls first, r.id").param("unit", unitId);
-		if (on != null) {
-			statement = statement.param("on", on);
-		}
-		return statement
-			.query((rs, n) -> new Rule(rs.getLong(1), rs.getString(2), rs.getString(3),
-					CheckKind.valueOf(rs.getString(4)), json.readValue(rs.getString(5), PARAMETERS), rs.getString(6),
-					rs.getString(7), (Long) rs.getObject(8), rs.getObject(9, LocalDate.class),
-					rs.getObject(10, LocalDate.class), Severity.valueOf(rs.getString(11)), (Long) rs.getObject(12)))
-			.list();
 	}
 
 	/**
