@@ -137,11 +137,15 @@ public class EligibilityRule {
 	}
 
 	/**
-	 * The parameters as a form shows them: every value as text.
+	 * The parameters of its kind as a form shows them, every value as text.
 	 */
 	public Map<String, String> parameterTexts() {
 		Map<String, String> texts = new LinkedHashMap<>();
-		JSON.readValue(parameters, PARAMETERS).forEach((name, value) -> texts.put(name, String.valueOf(value)));
+		Map<String, Object> values = JSON.readValue(parameters, PARAMETERS);
+		RuleParameters.of(checkKind)
+			.stream()
+			.filter(spec -> values.containsKey(spec.name()))
+			.forEach(spec -> texts.put(spec.name(), spec.text(values.get(spec.name()))));
 		return texts;
 	}
 

@@ -1,9 +1,12 @@
 package vn.thidua.award;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+
+import vn.thidua.shared.text.VietnameseNumbers;
 
 /**
  * One parameter of a check kind as an administrator edits it: its name in the rule's
@@ -16,6 +19,15 @@ public record ParameterSpec(String name, String label, Type type, boolean requir
 	}
 
 	/**
+	 * A stored value as a form shows it: a percentage the Vietnamese way (66,67),
+	 * anything else as it is.
+	 */
+	public String text(Object value) {
+		return type == Type.PERCENT ? VietnameseNumbers.format(new BigDecimal(String.valueOf(value)))
+				: String.valueOf(value);
+	}
+
+	/**
 	 * The values a choice takes, in the order they are offered; empty for a number.
 	 */
 	public List<String> choices(List<String> awardTypes) {
@@ -24,7 +36,9 @@ public record ParameterSpec(String name, String label, Type type, boolean requir
 			case INFLUENCE -> names(Influence.values());
 			case AWARD_TYPE -> awardTypes;
 			case AWARD_KINDS -> names(AwardKind.values());
-			case WHOLE_NUMBER -> List.of();
+			case DISCIPLINE_PENALTY -> names(DisciplinePenalty.values());
+			case YES_NO -> List.of("false", "true");
+			case WHOLE_NUMBER, PERCENT -> List.of();
 		};
 	}
 
@@ -34,7 +48,8 @@ public record ParameterSpec(String name, String label, Type type, boolean requir
 
 	public enum Type {
 
-		RATING("Rating"), INFLUENCE("Influence"), AWARD_TYPE("AwardType"), AWARD_KINDS("AwardKind"), WHOLE_NUMBER(null);
+		RATING("Rating"), INFLUENCE("Influence"), AWARD_TYPE("AwardType"), AWARD_KINDS("AwardKind"),
+		DISCIPLINE_PENALTY("DisciplinePenalty"), YES_NO("rule.parameter.yesNo"), WHOLE_NUMBER(null), PERCENT(null);
 
 		private final @Nullable String messagePrefix;
 

@@ -1,5 +1,6 @@
 package vn.thidua.award;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -14,6 +15,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import vn.thidua.award.InvalidRuleParameters.Problem;
 import vn.thidua.award.ParameterSpec.Type;
+import vn.thidua.shared.text.VietnameseNumbers;
 
 /**
  * The parameters each check kind reads, as an administrator edits them, and the reading
@@ -51,11 +53,26 @@ public final class RuleParameters {
 						number("excellentCount", "excellentCount", 0)));
 		specs.put(CheckKind.LEADS_CLUSTER, List.of());
 		specs.put(CheckKind.AWARD_IN_YEAR, List.of(choice("awardType", "awardInYear", Type.AWARD_TYPE)));
+		specs.put(CheckKind.MEMBER_SHARE,
+				List.of(optional("awardType", "memberAward", Type.AWARD_TYPE),
+						optional("minRating", "memberRating", Type.RATING),
+						new ParameterSpec("percent", "percent", Type.PERCENT, true, 0, 100),
+						choice("strict", "strict", Type.YES_NO)));
+		specs.put(CheckKind.MEMBER_COUNT,
+				List.of(optional("awardType", "memberAward", Type.AWARD_TYPE),
+						optional("minRating", "memberRating", Type.RATING),
+						new ParameterSpec("min", "memberMin", Type.WHOLE_NUMBER, true, 1, 1000)));
+		specs.put(CheckKind.NO_MEMBER_DISCIPLINED,
+				List.of(choice("minPenalty", "minPenalty", Type.DISCIPLINE_PENALTY)));
 		return Collections.unmodifiableMap(specs);
 	}
 
 	private static ParameterSpec choice(String name, String label, Type type) {
 		return new ParameterSpec(name, label, type, true, 0, 0);
+	}
+
+	private static ParameterSpec optional(String name, String label, Type type) {
+		return new ParameterSpec(name, label, type, false, 0, 0);
 	}
 
 	private static ParameterSpec number(String name, String label, int min) {
@@ -113,6 +130,16 @@ public final class RuleParameters {
 					problems.add(new Problem(spec.name(), "rule.parameter.required"));
 				}
 			}
+			else if (spec.type() == Type.PERCENT) {
+				BigDecimal percent = VietnameseNumbers.parse(text).orElse(null);
+				if (percent == null || percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(spec.max())) > 0
+						|| percent.stripTrailingZeros().scale() > 2) {
+					problems.add(new Problem(spec.name(), "rule.parameter.percentRange"));
+				}
+				else {
+					values.put(spec.name(), new BigDecimal(percent.stripTrailingZeros().toPlainString()));
+				}
+			}
 			else if (spec.type() == Type.WHOLE_NUMBER) {
 				Integer number = wholeNumber(text.strip());
 				if (number == null || number < spec.min() || number > spec.max()) {
@@ -123,7 +150,7 @@ public final class RuleParameters {
 				}
 			}
 			else if (spec.choices(awardTypes).contains(text.strip())) {
-				values.put(spec.name(), text.strip());
+				values.put(spec.name(), spec.type() == Type.YES_NO ? Boolean.valueOf(text.strip()) : text.strip());
 			}
 			else {
 				problems.add(new Problem(spec.name(), "rule.parameter.choice"));
@@ -134,6 +161,11 @@ public final class RuleParameters {
 	}
 
 	private static void crossCheck(CheckKind kind, Map<String, Object> values, List<Problem> problems) {
+		if ((kind == CheckKind.MEMBER_SHARE || kind == CheckKind.MEMBER_COUNT)
+				&& values.containsKey("awardType") == values.containsKey("minRating")) {
+			problems.add(new Problem("awardType", "rule.parameter.oneOf", label(kind, "awardType"),
+					label(kind, "minRating")));
+		}
 		if (kind == CheckKind.CONSECUTIVE_AWARDS
 				&& values.containsKey("orRating") != values.containsKey("orInitiatives")) {
 			String missing = values.containsKey("orRating") ? "orInitiatives" : "orRating";

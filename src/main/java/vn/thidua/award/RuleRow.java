@@ -27,7 +27,7 @@ public record RuleRow(long id, String code, @Nullable String awardType, CheckKin
 		List<ParameterValue> described = specs.stream()
 			.filter(spec -> parameters.containsKey(spec.name()))
 			.map(spec -> new ParameterValue(spec.name(), spec.labelKey(), spec.type().messagePrefix(),
-					values(parameters.get(spec.name()))))
+					values(parameters.get(spec.name())).stream().map(spec::text).toList()))
 			.toList();
 		List<ParameterValue> others = parameters.entrySet()
 			.stream()

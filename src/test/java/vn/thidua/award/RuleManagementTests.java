@@ -153,6 +153,14 @@ class RuleManagementTests {
 			.add(draft("BAD_" + suffix, "BK_TTG", CheckKind.YEARS_SINCE_PREREQUISITE, fiveYears, FAR, null), traVinh))
 			.satisfies(invalid -> assertThat(invalid.problems()).extracting(InvalidRuleParameters.Problem::messageKey)
 				.containsExactly("rule.parameter.number", "rule.parameter.atMostYears"));
+		Map<String, @Nullable String> share = Map.of("awardType", "LDTT", "minRating", "GOOD", "percent", "120",
+				"strict", "maybe");
+		assertThatExceptionOfType(InvalidRuleParameters.class).isThrownBy(
+				() -> rules.add(draft("BAD_" + suffix, "TTLDTT", CheckKind.MEMBER_SHARE, share, FAR, null), traVinh))
+			.satisfies(invalid -> assertThat(invalid.problems())
+				.extracting(InvalidRuleParameters.Problem::parameter, InvalidRuleParameters.Problem::messageKey)
+				.containsExactly(tuple("percent", "rule.parameter.percentRange"),
+						tuple("strict", "rule.parameter.choice"), tuple("awardType", "rule.parameter.oneOf")));
 		assertThat(jdbc.sql("select count(*) from eligibility_rule where code = ?")
 			.param("BAD_" + suffix)
 			.query(Long.class)
@@ -254,7 +262,7 @@ class RuleManagementTests {
 					LocalDate.of(year + 1, 1, 10), "Nguyễn Văn B", "Chủ tịch UBND huyện", "Lâm Văn Quy Định", null,
 					"UBND huyện"), users.current("canbo.travinh"));
 		}
-		assertThat(result(person, districtA, "BK_TINH_LADDER").passed()).isTrue();
+		assertThat(result(person, "BK_TINH", districtA, "BK_TINH_LADDER").passed()).isTrue();
 
 		long national = seeded("BK_TINH_LADDER");
 		Map<String, @Nullable String> stricter = Map.of("awardType", "CSTDCS", "count", "3", "endOffset", "0");
@@ -265,12 +273,12 @@ class RuleManagementTests {
 
 		assertThat(override.getOverridesRuleId()).isEqualTo(national);
 		assertThat(override.getScopeUnitId()).isEqualTo(districtA);
-		RuleResult inScope = result(person, districtA, code);
+		RuleResult inScope = result(person, "BK_TINH", districtA, code);
 		assertThat(inScope.passed()).isFalse();
 		assertThat(messages.getMessage(inScope.messageKey(), inScope.args(), Locale.of("vi", "VN")))
 			.isEqualTo("Chưa đủ 3 năm liên tục Chiến sĩ thi đua cơ sở: có 2023, 2024, thiếu 2022.");
 		assertThat(ruleCodes("BK_TINH", RECEIVED, districtA)).doesNotContain("BK_TINH_LADDER");
-		assertThat(result(person, districtB, "BK_TINH_LADDER").passed())
+		assertThat(result(person, "BK_TINH", districtB, "BK_TINH_LADDER").passed())
 			.as("a sibling district keeps the national rule")
 			.isTrue();
 		assertThat(ruleCodes("BK_TINH", RECEIVED, districtB)).doesNotContain(code);
@@ -293,6 +301,43 @@ class RuleManagementTests {
 				.filteredOn(change -> change.field().equals("overridesRuleId"))
 				.singleElement()
 				.satisfies(change -> assertThat(change.newValue()).isEqualTo(String.valueOf(national))));
+	}
+
+	@Test
+	void aDistrictAsksAHigherShareOfAdvancedWorkersForItsExcellentCollectives() {
+		for (int member = 1; member <= 4; member++) {
+			long person = registry
+				.addPerson("Thành Viên Quy Định " + member, null, null, null, districtA, users.current("canbo.travinh"))
+				.getId();
+			if (member <= 3) {
+				registry.record(new AwardEntry(person, districtA, "LDTT", AwardKind.MERIT, 2024, "8/QĐ-UBND",
+						LocalDate.of(2025, 1, 10), "Nguyễn Văn B", "Chủ tịch UBND huyện",
+						"Thành Viên Quy Định " + member, null, "UBND huyện"), users.current("canbo.travinh"));
+			}
+		}
+		assertThat(result(null, "TTLDXS", districtA, "TTLDXS_MEMBERS_LDTT").passed()).as("3 of 4 is at least 70 %")
+			.isTrue();
+
+		long national = seeded("TTLDXS_MEMBERS_LDTT");
+		String code = "TTLDXS_LDTT_A" + suffix;
+		Map<String, @Nullable String> stricter = Map.of("awardType", "LDTT", "percent", "75,5", "strict", "true");
+		EligibilityRule override = rules.override(national, version(national),
+				draft(code, "TTLDXS", CheckKind.MEMBER_SHARE, stricter, LocalDate.of(2024, 1, 1), null),
+				adminOf(districtA));
+
+		assertThat(jdbc.sql(
+				"select parameters->>'percent' || ' ' || jsonb_typeof(parameters->'strict') from eligibility_rule where id = ?")
+			.param(override.getId())
+			.query(String.class)
+			.single()).isEqualTo("75.5 boolean");
+		assertThat(override.parameterTexts()).containsEntry("percent", "75,5").containsEntry("strict", "true");
+		RuleResult stricterResult = result(null, "TTLDXS", districtA, code);
+		assertThat(stricterResult.passed()).isFalse();
+		assertThat(messages.getMessage(stricterResult.messageKey(), stricterResult.args(), Locale.of("vi", "VN")))
+			.contains("3/4", "trên 75,5 %");
+		assertThat(result(null, "TTLDXS", districtB, "TTLDXS_MEMBERS_LDTT").passed())
+			.as("proposed by a sibling district")
+			.isTrue();
 	}
 
 	@Test
@@ -389,8 +434,12 @@ class RuleManagementTests {
 			.toList();
 	}
 
-	private RuleResult result(long person, long proposingUnit, String code) {
-		return engine.check(List.of(new Nominee(1, person, districtA, "BK_TINH", 2024)), RECEIVED, proposingUnit)
+	/**
+	 * A verdict on a person of district A (or on district A itself, with no person) for
+	 * 2024, as proposed by the given unit.
+	 */
+	private RuleResult result(@Nullable Long person, String type, long proposingUnit, String code) {
+		return engine.check(List.of(new Nominee(1, person, districtA, type, 2024)), RECEIVED, proposingUnit)
 			.getFirst()
 			.results()
 			.stream()

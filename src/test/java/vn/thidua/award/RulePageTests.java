@@ -196,6 +196,12 @@ class RulePageTests {
 			.andExpect(content().string(containsString("<option value=\"GOOD\" selected=\"selected\">")))
 			.andExpect(content().string(containsString("Luật Thi đua, khen thưởng 2022, Điều 24")));
 
+		mvc.perform(get("/rules/" + seeded("TTLDXS_MEMBERS_LDTT") + "/override").with(traVinhAdmin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"parameters[percent]\" value=\"70\"")))
+			.andExpect(
+					content().string(containsString("<option value=\"false\" selected=\"selected\">Không</option>")));
+
 		String code = "LDTT_RATING_TV_" + suffix;
 		mvc.perform(post("/rules/" + national + "/override").param("code", code)
 			.param("awardType", "LDTT")
