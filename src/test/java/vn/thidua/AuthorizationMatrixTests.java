@@ -72,7 +72,11 @@ class AuthorizationMatrixTests {
 			route("GET", "/audit", 200, 403, 403, 403, 403, 403),
 			route("GET", "/account/password", 200, 200, 200, 200, 200, 200),
 			route("GET", "/clusters", 200, 200, 200, 200, 200, 200),
-			route("GET", "/clusters/new", 200, 200, 403, 403, 403, 403));
+			route("GET", "/clusters/new", 200, 200, 403, 403, 403, 403),
+			route("GET", "/rules", 200, 200, 200, 200, 200, 200),
+			route("GET", "/rules/new", 200, 403, 403, 403, 403, 403),
+			route("GET", "/rules/new?checkKind=RATING_IN_YEAR", 200, 403, 403, 403, 403, 403),
+			route("POST", "/rules?checkKind=RATING_IN_YEAR", 200, 403, 403, 403, 403, 403));
 
 	@Autowired
 	MockMvc mvc;

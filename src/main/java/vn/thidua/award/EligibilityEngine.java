@@ -43,13 +43,6 @@ public class EligibilityEngine {
 		return nominees.stream().map(nominee -> judge(nominee, inForce, facts)).toList();
 	}
 
-	/**
-	 * The rules that apply to the user's scope, in force or not, with their sources.
-	 */
-	public List<Rule> rules(long unitId) {
-		return rules.all(unitId);
-	}
-
 	private static Eligibility judge(Nominee nominee, List<Rule> inForce, Registry facts) {
 		List<RuleResult> results = inForce.stream()
 			.filter(rule -> rule.appliesTo(nominee.awardType()))

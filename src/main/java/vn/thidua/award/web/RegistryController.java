@@ -65,13 +65,6 @@ class RegistryController {
 		return "registry/search";
 	}
 
-	@GetMapping("/rules")
-	String rules(CurrentUser user, Model model) {
-		model.addAttribute("rules", engine.rules(user.unitId()));
-		model.addAttribute("today", LocalDate.now(clock));
-		return "registry/rules";
-	}
-
 	@GetMapping("/people/{id}")
 	String person(@PathVariable long id, @RequestParam(required = false) @Nullable String type,
 			@RequestParam(required = false) @Nullable Integer year, CurrentUser user, Model model) {
