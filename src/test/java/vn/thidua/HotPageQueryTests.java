@@ -37,6 +37,8 @@ import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.proposal.Proposal;
+import vn.thidua.support.ProposalFixture;
 import vn.thidua.support.QueryCount;
 import vn.thidua.support.ReviewFixture;
 import vn.thidua.unit.Unit;
@@ -195,6 +197,29 @@ class HotPageQueryTests {
 			.isLessThanOrEqualTo(MAX_QUERIES_PER_PAGE + 8);
 	}
 
+	@Test
+	@WithMockUser(roles = "OFFICER")
+	void aProposalAndItsBoardPageCostTheSameQueriesForTwoOrTwentyLines() throws Exception {
+		signIn(ProposalFixture.OFFICE);
+		Proposal two = proposals.atBoard(ProposalFixture.unique("Hai dòng"), people(2));
+		Proposal twenty = proposals.atBoard(ProposalFixture.unique("Hai mươi dòng"), people(20));
+		proposals.session(two);
+		proposals.session(twenty);
+
+		for (String page : List.of("", "/board", "/minutes")) {
+			long forTwo = queriesFor("/proposals/" + two.getId() + page, ProposalFixture.OFFICE);
+			assertThat(queriesFor("/proposals/" + twenty.getId() + page, ProposalFixture.OFFICE)).as(page)
+				.isEqualTo(forTwo);
+		}
+		assertThat(queriesFor("/proposals", ProposalFixture.OFFICE)).isLessThanOrEqualTo(MAX_QUERIES_PER_PAGE);
+	}
+
+	private List<Long> people(int count) {
+		return IntStream.range(0, count)
+			.mapToObj(i -> proposals.eligible(ProposalFixture.unique("Đếm Truy Vấn")))
+			.toList();
+	}
+
 	private long scoredReview(String... members) {
 		CurrentUser leader = new CurrentUser(0, "q.leader", "Cụm trưởng",
 				catalog.findActiveByCode("TV-CT").orElseThrow().id(), Set.of(Role.CLUSTER_LEADER));
@@ -206,6 +231,9 @@ class HotPageQueryTests {
 		}
 		return review.reviewId();
 	}
+
+	@Autowired
+	ProposalFixture proposals;
 
 	private long queriesFor(String path, String username) throws Exception {
 		var signedIn = TestSecurityContextHolder.getContext().getAuthentication();
