@@ -1,8 +1,6 @@
 package vn.thidua.benchmark;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -64,33 +62,20 @@ class RegistryLookupBenchmark {
 		System.out.printf("Registry holds %d award records%n",
 				jdbc.sql("select count(*) from award_record").query(Long.class).single());
 
-		report("newest first, whole country",
+		Timing.report("newest first, whole country",
 				() -> queries.search(new AwardFilter(null, null, null, null, null), admin));
-		report("a province, one year", () -> queries.search(new AwardFilter(null, null, 2015, null, null), officer));
-		report("a district, one type",
+		Timing.report("a province, one year",
+				() -> queries.search(new AwardFilter(null, null, 2015, null, null), officer));
+		Timing.report("a district, one type",
 				() -> queries.search(new AwardFilter(null, caungang, null, "BK_TINH", null), officer));
-		report("by name without diacritics",
+		Timing.report("by name without diacritics",
 				() -> queries.search(new AwardFilter("nguoi thu 777777", null, null, null, null), admin));
-		report("by decision number", () -> queries.search(new AwardFilter("123456/qd", null, null, null, null), admin));
+		Timing.report("by decision number",
+				() -> queries.search(new AwardFilter("123456/qd", null, null, null, null), admin));
 		List<AwardRow> first = queries.search(new AwardFilter(null, null, null, null, null), admin);
 		String next = first.get(49).year() + ":" + first.get(49).id();
-		report("page 2 by keyset", () -> queries.search(new AwardFilter(null, null, null, null, next), admin));
+		Timing.report("page 2 by keyset", () -> queries.search(new AwardFilter(null, null, null, null, next), admin));
 		assertThat(first).hasSize(51);
-	}
-
-	private static void report(String what, Supplier<?> query) {
-		for (int i = 0; i < 3; i++) {
-			query.get();
-		}
-		long[] millis = new long[11];
-		for (int i = 0; i < millis.length; i++) {
-			long start = System.nanoTime();
-			query.get();
-			millis[i] = (System.nanoTime() - start) / 1_000_000;
-		}
-		Arrays.sort(millis);
-		System.out.printf("BENCHMARK %-40s median %5d ms, p90 %5d ms%n", what, millis[millis.length / 2],
-				millis[(int) (millis.length * 0.9)]);
 	}
 
 }
