@@ -114,6 +114,23 @@ public class AwardQueries {
 		return new PersonHistory(person, awards, ratings, initiatives);
 	}
 
+	public CollectiveHistory collectiveHistory(long unitId, CurrentUser user) {
+		if (!units.isWithin(unitId, user.unitId())) {
+			throw new NotFoundException("unit", unitId);
+		}
+		List<AwardRow> awards = jdbc
+			.sql(COLUMNS + " where a.unit_id = ? and a.person_id is null order by a.year, a.decision_date, a.id")
+			.param(unitId)
+			.query(AwardRow.class)
+			.list();
+		Map<Integer, Rating> ratings = new TreeMap<>();
+		jdbc.sql("select year, rating from performance_rating where unit_id = ?")
+			.param(unitId)
+			.query((rs, n) -> ratings.put(rs.getInt(1), Rating.valueOf(rs.getString(2))))
+			.list();
+		return new CollectiveHistory(units.get(unitId), awards, ratings);
+	}
+
 	/**
 	 * People of a unit's subtree whose name matches, in name order, one page plus one
 	 * row.

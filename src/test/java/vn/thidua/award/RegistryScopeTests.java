@@ -44,6 +44,18 @@ class RegistryScopeTests {
 	}
 
 	@Test
+	void aCollectivesHistoryShowsItsAwardsWithinScopeOnly() throws Exception {
+		long chauThanh = jdbc.sql("select id from unit where code = 'TV-CT'").query(Long.class).single();
+
+		mvc.perform(get("/registry/units/" + chauThanh).with(users.as("canbo.travinh")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Cờ thi đua")))
+			.andExpect(content().string(containsString("250/QĐ-UBND")));
+		mvc.perform(get("/registry/units/" + chauThanh).with(users.as("canbo.namdinh")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void theRulesPageListsEverySeededRuleWithItsSource() throws Exception {
 		mvc.perform(get("/rules").with(users.as("baocao.caungang")))
 			.andExpect(status().isOk())

@@ -65,6 +65,12 @@ class RegistryController {
 		return "registry/search";
 	}
 
+	@GetMapping("/registry/units/{id}")
+	String collective(@PathVariable long id, CurrentUser user, Model model) {
+		model.addAttribute("history", queries.collectiveHistory(id, user));
+		return "registry/collective";
+	}
+
 	@GetMapping("/people/{id}")
 	String person(@PathVariable long id, @RequestParam(required = false) @Nullable String type,
 			@RequestParam(required = false) @Nullable Integer year, CurrentUser user, Model model) {
