@@ -21,7 +21,10 @@ import vn.thidua.attachment.AttachmentStore;
 import vn.thidua.award.AwardCatalog;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Role;
 import vn.thidua.unit.UnitCatalog;
+import vn.thidua.unit.UnitKind;
+import vn.thidua.unit.UnitRow;
 
 /**
  * Reads proposals within the user's subtree: the list, a page at a time, and one proposal
@@ -84,7 +87,9 @@ public class ProposalQueries {
 	 */
 	public List<ProposalRow> list(@Nullable ProposalStatus status, @Nullable Integer year, boolean awaiting, int page,
 			CurrentUser user) {
-		StringBuilder where = new StringBuilder(" where pu.path like (select path from unit where id = :root) || '%'");
+		List<Long> deciding = decidingUnitsOf(user);
+		StringBuilder where = new StringBuilder(
+				" where (pu.path like (select path from unit where id = :root) || '%' or p.deciding_unit_id in (:deciding))");
 		if (status != null) {
 			where.append(" and p.status = :status");
 		}
@@ -92,7 +97,7 @@ public class ProposalQueries {
 			where.append(" and p.year = :year");
 		}
 		if (awaiting) {
-			where.append(" and p.deciding_unit_id = :root"
+			where.append(" and p.deciding_unit_id in (:deciding)"
 					+ " and p.status in ('SUBMITTED', 'IN_APPRAISAL', 'PUBLISHED', 'VOTING', 'VOTED', 'DECIDED', 'ISSUED')");
 		}
 		var statement = jdbc
@@ -103,7 +108,8 @@ public class ProposalQueries {
 					from award_proposal p join unit pu on pu.id = p.proposing_unit_id join unit du on du.id = p.deciding_unit_id
 					"""
 					+ where + " order by p.id desc limit " + (PAGE_SIZE + 1) + " offset " + (long) page * PAGE_SIZE)
-			.param("root", user.unitId());
+			.param("root", user.unitId())
+			.param("deciding", deciding);
 		if (status != null) {
 			statement = statement.param("status", status.name());
 		}
@@ -111,6 +117,17 @@ public class ProposalQueries {
 			statement = statement.param("year", year);
 		}
 		return statement.query(ProposalRow.class).list();
+	}
+
+	/**
+	 * The units whose proposals wait for the user: their own unit, and for a board member
+	 * of a department the unit whose board they sit on.
+	 */
+	private List<Long> decidingUnitsOf(CurrentUser user) {
+		UnitRow unit = units.get(user.unitId());
+		boolean boardOfParent = (user.has(Role.BOARD_MEMBER) || user.has(Role.BOARD_CHAIR))
+				&& unit.kind() == UnitKind.DEPARTMENT && unit.parentId() != null;
+		return boardOfParent ? List.of(unit.id(), unit.parentId()) : List.of(unit.id());
 	}
 
 	public ProposalPage page(long id, CurrentUser user) {

@@ -61,6 +61,19 @@ class ProposalWebTests {
 	}
 
 	@Test
+	void aDepartmentsBoardMemberFindsWhatAwaitsTheBoardTheySitOn() throws Exception {
+		Proposal proposal = fixture.atBoard(unique("Chờ Hội đồng"), List.of(fixture.eligible(unique("Ninh Văn Chờ"))));
+
+		mvc.perform(get("/proposals").param("awaiting", "true").with(users.as("hoidong.sonoivu")))
+			.andExpect(content().string(containsString(proposal.getTitle())));
+		mvc.perform(get("/proposals/" + proposal.getId() + "/board").with(users.as("hoidong.sonoivu")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(proposal.getTitle())));
+		mvc.perform(get("/proposals").param("awaiting", "true").with(users.as("baocao.caungang")))
+			.andExpect(content().string(not(containsString(proposal.getTitle()))));
+	}
+
+	@Test
 	void aBlankAchievementIsRefusedWithItsFieldNamedAndNothingIsAdded() throws Exception {
 		Proposal proposal = fixture.draft(unique("Thiếu thành tích"), List.of(fixture.eligible(unique("Kim Văn Một"))));
 		long other = fixture.eligible(unique("Kim Văn Hai"));
