@@ -64,9 +64,11 @@ public class ProposalDrafting {
 
 	private final MovementQueries movements;
 
+	private final LineSheet sheet;
+
 	ProposalDrafting(Proposals proposals, ProposalLines lines, ProposalDocuments documents, ProposalSteps steps,
 			ProposalAccess access, LineChecker checker, Quotas quotas, AwardCatalog catalog, AwardQueries people,
-			UnitCatalog units, AttachmentStore attachments, MovementQueries movements) {
+			UnitCatalog units, AttachmentStore attachments, MovementQueries movements, LineSheet sheet) {
 		this.proposals = proposals;
 		this.lines = lines;
 		this.documents = documents;
@@ -79,6 +81,7 @@ public class ProposalDrafting {
 		this.units = units;
 		this.attachments = attachments;
 		this.movements = movements;
+		this.sheet = sheet;
 	}
 
 	public Proposal create(NewProposal draft, CurrentUser user) {
@@ -163,6 +166,33 @@ public class ProposalDrafting {
 			}
 		}
 		return changed(proposal, current, added);
+	}
+
+	/**
+	 * Reads a sheet of lines and checks every row against the proposal as it is now,
+	 * adding nothing: the preview, with the version it was checked at.
+	 */
+	@Transactional(readOnly = true)
+	public SheetPreview previewSheet(long id, byte[] content, CurrentUser user) {
+		Proposal proposal = steps.load(id);
+		access.requireProposer(proposal, user);
+		proposal.requireStatus(ProposalStatus.DRAFT, ProposalStatus.RETURNED);
+		return sheet.check(proposal, content, steps.today()).preview();
+	}
+
+	/**
+	 * Adds every new row of a previewed sheet, or none: the sheet is read and checked
+	 * again, refused when the proposal changed since the preview's version or a row now
+	 * has a problem. Rows already in the proposal are not added twice. Returns how many
+	 * lines were added.
+	 */
+	public int addSheet(long id, long version, byte[] content, CurrentUser user) {
+		Proposal proposal = editable(id, version, user);
+		LineSheet.Checked checked = sheet.check(proposal, content, steps.today());
+		if (!checked.preview().isCommittable()) {
+			throw new BusinessRuleViolation("sheet.lines.notCommittable");
+		}
+		return addAll(proposal, checked.additions());
 	}
 
 	public void reviseLine(long lineId, long lineVersion, String achievement, @Nullable String warningReason,
@@ -274,6 +304,11 @@ public class ProposalDrafting {
 		return proposal;
 	}
 
+	private int addAll(Proposal proposal, List<ProposalLine> additions) {
+		lines.saveAll(additions);
+		return changed(proposal, lines.findByProposalIdOrderById(proposal.getId()), additions.size());
+	}
+
 	private int changed(Proposal proposal, List<ProposalLine> current, int count) {
 		if (count > 0) {
 			lines.flush();
@@ -287,7 +322,7 @@ public class ProposalDrafting {
 		return lines.findById(lineId).orElseThrow(() -> new NotFoundException("line", lineId));
 	}
 
-	private static @Nullable String detail(@Nullable String position, String unitName) {
+	static @Nullable String detail(@Nullable String position, String unitName) {
 		return position == null ? unitName : position + ", " + unitName;
 	}
 
