@@ -66,9 +66,12 @@ public class ProposalDrafting {
 
 	private final LineSheet sheet;
 
+	private final RankingLines rankings;
+
 	ProposalDrafting(Proposals proposals, ProposalLines lines, ProposalDocuments documents, ProposalSteps steps,
 			ProposalAccess access, LineChecker checker, Quotas quotas, AwardCatalog catalog, AwardQueries people,
-			UnitCatalog units, AttachmentStore attachments, MovementQueries movements, LineSheet sheet) {
+			UnitCatalog units, AttachmentStore attachments, MovementQueries movements, LineSheet sheet,
+			RankingLines rankings) {
 		this.proposals = proposals;
 		this.lines = lines;
 		this.documents = documents;
@@ -82,6 +85,7 @@ public class ProposalDrafting {
 		this.attachments = attachments;
 		this.movements = movements;
 		this.sheet = sheet;
+		this.rankings = rankings;
 	}
 
 	public Proposal create(NewProposal draft, CurrentUser user) {
@@ -193,6 +197,30 @@ public class ProposalDrafting {
 			throw new BusinessRuleViolation("sheet.lines.notCommittable");
 		}
 		return addAll(proposal, checked.additions());
+	}
+
+	/**
+	 * The finalised year-end rankings of the proposal's year, in the clusters the
+	 * proposing unit can see, with the lines each would add.
+	 */
+	@Transactional(readOnly = true)
+	public List<RankingOffer> rankingOffers(long id, CurrentUser user) {
+		Proposal proposal = steps.load(id);
+		access.requireProposer(proposal, user);
+		return rankings.offers(proposal, lines.findByProposalIdOrderById(id));
+	}
+
+	/**
+	 * Adds the units a cluster leader proposed from a finalised year-end ranking: the
+	 * flag as Cờ thi đua cấp tỉnh, a certificate of merit as the collective provincial
+	 * certificate. Refused unless every proposed unit lies within the proposing unit's
+	 * subtree; units already nominated for it here are skipped.
+	 */
+	public int addFromRanking(long id, long version, long reviewId, CurrentUser user) {
+		Proposal proposal = editable(id, version, user);
+		List<ProposalLine> added = rankings.lines(proposal, reviewId, lines.findByProposalIdOrderById(id));
+		proposal.drawnFrom(reviewId);
+		return addAll(proposal, added);
 	}
 
 	public void reviseLine(long lineId, long lineVersion, String achievement, @Nullable String warningReason,

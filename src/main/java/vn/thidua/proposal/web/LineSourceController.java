@@ -39,10 +39,11 @@ import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.Flash;
 
 /**
- * Lines from a sheet: its template, the upload that previews every row and the
- * confirmation that adds them all. Between preview and confirmation the uploaded file
- * waits in the session under a random token with the proposal's version; confirming reads
- * and checks it again, and a proposal changed in between refuses it.
+ * Two more ways to add lines: a sheet — its template, the upload that previews every row
+ * and the confirmation that adds them all — and a cluster's finalised year-end ranking.
+ * Between preview and confirmation the uploaded file waits in the session under a random
+ * token with the proposal's version; confirming reads and checks it again, and a proposal
+ * changed in between refuses it.
  */
 @Controller
 @RequestMapping("/proposals/{id}")
@@ -146,6 +147,20 @@ class LineSourceController {
 		catch (BusinessRuleViolation violation) {
 			Flash.error(redirect, violation.messageKey(), violation.args());
 			return "redirect:/proposals/" + id + "/add#sheet";
+		}
+	}
+
+	@PostMapping("/rankings/{reviewId}")
+	String addFromRanking(@PathVariable long id, @PathVariable long reviewId, @RequestParam long version,
+			CurrentUser user, RedirectAttributes redirect) {
+		try {
+			int added = drafting.addFromRanking(id, version, reviewId, user);
+			Flash.success(redirect, "proposal.linesAdded", added);
+			return "redirect:/proposals/" + id;
+		}
+		catch (BusinessRuleViolation violation) {
+			Flash.error(redirect, violation.messageKey(), violation.args());
+			return "redirect:/proposals/" + id + "/add#rankings";
 		}
 	}
 
