@@ -192,11 +192,13 @@ class LineSheet {
 
 	/**
 	 * Finds each named person in the row's unit: by name, then by birth date between
-	 * namesakes. All candidates come from one query.
+	 * namesakes; a row whose birth date cannot be read is left with that problem. All
+	 * candidates come from one query.
 	 */
 	private void findPeople(List<Row> rows) {
 		List<Row> named = rows.stream()
-			.filter(row -> !row.name.isBlank() && row.unit != null && row.name.length() <= MAX_NAME)
+			.filter(row -> !row.name.isBlank() && row.unit != null && row.name.length() <= MAX_NAME
+					&& (row.birthText.isBlank() || row.birthDate != null))
 			.toList();
 		Map<Long, List<PersonRow>> byUnit = new HashMap<>();
 		people
@@ -222,7 +224,7 @@ class LineSheet {
 			else if (row.birthDate != null && born.isEmpty()) {
 				row.problem("birthDate", KEY + ".personNotBornOn", row.name, row.birthText, row.unit.name());
 			}
-			else if (born.size() > 1 && row.birthDate == null && row.birthText.isBlank()) {
+			else if (born.size() > 1 && row.birthDate == null) {
 				row.problem("name", KEY + ".namesakes", born.size(), row.name, row.unit.name());
 			}
 			else if (born.size() > 1) {

@@ -235,7 +235,8 @@ class ProposalSheetTests {
 						new Object[] { 2, name.toUpperCase(Locale.forLanguageTag("vi")), "01/09/1995", MY_HOA, "LDTT",
 								"Hoàn thành tốt nhiệm vụ." },
 						new Object[] { 3, name, LocalDate.of(1984, 5, 6), MY_HOA, "CSTDCS", "Có sáng kiến." },
-						new Object[] { 4, name, "02/02/2000", MY_HOA, "GK", "Hoàn thành tốt nhiệm vụ." }),
+						new Object[] { 4, name, "02/02/2000", MY_HOA, "GK", "Hoàn thành tốt nhiệm vụ." },
+						new Object[] { 5, name, "31/02/1984", MY_HOA, "GK", "Hoàn thành tốt nhiệm vụ." }),
 				proposer());
 
 		Map<Integer, SheetLine> rows = byRow(preview);
@@ -247,6 +248,8 @@ class ProposalSheetTests {
 		assertThat(rows.get(4).birthDate()).isEqualTo("06/05/1984");
 		assertThat(rows.get(5).problems()).extracting(SheetProblem::column, SheetProblem::messageKey)
 			.containsExactly(tuple("birthDate", "sheet.lines.personNotBornOn"));
+		assertThat(rows.get(6).problems()).extracting(SheetProblem::column, SheetProblem::messageKey)
+			.containsExactly(tuple("birthDate", "sheet.lines.badDate"));
 
 		byte[] resolved = sheet(new Object[] { 1, name, "01/09/1995", MY_HOA, "LDTT", "Hoàn thành tốt nhiệm vụ." },
 				new Object[] { 2, name, "06/05/1984", MY_HOA, "LDTT", "Hoàn thành tốt nhiệm vụ." });

@@ -118,14 +118,14 @@ class LineSourceController {
 	String preview(@PathVariable long id, @RequestParam("file") MultipartFile file, CurrentUser user,
 			HttpSession session, Model model) throws IOException {
 		forget(session, id);
-		SheetPreview preview = drafting.previewSheet(id, file.getBytes(), user);
+		byte[] content = file.getBytes();
+		SheetPreview preview = drafting.previewSheet(id, content, user);
 		String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
 		model.addAttribute("preview", preview);
 		model.addAttribute("fileName", fileName);
 		if (preview.isCommittable()) {
 			String token = token();
-			session.setAttribute(PENDING + token,
-					new PendingSheet(id, preview.proposalVersion(), fileName, file.getBytes()));
+			session.setAttribute(PENDING + token, new PendingSheet(id, preview.proposalVersion(), fileName, content));
 			model.addAttribute("token", token);
 		}
 		return "proposals/sheet";
