@@ -154,6 +154,22 @@ public class AwardQueries {
 		return jdbc.sql(PEOPLE + " where p.id in (:ids)").param("ids", ids).query(PersonRow.class).list();
 	}
 
+	/**
+	 * The people of these units whose name, without diacritics or case, is one of these
+	 * names: the candidates for names typed in a sheet, read in one query for the whole
+	 * sheet. The caller decides which candidate a name means.
+	 */
+	public List<PersonRow> peopleNamed(Collection<Long> unitIds, Collection<String> names) {
+		if (unitIds.isEmpty() || names.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(PEOPLE + " where p.unit_id in (:units) and p.search_text in (:names) order by p.id")
+			.param("units", unitIds)
+			.param("names", names.stream().map(Diacritics::fold).distinct().toList())
+			.query(PersonRow.class)
+			.list();
+	}
+
 	public List<String> awardTypes() {
 		return jdbc.sql("select code from award_type order by sort_order").query(String.class).list();
 	}

@@ -43,13 +43,20 @@ public class ClusterQueries {
 
 	private final ReviewScores scores;
 
+	private final ReviewProposals proposals;
+
+	private final Clusters clusters;
+
 	private final UnitCatalog units;
 
-	ClusterQueries(JdbcClient jdbc, ClusterYears years, Reviews reviews, ReviewScores scores, UnitCatalog units) {
+	ClusterQueries(JdbcClient jdbc, ClusterYears years, Reviews reviews, ReviewScores scores, ReviewProposals proposals,
+			Clusters clusters, UnitCatalog units) {
 		this.jdbc = jdbc;
 		this.years = years;
 		this.reviews = reviews;
 		this.scores = scores;
+		this.proposals = proposals;
+		this.clusters = clusters;
 		this.units = units;
 	}
 
@@ -118,6 +125,50 @@ public class ClusterQueries {
 			.forEach(member -> led.computeIfAbsent(member.unitId(), unit -> new TreeSet<>())
 				.add(ranking.year().getYear())));
 		return led;
+	}
+
+	/**
+	 * The finalised year-end reviews of a year that propose units for awards, in the
+	 * clusters a unit can see (supervised at, above or below it), by cluster name: what
+	 * an award proposal of that unit draws from. A fixed number of queries, however many
+	 * clusters.
+	 */
+	public List<YearEndResult> yearEndProposals(int year, long unitId) {
+		List<Long> yearIds = jdbc.sql("""
+				select cy.id from cluster c
+				join cluster_year cy on cy.cluster_id = c.id
+				join review r on r.cluster_year_id = cy.id and r.period = 'YEAR_END' and r.status = 'FINALISED'
+				where cy.year = :year and exists (select 1 from review_proposal rp where rp.review_id = r.id) and
+				""" + VISIBLE).param("year", year).param("me", unitId).query(Long.class).list();
+		if (yearIds.isEmpty()) {
+			return List.of();
+		}
+		Map<Review, YearRanking> rankings = rankings(years.findAllById(yearIds));
+		rankings.keySet().removeIf(review -> review.getPeriod() != ReviewPeriod.YEAR_END);
+		Map<Long, List<ReviewProposal>> proposed = proposals
+			.findByReviewIdInOrderById(rankings.keySet().stream().map(Review::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(ReviewProposal::getReviewId));
+		Map<Long, Cluster> byId = clusters
+			.findAllById(rankings.values().stream().map(ranking -> ranking.year().getClusterId()).toList())
+			.stream()
+			.collect(Collectors.toMap(Cluster::getId, Function.identity()));
+		List<YearEndResult> results = new ArrayList<>();
+		rankings.forEach((review, ranking) -> {
+			Cluster cluster = byId.get(ranking.year().getClusterId());
+			Map<Long, RankedMember> places = ranking.ranking()
+				.stream()
+				.collect(Collectors.toMap(RankedMember::unitId, Function.identity()));
+			results.add(new YearEndResult(review.getId(), cluster.getId(), cluster.getCode(), cluster.getName(), year,
+					ranking.year().getMembers().size(),
+					proposed.getOrDefault(review.getId(), List.of())
+						.stream()
+						.map(proposal -> new YearEndResult.Proposed(proposal.getUnitId(), proposal.getKind(),
+								places.get(proposal.getUnitId())))
+						.toList()));
+		});
+		results.sort(Comparator.comparing(YearEndResult::clusterName).thenComparing(YearEndResult::reviewId));
+		return results;
 	}
 
 	/**

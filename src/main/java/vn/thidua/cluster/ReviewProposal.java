@@ -42,6 +42,10 @@ public class ReviewProposal {
 		this.proposedAt = proposedAt;
 	}
 
+	public long getReviewId() {
+		return reviewId;
+	}
+
 	public long getUnitId() {
 		return unitId;
 	}

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -52,6 +53,23 @@ class LineChecker {
 	}
 
 	/**
+	 * Checks subjects that are not yet lines of the proposal, such as the rows of a
+	 * sheet, by their keys: the same verdict they would get once added. A fixed number of
+	 * queries for any number of nominees.
+	 */
+	Map<Long, LineVerdict> checkNew(Proposal proposal, List<Nominee> nominees, LocalDate on) {
+		if (nominees.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> elsewhere = proposedElsewhere(proposal, nominees);
+		Map<Long, LineVerdict> verdicts = new HashMap<>();
+		engine.check(nominees, on, proposal.getProposingUnitId())
+			.forEach(result -> verdicts.put(result.nominee().key(), new LineVerdict(result, elsewhere
+				.get(subject(result.nominee().personId(), result.nominee().unitId(), result.nominee().awardType())))));
+		return verdicts;
+	}
+
+	/**
 	 * Re-checks the lines and stores each outcome; true when none is blocked and every
 	 * warning carries its reason.
 	 */
@@ -59,6 +77,43 @@ class LineChecker {
 		Map<Long, LineVerdict> verdicts = check(proposal, lines, on);
 		lines.forEach(line -> line.checked(verdicts.get(line.getId()).outcome()));
 		return lines.stream().noneMatch(line -> line.getOutcome() == LineOutcome.BLOCKED || line.needsReason());
+	}
+
+	/**
+	 * The other live proposals of the year that already nominate these subjects for these
+	 * awards, by subject.
+	 */
+	private Map<String, String> proposedElsewhere(Proposal proposal, List<Nominee> nominees) {
+		List<Long> people = nominees.stream().map(Nominee::personId).filter(Objects::nonNull).distinct().toList();
+		List<Long> collectives = nominees.stream()
+			.filter(nominee -> !nominee.isPerson())
+			.map(Nominee::unitId)
+			.distinct()
+			.toList();
+		Map<String, String> found = new HashMap<>();
+		jdbc.sql("""
+				select theirs.person_id, theirs.unit_id, theirs.award_type_code, other.title from proposal_line theirs
+				join award_proposal other on other.id = theirs.proposal_id and other.year = :year and other.id <> :id
+				where (theirs.decision is null or theirs.decision = 'APPROVED') and theirs.award_type_code in (:types)
+				      and (theirs.person_id in (:people) or (theirs.person_id is null and theirs.unit_id in (:units)))
+				order by theirs.id
+				""")
+			.param("year", proposal.getYear())
+			.param("id", proposal.getId())
+			.param("types", nominees.stream().map(Nominee::awardType).distinct().toList())
+			.param("people", people.isEmpty() ? List.of(-1L) : people)
+			.param("units", collectives.isEmpty() ? List.of(-1L) : collectives)
+			.query((rs, n) -> {
+				Long person = rs.getObject(1, Long.class);
+				found.putIfAbsent(subject(person, rs.getLong(2), rs.getString(3)), rs.getString(4));
+				return null;
+			})
+			.list();
+		return found;
+	}
+
+	private static String subject(@Nullable Long personId, long unitId, String awardType) {
+		return (personId == null ? "unit:" + unitId : "person:" + personId) + ":" + awardType;
 	}
 
 	private Map<Long, String> duplicates(Proposal proposal) {

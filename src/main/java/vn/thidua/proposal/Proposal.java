@@ -110,6 +110,16 @@ public class Proposal {
 				new DefaultMessageSourceResolvable("ProposalStatus." + status));
 	}
 
+	/**
+	 * Records the cluster ranking the proposal drew lines from; the first one stays when
+	 * it draws from several.
+	 */
+	void drawnFrom(long reviewId) {
+		if (this.reviewId == null) {
+			this.reviewId = reviewId;
+		}
+	}
+
 	void moveTo(ProposalStatus next) {
 		this.status = next;
 	}

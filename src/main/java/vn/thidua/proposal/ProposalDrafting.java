@@ -64,9 +64,14 @@ public class ProposalDrafting {
 
 	private final MovementQueries movements;
 
+	private final LineSheet sheet;
+
+	private final RankingLines rankings;
+
 	ProposalDrafting(Proposals proposals, ProposalLines lines, ProposalDocuments documents, ProposalSteps steps,
 			ProposalAccess access, LineChecker checker, Quotas quotas, AwardCatalog catalog, AwardQueries people,
-			UnitCatalog units, AttachmentStore attachments, MovementQueries movements) {
+			UnitCatalog units, AttachmentStore attachments, MovementQueries movements, LineSheet sheet,
+			RankingLines rankings) {
 		this.proposals = proposals;
 		this.lines = lines;
 		this.documents = documents;
@@ -79,6 +84,8 @@ public class ProposalDrafting {
 		this.units = units;
 		this.attachments = attachments;
 		this.movements = movements;
+		this.sheet = sheet;
+		this.rankings = rankings;
 	}
 
 	public Proposal create(NewProposal draft, CurrentUser user) {
@@ -163,6 +170,57 @@ public class ProposalDrafting {
 			}
 		}
 		return changed(proposal, current, added);
+	}
+
+	/**
+	 * Reads a sheet of lines and checks every row against the proposal as it is now,
+	 * adding nothing: the preview, with the version it was checked at.
+	 */
+	@Transactional(readOnly = true)
+	public SheetPreview previewSheet(long id, byte[] content, CurrentUser user) {
+		Proposal proposal = steps.load(id);
+		access.requireProposer(proposal, user);
+		proposal.requireStatus(ProposalStatus.DRAFT, ProposalStatus.RETURNED);
+		return sheet.check(proposal, content, steps.today()).preview();
+	}
+
+	/**
+	 * Adds every new row of a previewed sheet, or none: the sheet is read and checked
+	 * again, refused when the proposal changed since the preview's version or a row now
+	 * has a problem. Rows already in the proposal are not added twice. Returns how many
+	 * lines were added.
+	 */
+	public int addSheet(long id, long version, byte[] content, CurrentUser user) {
+		Proposal proposal = editable(id, version, user);
+		LineSheet.Checked checked = sheet.check(proposal, content, steps.today());
+		if (!checked.preview().isCommittable()) {
+			throw new BusinessRuleViolation("sheet.lines.notCommittable");
+		}
+		return addAll(proposal, checked.additions());
+	}
+
+	/**
+	 * The finalised year-end rankings of the proposal's year, in the clusters the
+	 * proposing unit can see, with the lines each would add.
+	 */
+	@Transactional(readOnly = true)
+	public List<RankingOffer> rankingOffers(long id, CurrentUser user) {
+		Proposal proposal = steps.load(id);
+		access.requireProposer(proposal, user);
+		return rankings.offers(proposal, lines.findByProposalIdOrderById(id));
+	}
+
+	/**
+	 * Adds the units a cluster leader proposed from a finalised year-end ranking: the
+	 * flag as Cờ thi đua cấp tỉnh, a certificate of merit as the collective provincial
+	 * certificate. Refused unless every proposed unit lies within the proposing unit's
+	 * subtree; units already nominated for it here are skipped.
+	 */
+	public int addFromRanking(long id, long version, long reviewId, CurrentUser user) {
+		Proposal proposal = editable(id, version, user);
+		List<ProposalLine> added = rankings.lines(proposal, reviewId, lines.findByProposalIdOrderById(id));
+		proposal.drawnFrom(reviewId);
+		return addAll(proposal, added);
 	}
 
 	public void reviseLine(long lineId, long lineVersion, String achievement, @Nullable String warningReason,
@@ -274,6 +332,11 @@ public class ProposalDrafting {
 		return proposal;
 	}
 
+	private int addAll(Proposal proposal, List<ProposalLine> additions) {
+		lines.saveAll(additions);
+		return changed(proposal, lines.findByProposalIdOrderById(proposal.getId()), additions.size());
+	}
+
 	private int changed(Proposal proposal, List<ProposalLine> current, int count) {
 		if (count > 0) {
 			lines.flush();
@@ -287,7 +350,7 @@ public class ProposalDrafting {
 		return lines.findById(lineId).orElseThrow(() -> new NotFoundException("line", lineId));
 	}
 
-	private static @Nullable String detail(@Nullable String position, String unitName) {
+	static @Nullable String detail(@Nullable String position, String unitName) {
 		return position == null ? unitName : position + ", " + unitName;
 	}
 

@@ -1,11 +1,7 @@
 package vn.thidua.unit;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.LocalDate;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -13,6 +9,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Sheets;
 import vn.thidua.unit.importing.ImportPreview;
 import vn.thidua.unit.importing.ImportRow;
 import vn.thidua.unit.importing.UnitImport;
@@ -34,7 +31,7 @@ class SheetImportTests {
 	DemoUsers users;
 
 	@Test
-	void readsAnXlsxSheetWithParentsDefinedLaterInTheSameSheet() throws IOException {
+	void readsAnXlsxSheetWithParentsDefinedLaterInTheSameSheet() {
 		byte[] xlsx = xlsx(
 				new Object[][] { { "Mã đơn vị", "Tên đơn vị", "Loại", "Mã đơn vị cấp trên", "Ngày hiệu lực" },
 						{ "X-XLSX-C", "Xã Con", "Xã", "X-XLSX-P", LocalDate.of(2021, 3, 4) },
@@ -51,7 +48,7 @@ class SheetImportTests {
 	}
 
 	@Test
-	void listsEveryProblemOfEveryRowAndCommitsNothing() throws IOException {
+	void listsEveryProblemOfEveryRowAndCommitsNothing() {
 		byte[] xlsx = xlsx(
 				new Object[][] { { "Mã đơn vị", "Tên đơn vị", "Loại", "Mã đơn vị cấp trên", "Ngày hiệu lực" },
 						{ "X-BAD-1", "", "Làng", "TV", "32/13/2020" }, { "X-BAD-1", "Xã Trùng", "Xã", "ND", "" },
@@ -70,24 +67,8 @@ class SheetImportTests {
 		assertThat(catalog.findActiveByCode("X-OK-1")).isEmpty();
 	}
 
-	private static byte[] xlsx(Object[][] rows) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (Workbook workbook = new Workbook(out, "ThiDua", "1.0")) {
-			Worksheet sheet = workbook.newWorksheet("Đơn vị");
-			for (int r = 0; r < rows.length; r++) {
-				for (int c = 0; c < rows[r].length; c++) {
-					Object value = rows[r][c];
-					if (value instanceof LocalDate date) {
-						sheet.value(r, c, date);
-						sheet.style(r, c).format("dd/mm/yyyy").set();
-					}
-					else {
-						sheet.value(r, c, (String) value);
-					}
-				}
-			}
-		}
-		return out.toByteArray();
+	private static byte[] xlsx(Object[][] rows) {
+		return Sheets.xlsx("Đơn vị", rows);
 	}
 
 }

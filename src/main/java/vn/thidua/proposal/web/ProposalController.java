@@ -135,6 +135,7 @@ class ProposalController {
 		model.addAttribute("q", q);
 		model.addAttribute("units", units.activeSubtree(proposal.proposingUnit(), 200));
 		model.addAttribute("types", catalog.types());
+		model.addAttribute("rankings", proposal.editable() ? drafting.rankingOffers(id, user) : List.of());
 		return "proposals/add";
 	}
 

@@ -2,9 +2,6 @@ package vn.thidua.unit.importing;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,8 +23,9 @@ import vn.thidua.unit.UnitDetails;
 import vn.thidua.unit.UnitKind;
 import vn.thidua.unit.UnitManagement;
 import vn.thidua.unit.UnitRow;
-import vn.thidua.unit.importing.SheetReader.SheetRow;
-import vn.thidua.unit.importing.SheetReader.UnreadableSheetException;
+import vn.thidua.shared.sheet.SheetReader;
+import vn.thidua.shared.sheet.SheetReader.SheetRow;
+import vn.thidua.shared.sheet.SheetReader.UnreadableSheetException;
 
 /**
  * Creates a subtree of units from a sheet: first a preview with every problem per row and
@@ -51,9 +49,6 @@ public class UnitImport {
 			Map.entry("so nganh", UnitKind.DEPARTMENT), Map.entry("so, ban, nganh", UnitKind.DEPARTMENT),
 			Map.entry("khac", UnitKind.OTHER), Map.entry("to chuc khac", UnitKind.OTHER));
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-		.withResolverStyle(ResolverStyle.STRICT);
-
 	private final UnitCatalog catalog;
 
 	private final UnitManagement management;
@@ -71,7 +66,7 @@ public class UnitImport {
 	public ImportPreview preview(byte[] content, CurrentUser user) {
 		List<SheetRow> sheet;
 		try {
-			sheet = SheetReader.read(content, MAX_ROWS);
+			sheet = SheetReader.read(content, MAX_ROWS, "unit.import");
 		}
 		catch (UnreadableSheetException ex) {
 			return ImportPreview.unreadable(ex.messageKey(), ex.args());
@@ -79,13 +74,13 @@ public class UnitImport {
 		if (sheet.isEmpty()) {
 			return ImportPreview.unreadable("unit.import.empty");
 		}
-		Map<String, Integer> columns = columns(sheet.get(0).cells());
+		Map<String, Integer> columns = SheetReader.columns(sheet.get(0).cells(), HEADERS);
 		if (!columns.keySet().containsAll(List.of("code", "name", "kind", "parentCode"))) {
 			return ImportPreview.unreadable("unit.import.missingColumns");
 		}
 		List<ImportRow> rows = sheet.subList(1, sheet.size())
 			.stream()
-			.filter(row -> row.cells().stream().anyMatch(cell -> !cell.isBlank()))
+			.filter(row -> !row.isBlank())
 			.map(row -> toRow(row, columns))
 			.toList();
 		if (rows.isEmpty()) {
@@ -166,7 +161,7 @@ public class UnitImport {
 						row.kindText());
 			}
 			checkParent(row, codesInSheet, existing, scope);
-			if (!row.validFromText().isBlank() && parseDate(row.validFromText()) == null) {
+			if (!row.validFromText().isBlank() && SheetReader.date(row.validFromText()) == null) {
 				row.problem("validFrom", "unit.import.badDate", row.validFromText());
 			}
 		}
@@ -189,38 +184,15 @@ public class UnitImport {
 	}
 
 	private LocalDate validFrom(ImportRow row) {
-		LocalDate date = parseDate(row.validFromText());
+		LocalDate date = SheetReader.date(row.validFromText());
 		return date == null ? LocalDate.now(clock) : date;
 	}
 
-	private static @Nullable LocalDate parseDate(String text) {
-		if (text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip(), DATE);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
-
-	private static Map<String, Integer> columns(List<String> header) {
-		Map<String, Integer> columns = new HashMap<>();
-		for (int i = 0; i < header.size(); i++) {
-			String column = HEADERS.get(Diacritics.fold(header.get(i)).replace("*", "").strip());
-			if (column != null) {
-				columns.putIfAbsent(column, i);
-			}
-		}
-		return columns;
-	}
-
 	private static ImportRow toRow(SheetRow row, Map<String, Integer> columns) {
-		String kindText = cell(row, columns, "kind");
+		String kindText = row.cell(columns, "kind");
 		UnitKind kind = kindOf(kindText);
-		return new ImportRow(row.number(), cell(row, columns, "code"), cell(row, columns, "name"), kindText, kind,
-				cell(row, columns, "parentCode"), cell(row, columns, "validFrom"), List.of());
+		return new ImportRow(row.number(), row.cell(columns, "code"), row.cell(columns, "name"), kindText, kind,
+				row.cell(columns, "parentCode"), row.cell(columns, "validFrom"), List.of());
 	}
 
 	private static @Nullable UnitKind kindOf(String text) {
@@ -235,11 +207,6 @@ public class UnitImport {
 			}
 		}
 		return null;
-	}
-
-	private static String cell(SheetRow row, Map<String, Integer> columns, String column) {
-		Integer index = columns.get(column);
-		return index == null || index >= row.cells().size() ? "" : row.cells().get(index).strip();
 	}
 
 }
