@@ -63,6 +63,8 @@ class DemoAwards {
 		award(ngoc, chauThanh, "CSTDCS", 2023, AwardKind.SUDDEN, "88/QĐ-UBND", system);
 		award(ngoc, chauThanh, "CSTDCS", 2024, AwardKind.MERIT, "04/QĐ-UBND", system);
 
+		registry.rateUnit(chauThanh, 2023, Rating.EXCELLENT, system);
+		registry.rateUnit(units.get("TV-TXDH"), 2023, Rating.EXCELLENT, system);
 		registry.record(new AwardEntry(null, chauThanh, "CO_TINH", AwardKind.MERIT, 2023, "250/QĐ-UBND",
 				LocalDate.of(2024, 2, 1), "Lê Văn Hẳn", "Chủ tịch UBND tỉnh Trà Vinh", "Huyện Châu Thành", "TV-CT",
 				"UBND tỉnh Trà Vinh"), system);
