@@ -27,6 +27,12 @@ public class AwardQueries {
 
 	public static final int PAGE_SIZE = 50;
 
+	/**
+	 * Up to this many units, a look-up reads each unit's newest page by the unit index
+	 * and merges them; above it, it walks the newest-first index of the whole registry.
+	 */
+	private static final int PER_UNIT_LIMIT = 500;
+
 	private static final String COLUMNS = """
 			select a.id, a.person_id, a.unit_id, a.award_type_code as award_type, a.kind, a.year, a.decision_number,
 			       a.decision_date, a.authority, a.subject_name, a.issuer_name, a.revoked, a.revocation_reason
@@ -58,14 +64,13 @@ public class AwardQueries {
 		long root = filter.unitId() != null && units.isWithin(filter.unitId(), user.unitId()) ? filter.unitId()
 				: user.unitId();
 		StringBuilder with = new StringBuilder();
-		StringBuilder where = new StringBuilder(
-				" join unit u on u.id = a.unit_id where u.path like (select path from unit where id = :root) || '%'");
+		StringBuilder where = new StringBuilder();
 		var spec = new ArrayList<Object[]>();
 		spec.add(new Object[] { "root", root });
-		if (filter.query() != null && !filter.query().isBlank()) {
+		boolean named = filter.query() != null && !filter.query().isBlank();
+		if (named) {
 			// a name or number is selective: let the trigram index find the few matches
-			// first,
-			// rather than walking the newest-first index through millions of rows
+			// first, rather than walking the newest-first index through millions of rows
 			with.append(
 					"with hits as materialized (select id from award_record where search_text like '%' || :q || '%') ");
 			where.append(" and a.id in (select id from hits)");
@@ -85,11 +90,28 @@ public class AwardQueries {
 			spec.add(new Object[] { "beforeYear", Integer.valueOf(before[0]) });
 			spec.add(new Object[] { "beforeId", Long.valueOf(before[1]) });
 		}
-		var statement = jdbc.sql(with + COLUMNS + where + " order by a.year desc, a.id desc limit " + (PAGE_SIZE + 1));
+		String order = " order by a.year desc, a.id desc limit " + (PAGE_SIZE + 1);
+		String sql = !named && subtreeSize(root) <= PER_UNIT_LIMIT
+				// a small subtree: the newest page of each unit by its own index, then
+				// merged
+				? "with sub as (select id from unit where path like (select path from unit where id = :root) || '%') "
+						+ "select a.* from sub cross join lateral (" + COLUMNS + " where a.unit_id = sub.id" + where
+						+ order + ") a" + order
+				: with + COLUMNS
+						+ " join unit u on u.id = a.unit_id where u.path like (select path from unit where id = :root) || '%'"
+						+ where + order;
+		var statement = jdbc.sql(sql);
 		for (Object[] param : spec) {
 			statement = statement.param((String) param[0], param[1]);
 		}
 		return statement.query(AwardRow.class).list();
+	}
+
+	private int subtreeSize(long root) {
+		return jdbc.sql("select count(*) from unit where path like (select path from unit where id = ?) || '%'")
+			.param(root)
+			.query(Integer.class)
+			.single();
 	}
 
 	public PersonHistory history(long personId, CurrentUser user) {

@@ -1,0 +1,81 @@
+package vn.thidua.award;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.support.DemoUsers;
+import vn.thidua.unit.UnitCatalog;
+import vn.thidua.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The look-up without a name reads a small subtree unit by unit and merges the pages; the
+ * result must be the same newest-first order, filters and keyset pages as one scan.
+ */
+@IntegrationTest
+@WithMockUser(roles = "OFFICER")
+class RegistrySearchTests {
+
+	@Autowired
+	AwardQueries queries;
+
+	@Autowired
+	AwardRegistry registry;
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	UnitCatalog units;
+
+	@Test
+	void aSubtreesPagesAreNewestFirstAcrossItsUnitsAndContinueByKeyset() {
+		CurrentUser officer = users.current("canbo.travinh");
+		long district = units.findActiveByCode("TV-DH").orElseThrow().id();
+		long commune = units.findActiveByCode("TV-DH-LK").orElseThrow().id();
+		long elsewhere = units.findActiveByCode("TV-TC").orElseThrow().id();
+		String decision = "RS" + System.nanoTime();
+		for (int i = 0; i < 60; i++) {
+			long unit = i % 2 == 0 ? district : commune;
+			record(unit, 1950 + i, "GK", decision, officer);
+		}
+		record(elsewhere, 2010, "GK", decision, officer);
+		record(district, 2011, "LDTT", decision, officer);
+
+		List<AwardRow> seen = new ArrayList<>();
+		String before = null;
+		do {
+			List<AwardRow> all = queries.search(new AwardFilter(null, district, null, "GK", before), officer);
+			all.stream()
+				.limit(AwardQueries.PAGE_SIZE)
+				.filter(row -> row.decisionNumber().equals(decision))
+				.forEach(seen::add);
+			before = all.size() > AwardQueries.PAGE_SIZE
+					? all.get(AwardQueries.PAGE_SIZE - 1).year() + ":" + all.get(AwardQueries.PAGE_SIZE - 1).id()
+					: null;
+		}
+		while (before != null);
+
+		assertThat(seen).hasSize(60);
+		assertThat(seen).extracting(AwardRow::year).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+		assertThat(seen).extracting(AwardRow::unitId).containsOnly(district, commune);
+		assertThat(seen).extracting(AwardRow::awardType).containsOnly("GK");
+		assertThat(queries.search(new AwardFilter(null, district, 1955, null, null), officer))
+			.filteredOn(row -> row.decisionNumber().equals(decision))
+			.singleElement()
+			.satisfies(row -> assertThat(row.unitId()).isEqualTo(commune));
+	}
+
+	private void record(long unit, int year, String type, String decision, CurrentUser officer) {
+		registry.record(new AwardEntry(null, unit, type, AwardKind.MERIT, year, decision, LocalDate.of(2020, 1, 1),
+				null, "UBND", "Tập thể " + year, null, "UBND"), officer);
+	}
+
+}
