@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -74,6 +75,9 @@ class DecisionDocumentsTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void theDecisionStatesTheAwardsTheCashAndTheAnnexedListInVietnamese() throws IOException {
 		String tuyet = ProposalFixture.unique("Nguyễn Thị Ánh Tuyết");
@@ -125,6 +129,7 @@ class DecisionDocumentsTests {
 				"Hoàn thành xuất sắc nhiệm vụ hai năm liền, dẫn đầu phong trào thi đua của xã. ".repeat(45), null,
 				users.current(ProposalFixture.PROPOSER));
 		Proposal proposal = issue(draft.getId(), Set.of(rejected));
+		collectiveCertificateFor(proposal, "Xã Mỹ Hòa");
 		Map<String, Long> lineIds = fixture.lines(proposal)
 			.stream()
 			.collect(Collectors.toMap(ProposalLine::getSubjectName, ProposalLine::getId));
@@ -132,19 +137,23 @@ class DecisionDocumentsTests {
 		String text;
 		try (PDDocument pdf = Loader.loadPDF(bytes(documents.certificates(proposal.getId(), office())))) {
 			assertFontsEmbedded(pdf);
-			assertThat(pdf.getNumberOfPages()).isEqualTo(2);
+			assertThat(pdf.getNumberOfPages()).isEqualTo(3);
 			PDPage page = pdf.getPage(0);
 			assertThat(page.getMediaBox().getWidth()).isGreaterThan(page.getMediaBox().getHeight());
 			text = text(pdf);
 		}
 		assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",
+				"TẶNG BẰNG KHEN Xã Mỹ Hòa Đã có thành tích: Dẫn đầu phong trào thi đua năm 2025.",
 				"TẶNG BẰNG KHEN " + names.get(0) + " Công chức xã, Xã Mỹ Hòa",
 				"Đã có thành tích: Hoàn thành xuất sắc nhiệm vụ hai năm liền, dẫn đầu phong trào", names.get(1),
 				"Quyết định số " + proposal.getDecisionNumber() + " ngày 10/03/2026",
 				"Sổ vàng số: " + lineIds.get(names.get(0)), "Trà Vinh, ngày 10 tháng 3 năm 2026", "Lê Văn Hẳn");
 		assertThat(text).doesNotContain(rejected);
 		try (PDDocument pdf = Loader.loadPDF(bytes(documents.decision(proposal.getId(), office())))) {
-			assertThat(text(pdf)).contains("cho 2 cá nhân", names.get(1)).doesNotContain(rejected);
+			assertThat(text(pdf))
+				.contains("cho 1 tập thể và 2 cá nhân", "Tập thể 1 Xã Mỹ Hòa Bằng khen cấp tỉnh (tập thể) 4.680.000",
+						"Cá nhân 1 ", names.get(1), "Tổng cộng 4.680.000")
+				.doesNotContain(rejected, "TV-CN-MH");
 		}
 
 		try (PDDocument one = Loader
@@ -238,6 +247,24 @@ class DecisionDocumentsTests {
 				users.current(ProposalFixture.CHAIR));
 		return decisions.issue(id, proposal.getVersion(), number(), LocalDate.of(2026, 3, 10), "Lê Văn Hẳn",
 				"Chủ tịch UBND tỉnh Trà Vinh", users.current(ProposalFixture.CHAIR));
+	}
+
+	/**
+	 * Adds the commune itself, approved for the collective provincial certificate, to an
+	 * issued proposal, as the ranking would have proposed it; written straight into the
+	 * table, the workflow for collectives being tested elsewhere.
+	 */
+	private void collectiveCertificateFor(Proposal proposal, String unitName) {
+		jdbc.sql("""
+				insert into proposal_line (proposal_id, unit_id, subject_name, subject_detail, award_type_code,
+				                           achievement, outcome, vote_passed, decision, cash_amount)
+				values (:proposal, :unit, :name, 'TV-CN-MH', 'BK_TINH_TT', 'Dẫn đầu phong trào thi đua năm 2025.',
+				        'PASSED', true, 'APPROVED', 4680000)
+				""")
+			.param("proposal", proposal.getId())
+			.param("unit", fixture.myHoa())
+			.param("name", unitName)
+			.update();
 	}
 
 	private MvcResult download(String path, String username) throws Exception {
