@@ -1,0 +1,77 @@
+package vn.thidua.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import vn.thidua.proposal.Proposal;
+import vn.thidua.support.ProposalFixture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The province's officer downloads an issued decision, all its certificates and one
+ * certificate from the proposal page in Chromium.
+ */
+@WithMockUser(roles = "OFFICER")
+class DecisionDocumentBrowserTests extends BrowserTest {
+
+	@Autowired
+	ProposalFixture fixture;
+
+	@Test
+	void anOfficerDownloadsTheDecisionAndTheCertificatesOfAnIssuedProposal() throws IOException {
+		String tuyet = ProposalFixture.unique("Nguyễn Thị Ánh Tuyết");
+		String number = Long.toString(System.nanoTime(), 36) + "/QĐ-UBND";
+		Proposal proposal = fixture.issued(ProposalFixture.unique("Đề nghị tặng Bằng khen"), number,
+				List.of(fixture.eligible(tuyet), fixture.eligible(ProposalFixture.unique("Thạch Văn Ưng"))));
+
+		signIn("canbo.travinh");
+		page.navigate(url("/proposals/" + proposal.getId()));
+
+		Download decision = page.waitForDownload(
+				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải quyết định (PDF)"))
+					.click());
+		assertThat(decision.suggestedFilename()).isEqualTo("QD-" + number.replace('/', '-') + ".pdf");
+		try (PDDocument pdf = load(decision)) {
+			assertThat(text(pdf)).contains("QUYẾT ĐỊNH", tuyet);
+		}
+
+		Download certificates = page.waitForDownload(
+				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải bằng, giấy khen (PDF)"))
+					.click());
+		try (PDDocument pdf = load(certificates)) {
+			assertThat(pdf.getNumberOfPages()).isEqualTo(2);
+		}
+
+		Download one = page.waitForDownload(() -> page.locator("#lines tr", new Page.LocatorOptions().setHasText(tuyet))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Bằng, giấy khen (PDF)"))
+			.click());
+		try (PDDocument pdf = load(one)) {
+			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+			assertThat(text(pdf)).contains("BẰNG KHEN", tuyet);
+		}
+	}
+
+	private static String text(PDDocument pdf) throws IOException {
+		return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+	}
+
+	private static PDDocument load(Download download) throws IOException {
+		byte[] bytes = Files.readAllBytes(download.path());
+		assertThat(new String(bytes, 0, 5)).isEqualTo("%PDF-");
+		return Loader.loadPDF(bytes);
+	}
+
+}
