@@ -1,16 +1,13 @@
 package vn.thidua.browser;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -44,34 +41,24 @@ class DecisionDocumentBrowserTests extends BrowserTest {
 				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải quyết định (PDF)"))
 					.click());
 		assertThat(decision.suggestedFilename()).isEqualTo("QD-" + number.replace('/', '-') + ".pdf");
-		try (PDDocument pdf = load(decision)) {
-			assertThat(text(pdf)).contains("QUYẾT ĐỊNH", tuyet);
+		try (PDDocument pdf = PdfDownloads.load(decision)) {
+			assertThat(PdfDownloads.text(pdf)).contains("QUYẾT ĐỊNH", tuyet);
 		}
 
 		Download certificates = page.waitForDownload(
 				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải bằng, giấy khen (PDF)"))
 					.click());
-		try (PDDocument pdf = load(certificates)) {
+		try (PDDocument pdf = PdfDownloads.load(certificates)) {
 			assertThat(pdf.getNumberOfPages()).isEqualTo(2);
 		}
 
 		Download one = page.waitForDownload(() -> page.locator("#lines tr", new Page.LocatorOptions().setHasText(tuyet))
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Bằng, giấy khen (PDF)"))
 			.click());
-		try (PDDocument pdf = load(one)) {
+		try (PDDocument pdf = PdfDownloads.load(one)) {
 			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
-			assertThat(text(pdf)).contains("BẰNG KHEN", tuyet);
+			assertThat(PdfDownloads.text(pdf)).contains("BẰNG KHEN", tuyet);
 		}
-	}
-
-	private static String text(PDDocument pdf) throws IOException {
-		return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-	}
-
-	private static PDDocument load(Download download) throws IOException {
-		byte[] bytes = Files.readAllBytes(download.path());
-		assertThat(new String(bytes, 0, 5)).isEqualTo("%PDF-");
-		return Loader.loadPDF(bytes);
 	}
 
 }

@@ -1,12 +1,16 @@
 package vn.thidua.browser;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -30,7 +34,7 @@ class ProposalBrowserTests extends BrowserTest {
 	ProposalFixture fixture;
 
 	@Test
-	void aCommuneProposesTheOfficeReturnsALineTheBoardVotesAndTheRegistryShowsTheAwards() {
+	void aCommuneProposesTheOfficeReturnsALineTheBoardVotesAndTheRegistryShowsTheAwards() throws IOException {
 		String family = "Vòng" + Long.toString(System.nanoTime(), 36);
 		fixture.eligible("Nguyễn Thị " + family + " An");
 		fixture.eligible("Trần Văn " + family + " Bình");
@@ -121,6 +125,16 @@ class ProposalBrowserTests extends BrowserTest {
 		page.locator("#signer").fill("Lê Văn Hẳn");
 		page.locator("#issue").click();
 		assertThat(page.locator("#status")).hasText("Đã ban hành quyết định");
+		Download decision = page.waitForDownload(() -> page.locator("#decision-pdf").click());
+		try (PDDocument pdf = PdfDownloads.load(decision)) {
+			Assertions.assertThat(PdfDownloads.text(pdf))
+				.contains("QUYẾT ĐỊNH", number, "Nguyễn Thị " + family + " An", "Trần Văn " + family + " Bình");
+		}
+		Download certificates = page.waitForDownload(() -> page.locator("#certificates-pdf").click());
+		try (PDDocument pdf = PdfDownloads.load(certificates)) {
+			Assertions.assertThat(pdf.getNumberOfPages()).isEqualTo(2);
+			Assertions.assertThat(PdfDownloads.text(pdf)).contains("BẰNG KHEN");
+		}
 
 		as(ProposalFixture.OFFICE, proposal);
 		page.locator("#signed-file")

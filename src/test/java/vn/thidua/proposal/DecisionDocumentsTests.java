@@ -106,11 +106,11 @@ class DecisionDocumentsTests {
 				"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH", "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
 				"Căn cứ Nghị định số 152/2025/NĐ-CP", "Xét đề nghị của Ủy ban nhân dân xã Mỹ Hòa",
 				"Điều 1. Tặng Bằng khen cấp tỉnh, danh hiệu Lao động tiên tiến cho 11 cá nhân (có danh sách kèm theo)",
-				"thực hiện nhiệm vụ năm 2025", "tổng số tiền 7.020.000 đồng", "mức lương cơ sở 2.340.000 đồng",
+				"thực hiện nhiệm vụ năm 2025", "tổng số tiền 9.360.000 đồng", "mức lương cơ sở 2.340.000 đồng",
 				"Điều 3.", "CHỦ TỊCH Lê Văn Hẳn",
 				"(Kèm theo Quyết định số " + proposal.getDecisionNumber() + " ngày 10 tháng 3 năm 2026",
-				"1 " + tuyet + " Công chức xã, Xã Mỹ Hòa Bằng khen cấp tỉnh —", "Lao động tiên tiến 702.000",
-				"Tổng cộng 7.020.000");
+				"1 " + tuyet + " Công chức xã, Xã Mỹ Hòa Bằng khen cấp tỉnh 2.340.000", "Lao động tiên tiến 702.000",
+				"Tổng cộng 9.360.000");
 	}
 
 	@Test
@@ -152,7 +152,7 @@ class DecisionDocumentsTests {
 		try (PDDocument pdf = Loader.loadPDF(bytes(documents.decision(proposal.getId(), office())))) {
 			assertThat(text(pdf))
 				.contains("cho 1 tập thể và 2 cá nhân", "Tập thể 1 Xã Mỹ Hòa Bằng khen cấp tỉnh (tập thể) 4.680.000",
-						"Cá nhân 1 ", names.get(1), "Tổng cộng 4.680.000")
+						"Cá nhân 1 ", names.get(1), "Tổng cộng 9.360.000")
 				.doesNotContain(rejected, "TV-CN-MH");
 		}
 
