@@ -349,6 +349,18 @@ class EligibilityEngineTests {
 	}
 
 	@Test
+	void aCollectivesProvincialCertificateNeedsAnExcellentYear() {
+		Collective team = collective(1);
+		RuleResult unrated = collective("BK_TINH_TT", team.unitId(), 2024, "BK_TINH_TT_RATING");
+		assertThat(unrated.passed()).isFalse();
+		assertThat(unrated.legalSource()).contains("Điều 74");
+		registry.rateUnit(team.unitId(), 2024, Rating.GOOD, officer);
+		assertThat(collective("BK_TINH_TT", team.unitId(), 2024, "BK_TINH_TT_RATING").passed()).isFalse();
+		registry.rateUnit(team.unitId(), 2024, Rating.EXCELLENT, officer);
+		assertThat(collective("BK_TINH_TT", team.unitId(), 2024, "BK_TINH_TT_RATING").passed()).isTrue();
+	}
+
+	@Test
 	void excellentCollectiveNeedsEveryMemberToCompleteTheirTasks() {
 		Collective team = collective(3);
 		registry.rate(team.members().get(0), 2024, Rating.EXCELLENT, officer);
