@@ -10,8 +10,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.support.DemoUsers;
-import vn.thidua.unit.UnitCatalog;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.unit.UnitCatalog;
+import vn.thidua.unit.UnitDetails;
+import vn.thidua.unit.UnitKind;
+import vn.thidua.unit.UnitManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,11 +38,21 @@ class RegistrySearchTests {
 	@Autowired
 	UnitCatalog units;
 
+	@Autowired
+	UnitManagement unitManagement;
+
 	@Test
 	void aSubtreesPagesAreNewestFirstAcrossItsUnitsAndContinueByKeyset() {
 		CurrentUser officer = users.current("canbo.travinh");
-		long district = units.findActiveByCode("TV-DH").orElseThrow().id();
-		long commune = units.findActiveByCode("TV-DH-LK").orElseThrow().id();
+		String code = "T-RS-" + Long.toString(System.nanoTime(), 36);
+		long district = unitManagement
+			.create(units.findActiveByCode("TV").orElseThrow().id(),
+					new UnitDetails(code, "Huyện " + code, UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)), officer)
+			.getId();
+		long commune = unitManagement
+			.create(district, new UnitDetails(code + "-X", "Xã " + code, UnitKind.COMMUNE, LocalDate.of(2020, 1, 1)),
+					officer)
+			.getId();
 		long elsewhere = units.findActiveByCode("TV-TC").orElseThrow().id();
 		String decision = "RS" + System.nanoTime();
 		for (int i = 0; i < 60; i++) {
