@@ -2,7 +2,10 @@ package vn.thidua.proposal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
@@ -124,10 +127,11 @@ public class ProposalDrafting {
 		if (found.size() != personIds.stream().distinct().count()) {
 			throw new NotFoundException("person", personIds);
 		}
+		Set<Long> inScope = inScope(proposal, found.stream().map(PersonRow::unitId).toList()).keySet();
 		List<ProposalLine> current = new ArrayList<>(lines.findByProposalIdOrderById(id));
 		int added = 0;
 		for (PersonRow person : found) {
-			if (!units.isWithin(person.unitId(), proposal.getProposingUnitId())) {
+			if (!inScope.contains(person.unitId())) {
 				throw new NotFoundException("person", person.id());
 			}
 			boolean present = current.stream()
@@ -153,13 +157,14 @@ public class ProposalDrafting {
 		if (type.isIndividual()) {
 			throw new BusinessRuleViolation("line.typeForIndividual", type.name());
 		}
+		Map<Long, UnitRow> chosen = inScope(proposal, unitIds);
 		List<ProposalLine> current = new ArrayList<>(lines.findByProposalIdOrderById(id));
 		int added = 0;
 		for (long unitId : unitIds) {
-			if (!units.isWithin(unitId, proposal.getProposingUnitId())) {
+			UnitRow unit = chosen.get(unitId);
+			if (unit == null) {
 				throw new NotFoundException("unit", unitId);
 			}
-			UnitRow unit = units.get(unitId);
 			boolean present = current.stream()
 				.anyMatch(line -> line.getPersonId() == null && line.getUnitId() == unitId
 						&& line.getAwardTypeCode().equals(awardType));
@@ -344,6 +349,17 @@ public class ProposalDrafting {
 			steps.changedInside(proposal);
 		}
 		return count;
+	}
+
+	/**
+	 * Those of the units that lie in the proposing unit's subtree, read in one query.
+	 */
+	private Map<Long, UnitRow> inScope(Proposal proposal, List<Long> unitIds) {
+		UnitRow scope = units.get(proposal.getProposingUnitId());
+		return units.findAll(unitIds.stream().distinct().toList())
+			.stream()
+			.filter(unit -> unit.isWithin(scope))
+			.collect(Collectors.toMap(UnitRow::id, Function.identity()));
 	}
 
 	private ProposalLine line(long lineId) {
