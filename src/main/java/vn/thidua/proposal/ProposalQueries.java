@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import vn.thidua.attachment.AttachmentInfo;
 import vn.thidua.attachment.AttachmentStore;
 import vn.thidua.award.AwardCatalog;
+import vn.thidua.award.AwardType;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
@@ -54,8 +55,6 @@ public class ProposalQueries {
 
 	private final Quotas quotas;
 
-	private final ProposalReview review;
-
 	private final AttachmentStore attachments;
 
 	private final UnitCatalog units;
@@ -64,7 +63,7 @@ public class ProposalQueries {
 
 	ProposalQueries(JdbcClient jdbc, ProposalSteps steps, ProposalLines lines, ProposalDocuments documents,
 			ProposalEvents events, Objections objections, ProposalAccess access, LineChecker checker, Quotas quotas,
-			ProposalReview review, AttachmentStore attachments, UnitCatalog units, AwardCatalog catalog) {
+			AttachmentStore attachments, UnitCatalog units, AwardCatalog catalog) {
 		this.jdbc = jdbc;
 		this.steps = steps;
 		this.lines = lines;
@@ -74,7 +73,6 @@ public class ProposalQueries {
 		this.access = access;
 		this.checker = checker;
 		this.quotas = quotas;
-		this.review = review;
 		this.attachments = attachments;
 		this.units = units;
 		this.catalog = catalog;
@@ -140,15 +138,23 @@ public class ProposalQueries {
 			.infos(dossier.stream().map(ProposalDocument::getAttachmentId).toList())
 			.stream()
 			.collect(Collectors.toMap(AttachmentInfo::id, Function.identity()));
+		Map<String, AwardType> types = catalog.byCode();
 		return new ProposalPage(proposal, units.get(proposal.getProposingUnitId()),
 				units.get(proposal.getDecidingUnitId()), current, checker.check(proposal, current, on),
 				dossier.stream()
 					.map(document -> new ProposalPage.Document(document, files.get(document.getAttachmentId())))
 					.toList(),
 				events.findByProposalIdOrderById(id), objections.findByProposalIdOrderById(id),
-				quotas.use(proposal, on), revoked(current), catalog.byCode(), on, access.proposes(proposal, user),
+				quotas.use(proposal, on), revoked(current), types, on, access.proposes(proposal, user),
 				access.appraises(proposal, user), access.chairs(proposal, user), access.sits(proposal, user),
-				review.needsPublication(id));
+				ProposalReview.needsPublication(current, types));
+	}
+
+	public ProposalHeader header(long id, CurrentUser user) {
+		Proposal proposal = steps.load(id);
+		access.requireVisible(proposal, user);
+		return new ProposalHeader(proposal, units.get(proposal.getProposingUnitId()),
+				access.proposes(proposal, user) && proposal.getStatus().editableByUnit());
 	}
 
 	public ResponseEntity<StreamingResponseBody> document(long id, long attachmentId, CurrentUser user) {

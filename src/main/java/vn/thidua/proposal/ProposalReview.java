@@ -137,11 +137,15 @@ public class ProposalReview {
 		return ready;
 	}
 
-	public boolean needsPublication(long id) {
-		Map<String, AwardType> types = catalog.byCode();
-		return lines.findByProposalIdOrderById(id)
-			.stream()
-			.anyMatch(line -> types.get(line.getAwardTypeCode()).publicNotice());
+	private boolean needsPublication(long id) {
+		return needsPublication(lines.findByProposalIdOrderById(id), catalog.byCode());
+	}
+
+	/**
+	 * Whether one of the lines asks for an award that is published for comment first.
+	 */
+	static boolean needsPublication(List<ProposalLine> lines, Map<String, AwardType> types) {
+		return lines.stream().anyMatch(line -> types.get(line.getAwardTypeCode()).publicNotice());
 	}
 
 	static LocalDate addWorkingDays(LocalDate from, int days) {

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.award.AwardCatalog;
 import vn.thidua.award.AwardType;
 import vn.thidua.proposal.ProposalDrafting;
-import vn.thidua.proposal.ProposalPage;
+import vn.thidua.proposal.ProposalHeader;
 import vn.thidua.proposal.ProposalQueries;
 import vn.thidua.proposal.SheetPreview;
 import vn.thidua.shared.BusinessRuleViolation;
@@ -86,7 +86,7 @@ class LineSourceController {
 	 */
 	@GetMapping("/lines/template.xlsx")
 	ResponseEntity<StreamingResponseBody> template(@PathVariable long id, CurrentUser user) {
-		ProposalPage page = queries.page(id, user);
+		ProposalHeader page = queries.header(id, user);
 		StreamingResponseBody body = out -> {
 			try (Workbook workbook = new Workbook(out, "Thi Dua", "1.0")) {
 				Worksheet lines = workbook.newWorksheet(text("sheet.lines.template.sheet"));

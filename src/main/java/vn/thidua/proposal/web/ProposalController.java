@@ -28,6 +28,7 @@ import vn.thidua.proposal.DocumentKind;
 import vn.thidua.proposal.NewProposal;
 import vn.thidua.proposal.Proposal;
 import vn.thidua.proposal.ProposalDrafting;
+import vn.thidua.proposal.ProposalHeader;
 import vn.thidua.proposal.ProposalPage;
 import vn.thidua.proposal.ProposalQueries;
 import vn.thidua.proposal.ProposalRow;
@@ -125,7 +126,7 @@ class ProposalController {
 	@GetMapping("/{id}/add")
 	String picker(@PathVariable long id, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
-		ProposalPage proposal = queries.page(id, user);
+		ProposalHeader proposal = queries.header(id, user);
 		List<PersonRow> found = people.people(proposal.proposal().getProposingUnitId(), q, Math.max(page, 0));
 		boolean more = found.size() > AwardQueries.PAGE_SIZE;
 		model.addAttribute("p", proposal);
