@@ -10,4 +10,8 @@ import org.jspecify.annotations.Nullable;
 public record AwardFilter(@Nullable String query, @Nullable Long unitId, @Nullable Integer year,
 		@Nullable String awardType, @Nullable String before) {
 
+	public AwardFilter before(@Nullable String keyset) {
+		return new AwardFilter(query, unitId, year, awardType, keyset);
+	}
+
 }
