@@ -7,7 +7,7 @@ create table import_run (
     username        varchar(100)  not null,
     unit_id         bigint        not null references unit (id),
     file_name       varchar(255)  not null,
-    checksum        char(64)      not null,
+    checksum        varchar(64)   not null,
     file_size       bigint        not null check (file_size >= 0),
     started_at      timestamptz   not null,
     finished_at     timestamptz,
