@@ -3,6 +3,7 @@ package vn.thidua.unit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.shared.NotFoundException;
@@ -32,6 +34,8 @@ public class UnitCatalog {
 			       u.successor_id
 			from unit u
 			""";
+
+	private static final int BATCH = 2_000;
 
 	private final JdbcClient jdbc;
 
@@ -121,6 +125,32 @@ public class UnitCatalog {
 			.params(root.path(), limit)
 			.query(UnitRow.class)
 			.list();
+	}
+
+	/**
+	 * Every unit of a subtree, active or not, parents before children, read in batches by
+	 * path.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void forEachInSubtree(UnitRow root, Consumer<? super UnitLine> sink) {
+		String after = "";
+		List<UnitLine> batch;
+		do {
+			batch = jdbc.sql("""
+					select u.path, u.code, u.name, u.kind, p.code as parent_code, u.valid_from, u.valid_to, u.active
+					from unit u left join unit p on p.id = u.parent_id
+					where u.path like :root || '%' and u.path > :after
+					order by u.path limit :limit
+					""")
+				.param("root", root.path())
+				.param("after", after)
+				.param("limit", BATCH)
+				.query(UnitLine.class)
+				.list();
+			batch.forEach(sink);
+			after = batch.isEmpty() ? after : batch.getLast().path();
+		}
+		while (batch.size() == BATCH);
 	}
 
 	private Page<UnitRow> page(String where, Object[] params, Pageable pageable) {
