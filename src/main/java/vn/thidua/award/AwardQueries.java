@@ -61,6 +61,13 @@ public class AwardQueries {
 	 * page.
 	 */
 	public List<AwardRow> search(AwardFilter filter, CurrentUser user) {
+		return search(filter, PAGE_SIZE, user);
+	}
+
+	/**
+	 * The same with a page size of one's own.
+	 */
+	public List<AwardRow> search(AwardFilter filter, int size, CurrentUser user) {
 		long root = filter.unitId() != null && units.isWithin(filter.unitId(), user.unitId()) ? filter.unitId()
 				: user.unitId();
 		StringBuilder with = new StringBuilder();
@@ -90,7 +97,7 @@ public class AwardQueries {
 			spec.add(new Object[] { "beforeYear", Integer.valueOf(before[0]) });
 			spec.add(new Object[] { "beforeId", Long.valueOf(before[1]) });
 		}
-		String order = " order by a.year desc, a.id desc limit " + (PAGE_SIZE + 1);
+		String order = " order by a.year desc, a.id desc limit " + (size + 1);
 		String sql = !named && subtreeSize(root) <= PER_UNIT_LIMIT
 				// a small subtree: the newest page of each unit by its own index, then
 				// merged
