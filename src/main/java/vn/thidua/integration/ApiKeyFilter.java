@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -67,7 +68,9 @@ class ApiKeyFilter extends OncePerRequestFilter {
 			return;
 		}
 		response.setHeader("X-RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
-		SecurityContextHolder.getContext().setAuthentication(authentication(caller.get()));
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication(caller.get()));
+		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);
 		}

@@ -46,7 +46,7 @@ public class ApiProblemWriter {
 
 	public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", problem.getType().toString());
+		body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
 		body.put("title", problem.getTitle());
 		body.put("status", problem.getStatus());
 		body.put("detail", problem.getDetail());

@@ -33,14 +33,15 @@ class ApiSecurityConfiguration {
 	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyManagement keys, ApiRateLimiter limiter,
 			ApiProblemWriter problems) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers(DOCS, DOCS + "/**", SPEC, SPEC + "/**")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/**")
-				.hasAuthority(ApiAccess.READ_AUTHORITY)
-				.requestMatchers("/api/v1/**")
-				.hasAuthority(ApiAccess.WRITE_AUTHORITY)
-				.anyRequest()
-				.denyAll())
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers(DOCS, DOCS + "/**", SPEC, SPEC + "/**", "/api/swagger-ui/**")
+						.permitAll()
+						.requestMatchers(HttpMethod.GET, "/api/v1/**")
+						.hasAuthority(ApiAccess.READ_AUTHORITY)
+						.requestMatchers("/api/v1/**")
+						.hasAuthority(ApiAccess.WRITE_AUTHORITY)
+						.anyRequest()
+						.denyAll())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())

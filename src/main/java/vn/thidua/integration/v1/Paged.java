@@ -3,8 +3,12 @@ package vn.thidua.integration.v1;
 import java.util.List;
 import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -33,8 +37,15 @@ record Paged<T>(List<T> content, int page, int size, @Nullable Long totalElement
 				more ? link("page", page + 1) : null);
 	}
 
+	/**
+	 * This request's address with every parameter it was given and one replaced.
+	 */
 	static String link(String parameter, Object value) {
-		return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam(parameter, value).toUriString();
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		var builder = ServletUriComponentsBuilder.fromRequestUri(request);
+		request.getParameterMap().forEach((name, values) -> builder.queryParam(name, (Object[]) values));
+		return builder.replaceQueryParam(parameter, value).toUriString();
 	}
 
 }

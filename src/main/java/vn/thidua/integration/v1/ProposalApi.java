@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.thidua.attachment.AttachmentInfo;
 import vn.thidua.award.AwardKind;
 import vn.thidua.integration.v1.ProposalRequests.DecisionRequest;
 import vn.thidua.integration.v1.ProposalRequests.NewProposalRequest;
@@ -94,13 +93,13 @@ class ProposalApi {
 	@Operation(summary = "Đính kèm tờ trình, biên bản họp, báo cáo thành tích, minh chứng / Attach a document",
 			description = "Biên bản họp (COUNCIL_MINUTES) kèm số thành viên, có mặt, đồng ý / Council minutes carry "
 					+ "members, present and agree counts")
-	ResponseEntity<DocumentView> attach(@PathVariable long id, @RequestParam DocumentKind kind,
+	ResponseEntity<ProposalDetail> attach(@PathVariable long id, @RequestParam DocumentKind kind,
 			@RequestParam long version, @RequestPart MultipartFile file,
 			@RequestParam @Nullable @Min(1) Integer members, @RequestParam @Nullable @Min(0) Integer present,
 			@RequestParam @Nullable @Min(0) Integer agree, CurrentUser user) {
-		AttachmentInfo stored = intake.attach(id, version, kind, file, members, present, agree, user);
-		return ResponseEntity.created(URI.create("/api/v1/proposals/" + id))
-			.body(new DocumentView(kind, stored.fileName(), stored.contentType(), stored.sizeBytes(), stored.sha256()));
+		intake.attach(id, version, kind, file, members, present, agree, user);
+		ProposalDetail detail = ProposalDetail.of(queries.page(id, user));
+		return ResponseEntity.created(URI.create("/api/v1/proposals/" + id)).eTag(etag(detail)).body(detail);
 	}
 
 	@PostMapping("/{id}/submit")

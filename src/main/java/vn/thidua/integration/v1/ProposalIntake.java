@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.thidua.attachment.AttachmentInfo;
 import vn.thidua.integration.v1.ProposalRequests.LineRequest;
 import vn.thidua.integration.v1.ProposalRequests.NewProposalRequest;
 import vn.thidua.proposal.DocumentKind;
@@ -76,7 +75,7 @@ class ProposalIntake {
 	 * Adds a document to the dossier of a proposal still at the version the caller saw;
 	 * the council's minutes carry its counts.
 	 */
-	AttachmentInfo attach(long id, long version, DocumentKind kind, MultipartFile file, @Nullable Integer members,
+	void attach(long id, long version, DocumentKind kind, MultipartFile file, @Nullable Integer members,
 			@Nullable Integer present, @Nullable Integer agree, CurrentUser user) {
 		if (kind == DocumentKind.COUNCIL_MINUTES) {
 			if (members == null || present == null || agree == null) {
@@ -84,10 +83,10 @@ class ProposalIntake {
 						"api.council.counts");
 			}
 			drafting.recordCouncil(id, version, members, present, agree, file, user);
-			return queries.page(id, user).documents().getLast().file();
+			return;
 		}
 		StaleEditException.check("proposal", id, version, queries.header(id, user).proposal().getVersion());
-		return drafting.attach(id, kind, null, file, user);
+		drafting.attach(id, kind, null, file, user);
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {
