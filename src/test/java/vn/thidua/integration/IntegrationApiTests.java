@@ -1,5 +1,10 @@
 package vn.thidua.integration;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +17,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.context.TestSecurityContextHolder;
@@ -96,6 +102,9 @@ class IntegrationApiTests {
 
 	@Autowired
 	AuditLog audit;
+
+	@LocalServerPort
+	int port;
 
 	@Value("${thidua.api.requests-per-minute}")
 	int requestsPerMinute;
@@ -216,6 +225,28 @@ class IntegrationApiTests {
 		mvc.perform(as(get("/api/v1/nowhere"), key))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(PROBLEM));
+	}
+
+	@Test
+	void anUploadOverTheServersLimitIsAProblemNotAPage() throws Exception {
+		String key = key("TV-CN-MH", ApiAccess.WRITE);
+		String boundary = "thidua-boundary";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lon.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+		byte[] body = new byte[head.length + 11 * 1024 * 1024 + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+		HttpResponse<String> answer = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/proposals/1/documents"))
+				.header("Authorization", "Bearer " + key)
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(413);
+		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> type.startsWith(PROBLEM));
+		assertThat(answer.body()).contains("Tệp tải lên vượt quá dung lượng cho phép.");
 	}
 
 	@Test

@@ -55,6 +55,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Log log = LogFactory.getLog(ApiProblems.class);
 
+	/**
+	 * Refusals of the document store that HTTP names better than 422.
+	 */
+	private static final Map<String, HttpStatus> RULE_STATUSES = Map.of("attachment.tooLarge",
+			HttpStatus.CONTENT_TOO_LARGE, "attachment.typeNotAllowed", HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+
 	private final ApiProblemWriter problems;
 
 	private final MessageSource messages;
@@ -81,8 +87,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(BusinessRuleViolation.class)
 	ProblemDetail ruleViolated(BusinessRuleViolation violation, HttpServletRequest request) {
-		ProblemDetail problem = problems.problem(request, HttpStatus.UNPROCESSABLE_CONTENT, violation.messageKey(),
-				violation.args());
+		HttpStatus status = RULE_STATUSES.getOrDefault(violation.messageKey(), HttpStatus.UNPROCESSABLE_CONTENT);
+		ProblemDetail problem = problems.problem(request, status, violation.messageKey(), violation.args());
 		problem.setProperty("code", violation.messageKey());
 		return problem;
 	}
