@@ -43,6 +43,7 @@ import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalFixture;
+import vn.thidua.support.QueryCount;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitDetails;
 import vn.thidua.unit.UnitKind;
@@ -273,6 +274,27 @@ class IntegrationApiTests {
 		mvc.perform(as(get("/api/v1/units").param("kind", "COMMUNE").param("parent", district), key))
 			.andExpect(jsonPath("$.totalElements").value(5))
 			.andExpect(jsonPath("$.next").doesNotExist());
+	}
+
+	@Test
+	void aListCostsTheSameStatementsForThreeOrThirteenUnits() throws Exception {
+		String small = key(subtree(2), ApiAccess.READ);
+		String large = key(subtree(12), ApiAccess.READ);
+		assertThat(statements("/api/v1/units?size=100", small)).as("statements are counted")
+			.isPositive()
+			.isEqualTo(statements("/api/v1/units?size=100", large));
+		assertThat(statements("/api/v1/awards?size=3", key("TV-CN", ApiAccess.READ)))
+			.isEqualTo(statements("/api/v1/awards?size=100", key("TV", ApiAccess.READ)));
+	}
+
+	/**
+	 * The statements of one request, after a first one that notes the key's use.
+	 */
+	private long statements(String path, String key) throws Exception {
+		mvc.perform(as(get(path), key)).andExpect(status().isOk());
+		QueryCount.reset();
+		mvc.perform(as(get(path), key)).andExpect(status().isOk());
+		return QueryCount.total();
 	}
 
 	@Test
