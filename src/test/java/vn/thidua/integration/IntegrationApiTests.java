@@ -207,6 +207,39 @@ class IntegrationApiTests {
 	}
 
 	@Test
+	void aProvincesKeyReadsItsMovementWithTargetsAndItsClustersFinalisedRanking() throws Exception {
+		String travinh = key("TV", ApiAccess.READ);
+		String namdinh = key("ND", ApiAccess.READ);
+		String movements = mvc.perform(as(get("/api/v1/movements").param("year", "2023").param("size", "100"), travinh))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Number> economy = JsonPath.read(movements, "$.content[?(@.code == 'TV-KTXH-2021')].id");
+		assertThat(economy).hasSize(1);
+		mvc.perform(as(get("/api/v1/movements/" + economy.getFirst()), travinh))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.movement.startDate").value("2021-01-01"))
+			.andExpect(jsonPath("$.targets[0].name").isString());
+		mvc.perform(as(get("/api/v1/movements/" + economy.getFirst()), namdinh)).andExpect(status().isNotFound());
+
+		String clusters = mvc.perform(as(get("/api/v1/clusters").param("size", "100"), travinh))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Number> clusterOne = JsonPath.read(clusters, "$.content[?(@.code == 'TV-CTD1')].id");
+		assertThat(clusterOne).hasSize(1);
+		mvc.perform(as(get("/api/v1/clusters/" + clusterOne.getFirst() + "/years/2023/reviews"), travinh))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.period == 'YEAR_END')].ranking[0].unitCode").value(hasItem("TV-CT")))
+			.andExpect(jsonPath("$[?(@.period == 'YEAR_END')].ranking[0].total").value(hasItem(96.0)))
+			.andExpect(
+					jsonPath("$[?(@.period == 'YEAR_END')].ranking[0].proposed[0]").value(hasItem("EMULATION_FLAG")));
+		mvc.perform(as(get("/api/v1/clusters/" + clusterOne.getFirst() + "/years/2023/reviews"), namdinh))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void malformedJsonAndValuesOfTheWrongTypeAreBadRequestProblems() throws Exception {
 		String key = key("TV-CN-MH", ApiAccess.WRITE);
 		mvc.perform(as(post("/api/v1/proposals"), key).contentType(MediaType.APPLICATION_JSON).content("{\"title\": "))
