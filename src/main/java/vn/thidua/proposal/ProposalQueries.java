@@ -85,6 +85,14 @@ public class ProposalQueries {
 	 */
 	public List<ProposalRow> list(@Nullable ProposalStatus status, @Nullable Integer year, boolean awaiting, int page,
 			CurrentUser user) {
+		return list(status, year, awaiting, page, PAGE_SIZE, user);
+	}
+
+	/**
+	 * The same with a page size of one's own.
+	 */
+	public List<ProposalRow> list(@Nullable ProposalStatus status, @Nullable Integer year, boolean awaiting, int page,
+			int size, CurrentUser user) {
 		List<Long> deciding = decidingUnitsOf(user);
 		StringBuilder where = new StringBuilder(
 				" where (pu.path like (select path from unit where id = :root) || '%' or p.deciding_unit_id in (:deciding))");
@@ -105,7 +113,7 @@ public class ProposalQueries {
 					       p.received_on, p.decision_number
 					from award_proposal p join unit pu on pu.id = p.proposing_unit_id join unit du on du.id = p.deciding_unit_id
 					"""
-					+ where + " order by p.id desc limit " + (PAGE_SIZE + 1) + " offset " + (long) page * PAGE_SIZE)
+					+ where + " order by p.id desc limit " + (size + 1) + " offset " + (long) page * size)
 			.param("root", user.unitId())
 			.param("deciding", deciding);
 		if (status != null) {
@@ -115,6 +123,30 @@ public class ProposalQueries {
 			statement = statement.param("year", year);
 		}
 		return statement.query(ProposalRow.class).list();
+	}
+
+	/**
+	 * One page of the decisions issued on proposals of the user's subtree or addressed to
+	 * their unit, newest first, plus one row to tell whether a next page exists.
+	 */
+	public List<DecisionRow> decisions(int page, int size, CurrentUser user) {
+		return jdbc
+			.sql("""
+					select p.id as proposal_id, p.title as proposal_title, p.status, p.decision_number, p.decision_date,
+					       p.decision_signer, p.decision_authority, du.name as deciding_unit, pu.name as proposing_unit,
+					       (select count(*) from proposal_line l where l.proposal_id = p.id and l.decision = 'APPROVED') as approved_count,
+					       (select coalesce(sum(l.cash_amount), 0) from proposal_line l where l.proposal_id = p.id) as cash_total
+					from award_proposal p join unit pu on pu.id = p.proposing_unit_id join unit du on du.id = p.deciding_unit_id
+					where p.status in ('ISSUED', 'AWARDED')
+					  and (pu.path like (select path from unit where id = :root) || '%' or p.deciding_unit_id in (:deciding))
+					order by p.id desc limit :limit offset :offset
+					""")
+			.param("root", user.unitId())
+			.param("deciding", decidingUnitsOf(user))
+			.param("limit", size + 1)
+			.param("offset", (long) page * size)
+			.query(DecisionRow.class)
+			.list();
 	}
 
 	/**

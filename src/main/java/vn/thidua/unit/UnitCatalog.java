@@ -1,5 +1,6 @@
 package vn.thidua.unit;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,29 @@ public class UnitCatalog {
 		String where = " where u.path like :root || '%' and u.search_text like '%' || :q || '%'"
 				+ (includeInactive ? "" : " and u.active");
 		return page(where, new Object[] { "root", root.path(), "q", escapeLike(folded) }, pageable);
+	}
+
+	/**
+	 * Units of a subtree, optionally only the children of one of its units, of one kind,
+	 * active or not; by name.
+	 */
+	public Page<UnitRow> filter(UnitRow root, @Nullable Long parentId, @Nullable UnitKind kind,
+			@Nullable Boolean active, Pageable pageable) {
+		StringBuilder where = new StringBuilder(" where u.path like :root || '%'");
+		var params = new ArrayList<Object>(List.of("root", root.path()));
+		if (parentId != null) {
+			where.append(" and u.parent_id = :parent");
+			params.addAll(List.of("parent", parentId));
+		}
+		if (kind != null) {
+			where.append(" and u.kind = :kind");
+			params.addAll(List.of("kind", kind.name()));
+		}
+		if (active != null) {
+			where.append(" and u.active = :active");
+			params.addAll(List.of("active", active));
+		}
+		return page(where.toString(), params.toArray(), pageable);
 	}
 
 	/**
