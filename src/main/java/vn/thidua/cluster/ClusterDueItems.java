@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -70,10 +69,7 @@ class ClusterDueItems implements DueItemSource {
 						":" + user.unitId(), "/self-assessment"))
 				.list());
 		}
-		return items.stream()
-			.sorted(Comparator.comparing(DueItem::dueOn, Comparator.nullsLast(Comparator.naturalOrder())))
-			.limit(limit)
-			.toList();
+		return DueItem.soonestFirst(items, limit);
 	}
 
 	private static Map<String, Object> window(CurrentUser user, LocalDate today, int limit) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,7 @@ public class Dashboard {
 	List<DueItem> dueItems(CurrentUser user, LocalDate today, int limit) {
 		return sources.stream()
 			.flatMap(source -> source.dueItems(user, today, limit).stream())
-			.sorted(Comparator.comparing(DueItem::dueOn, Comparator.nullsLast(Comparator.naturalOrder())))
+			.sorted(DueItem.SOONEST_FIRST)
 			.toList();
 	}
 

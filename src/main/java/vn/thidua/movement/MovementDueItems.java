@@ -2,7 +2,6 @@ package vn.thidua.movement;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,24 +71,13 @@ class MovementDueItems implements DueItemSource {
 			items.addAll(lateUnits(user, today));
 			items.addAll(reviewQueues(user, limit));
 		}
-		return items.stream()
-			.sorted(Comparator.comparing(DueItem::dueOn, Comparator.nullsLast(Comparator.naturalOrder())))
-			.limit(limit)
-			.toList();
+		return DueItem.soonestFirst(items, limit);
 	}
 
 	private List<DueItem> ownReports(CurrentUser user, LocalDate today) {
-		List<Running> movements = jdbc.sql("""
-				select m.id, m.name, m.reporting, m.report_due_days, m.start_date, m.end_date, u.name as unit_name
+		List<Running> movements = running("""
 				from movement_participant p join movement m on m.id = p.movement_id join unit u on u.id = p.unit_id
-				where p.unit_id = :me and %s and m.end_date >= :from
-				order by m.id desc limit :max
-				""".formatted(ACTIVE))
-			.param("me", user.unitId())
-			.param("from", today.minusYears(2))
-			.param("max", MAX_MOVEMENTS)
-			.query(Running.class)
-			.list();
+				where p.unit_id = :me""", user, today);
 		if (movements.isEmpty()) {
 			return List.of();
 		}
@@ -122,6 +110,21 @@ class MovementDueItems implements DueItemSource {
 		return items;
 	}
 
+	/**
+	 * The active movements of a join and condition on the user's unit ({@code :me}),
+	 * newest first, with the name of the unit {@code u}.
+	 */
+	private List<Running> running(String fromWhere, CurrentUser user, LocalDate today) {
+		return jdbc.sql("""
+				select m.id, m.name, m.reporting, m.report_due_days, m.start_date, m.end_date, u.name as unit_name
+				""" + fromWhere + " and " + ACTIVE + " and m.end_date >= :from order by m.id desc limit :max")
+			.param("me", user.unitId())
+			.param("from", today.minusYears(2))
+			.param("max", MAX_MOVEMENTS)
+			.query(Running.class)
+			.list();
+	}
+
 	private List<DueItem> registrations(CurrentUser user, LocalDate today, int limit) {
 		return jdbc.sql("""
 				select m.id, m.name, m.registration_deadline, me.name as unit_name
@@ -145,17 +148,9 @@ class MovementDueItems implements DueItemSource {
 	 * that have not reported, counted in one query.
 	 */
 	private List<DueItem> lateUnits(CurrentUser user, LocalDate today) {
-		List<Running> movements = jdbc.sql("""
-				select m.id, m.name, m.reporting, m.report_due_days, m.start_date, m.end_date, u.name as unit_name
+		List<Running> movements = running("""
 				from movement m join unit u on u.id = m.launching_unit_id
-				where (m.launching_unit_id = :me or m.lead_unit_id = :me) and %s and m.end_date >= :from
-				order by m.id desc limit :max
-				""".formatted(ACTIVE))
-			.param("me", user.unitId())
-			.param("from", today.minusYears(2))
-			.param("max", MAX_MOVEMENTS)
-			.query(Running.class)
-			.list();
+				where (m.launching_unit_id = :me or m.lead_unit_id = :me)""", user, today);
 		List<Long> ids = new ArrayList<>();
 		List<Integer> years = new ArrayList<>();
 		List<String> periods = new ArrayList<>();

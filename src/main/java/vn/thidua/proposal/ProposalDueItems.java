@@ -2,7 +2,6 @@ package vn.thidua.proposal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -67,10 +66,7 @@ class ProposalDueItems implements DueItemSource {
 		if (user.has(Role.OFFICER)) {
 			items.addAll(returned(user, limit));
 		}
-		return items.stream()
-			.sorted(Comparator.comparing(DueItem::dueOn, Comparator.nullsLast(Comparator.naturalOrder())))
-			.limit(limit)
-			.toList();
+		return DueItem.soonestFirst(items, limit);
 	}
 
 	private List<DueItem> ballots(CurrentUser user, int limit) {

@@ -1,6 +1,9 @@
 package vn.thidua.shared.due;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +16,16 @@ import org.jspecify.annotations.Nullable;
  */
 public record DueItem(DueKind kind, String key, String title, @Nullable String periodKey, int year, String unitName,
 		@Nullable LocalDate dueOn, String link) {
+
+	/**
+	 * The soonest due first (so the longest overdue first), work without a due date last.
+	 */
+	public static final Comparator<DueItem> SOONEST_FIRST = Comparator.comparing(DueItem::dueOn,
+			Comparator.nullsLast(Comparator.naturalOrder()));
+
+	public static List<DueItem> soonestFirst(Collection<DueItem> items, int limit) {
+		return items.stream().sorted(SOONEST_FIRST).limit(limit).toList();
+	}
 
 	public static DueItem of(DueKind kind, String key, String title, String unitName, @Nullable LocalDate dueOn,
 			String link) {
