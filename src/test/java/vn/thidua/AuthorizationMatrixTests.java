@@ -80,7 +80,6 @@ class AuthorizationMatrixTests {
 			route("GET", "/due/OVERDUE", 200, 200, 200, 200, 200, 200),
 			route("GET", "/due/LATER", 400, 400, 400, 400, 400, 400),
 			route("GET", "/reminders", 200, 200, 200, 200, 200, 200),
-			route("GET", "/reminders/bell", 200, 200, 200, 200, 200, 200),
 			route("POST", "/reminders/read-all", 302, 302, 302, 302, 302, 302));
 
 	@Autowired

@@ -20,6 +20,7 @@ import vn.thidua.support.DueFixture.Running;
 import vn.thidua.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -120,8 +121,9 @@ class ReminderTests {
 		CurrentUser me = mine.user(users);
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> inbox.read(foreign.getId(), me));
 
-		mvc.perform(get("/reminders/bell").with(users.as(mine.username())))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(">" + (of(mine).size() - 1) + "<")));
+		mvc.perform(get("/reminders").with(users.as(mine.username())))
+			.andExpect(content().string(containsString("id=\"unread\"")))
+			.andExpect(content().string(containsString(">" + (of(mine).size() - 1) + "</span>")));
 		mvc.perform(post("/reminders/read-all").with(users.as(mine.username())).with(csrf()))
 			.andExpect(redirectedUrl("/reminders"));
 

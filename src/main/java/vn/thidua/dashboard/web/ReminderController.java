@@ -14,8 +14,8 @@ import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.Flash;
 
 /**
- * The user's reminders: the list, the bell's count, and marking them read. Opening a
- * reminder marks it read and goes to its item.
+ * The user's reminders: the list and marking them read. Opening a reminder marks it read
+ * and goes to its item.
  */
 @Controller
 @RequestMapping("/reminders")
@@ -31,12 +31,6 @@ class ReminderController {
 	String list(@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
 		model.addAttribute("reminders", inbox.page(user, page));
 		return "dashboard/reminders";
-	}
-
-	@GetMapping("/bell")
-	String bell(CurrentUser user, Model model) {
-		model.addAttribute("unread", inbox.unread(user));
-		return "dashboard/reminders :: bell";
 	}
 
 	@PostMapping("/{id}/read")
