@@ -96,7 +96,11 @@ class AuthorizationMatrixTests {
 				route("GET", "/rules", 200, 200, 200, 200, 200, 200),
 				route("GET", "/rules/new", 200, 403, 403, 403, 403, 403),
 				route("GET", "/rules/new?checkKind=RATING_IN_YEAR", 200, 403, 403, 403, 403, 403),
-				route("POST", "/rules?checkKind=RATING_IN_YEAR", 200, 403, 403, 403, 403, 403));
+				route("POST", "/rules?checkKind=RATING_IN_YEAR", 200, 403, 403, 403, 403, 403),
+				route("GET", "/due/OVERDUE", 200, 200, 200, 200, 200, 200),
+				route("GET", "/due/LATER", 400, 400, 400, 400, 400, 400),
+				route("GET", "/reminders", 200, 200, 200, 200, 200, 200),
+				route("POST", "/reminders/read-all", 302, 302, 302, 302, 302, 302));
 
 	@Autowired
 	MockMvc mvc;
