@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.unit.DataSize;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.context.TestSecurityContextHolder;
@@ -106,6 +107,9 @@ class IntegrationApiTests {
 
 	@LocalServerPort
 	int port;
+
+	@Value("${spring.servlet.multipart.max-file-size}")
+	DataSize maxFileSize;
 
 	@Value("${thidua.api.requests-per-minute}")
 	int requestsPerMinute;
@@ -269,7 +273,7 @@ class IntegrationApiTests {
 				+ "Content-Type: application/pdf\r\n\r\n")
 			.getBytes(StandardCharsets.US_ASCII);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-		byte[] body = new byte[head.length + 11 * 1024 * 1024 + tail.length];
+		byte[] body = new byte[head.length + (int) maxFileSize.toBytes() + 1024 * 1024 + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);
 		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
 		HttpResponse<String> answer = HttpClient.newHttpClient()
