@@ -48,10 +48,12 @@ class RegistryController {
 			@RequestParam(required = false) @Nullable String unit,
 			@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable String type,
-			@RequestParam(required = false) @Nullable String before, CurrentUser user, Model model) {
+			@RequestParam(required = false) @Nullable String before, Drilldown drilldown, CurrentUser user,
+			Model model) {
 		Long unitId = unit == null || unit.isBlank() ? null
 				: units.findActiveByCode(unit.strip()).map(found -> found.id()).orElse(-1L);
-		List<AwardRow> rows = queries.search(new AwardFilter(q, unitId, year, type, before), user);
+		AwardFilter filter = drilldown.filter(q, unitId, year, type, before);
+		List<AwardRow> rows = queries.search(filter, user);
 		boolean more = rows.size() > AwardQueries.PAGE_SIZE;
 		List<AwardRow> page = more ? rows.subList(0, AwardQueries.PAGE_SIZE) : rows;
 		model.addAttribute("q", q);
@@ -62,6 +64,13 @@ class RegistryController {
 		model.addAttribute("rows", page);
 		model.addAttribute("next", more ? page.getLast().year() + ":" + page.getLast().id() : null);
 		model.addAttribute("paged", before != null);
+		model.addAttribute("drilldown", drilldown.active() ? drilldown : null);
+		model.addAttribute("firstLink", drilldown.link(q, unit, year, type, null));
+		model.addAttribute("nextLink",
+				more ? drilldown.link(q, unit, year, type, page.getLast().year() + ":" + page.getLast().id()) : null);
+		if (drilldown.active()) {
+			model.addAttribute("total", queries.count(filter, user));
+		}
 		return "registry/search";
 	}
 
