@@ -1,6 +1,8 @@
 package vn.thidua.report;
 
 import java.time.format.DateTimeFormatter;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -24,7 +26,11 @@ import vn.thidua.movement.MovementAttainment;
 import vn.thidua.movement.MovementManagement;
 import vn.thidua.movement.MovementQueries;
 import vn.thidua.movement.MovementRow;
+import vn.thidua.proposal.DecisionDocuments;
+import vn.thidua.proposal.DecisionDocuments.DocumentHeading;
+import vn.thidua.shared.pdf.PdfFile;
 import vn.thidua.shared.pdf.PdfRenderer;
+import vn.thidua.shared.web.Downloads;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.unit.UnitRow;
 
@@ -53,8 +59,18 @@ public class Narratives {
 
 	private final MessageSource messages;
 
+	private final DecisionDocuments documents;
+
+	private final PdfRenderer pdf;
+
+	private final Clock clock;
+
 	Narratives(AwardStatistics statistics, AwardCatalog catalog, MovementQueries movements,
-			MovementManagement movementManagement, MessageSource messages) {
+			MovementManagement movementManagement, MessageSource messages, DecisionDocuments documents, PdfRenderer pdf,
+			Clock clock) {
+		this.documents = documents;
+		this.pdf = pdf;
+		this.clock = clock;
 		this.statistics = statistics;
 		this.catalog = catalog;
 		this.movements = movements;
@@ -129,6 +145,19 @@ public class Narratives {
 	}
 
 	/**
+	 * The narrative as the officer edited it, as an A4 document under the unit's heading
+	 * and the national motto, dated today.
+	 */
+	public PdfFile pdf(long unitId, String title, String text, CurrentUser user) {
+		statistics.unitInScope(unitId, user);
+		DocumentHeading heading = documents.heading(unitId, LocalDate.now(clock));
+		Map<String, Object> variables = Map.of("heading", heading, "title", title, "paragraphs",
+				List.of(text.strip().split("\\R\\s*\\R")));
+		return new PdfFile(Downloads.namePart(title) + ".pdf",
+				out -> pdf.render("reports/pdf/narrative", variables, out));
+	}
+
+	/**
 	 * "Thủ tướng Chính phủ đã tặng Bằng khen cho 01 tập thể, 09 cá nhân", one clause per
 	 * level and form, the highest level first, the collective and household variants of a
 	 * form counted together.
@@ -140,7 +169,7 @@ public class Narratives {
 		tallies.stream()
 			.sorted(Comparator.comparing(t -> order.indexOf(type(t))))
 			.forEach(t -> byLevel.computeIfAbsent(AwardLevel.valueOf(t.key().split(":")[1]), l -> new LinkedHashMap<>())
-				.computeIfAbsent(family(type(t)), f -> new ArrayList<>())
+				.computeIfAbsent(FormLine.family(type(t)), f -> new ArrayList<>())
 				.add(t));
 		List<String> clauses = new ArrayList<>();
 		byLevel.forEach((level, forms) -> forms
@@ -173,19 +202,6 @@ public class Narratives {
 
 	private static String type(Tally tally) {
 		return tally.key().split(":")[0];
-	}
-
-	/**
-	 * The form without its subject: Bằng khen of a province or of the Prime Minister, to
-	 * a collective, a person or a household, is granted as "Bằng khen".
-	 */
-	static String family(String code) {
-		String base = code.replaceAll("_(TT|HO)$", "");
-		return switch (base) {
-			case "BK_TINH", "BK_TTG" -> "BK";
-			case "CO_TINH", "CO_CP" -> "CO";
-			default -> base;
-		};
 	}
 
 	private String form(String family, AwardType type) {
