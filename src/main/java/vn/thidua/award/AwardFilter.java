@@ -28,8 +28,8 @@ public record AwardFilter(@Nullable String query, @Nullable Long unitId, @Nullab
 		this(query, unitId, year, awardType, before, null, null, null, null, null, null, false, null, false);
 	}
 
-	public AwardFilter withBefore(@Nullable String next) {
-		return new AwardFilter(query, unitId, year, awardType, next, subject, kind, level, movementId, decidedFrom,
+	public AwardFilter before(@Nullable String keyset) {
+		return new AwardFilter(query, unitId, year, awardType, keyset, subject, kind, level, movementId, decidedFrom,
 				decidedTo, validOnly, within, unitOnly);
 	}
 

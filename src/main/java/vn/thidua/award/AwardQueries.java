@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.shared.NotFoundException;
@@ -32,6 +34,8 @@ public class AwardQueries {
 	 * and merges them; above it, it walks the newest-first index of the whole registry.
 	 */
 	private static final int PER_UNIT_LIMIT = 500;
+
+	private static final int EXPORT_BATCH = 2_000;
 
 	private static final String COLUMNS = """
 			select a.id, a.person_id, a.unit_id, a.award_type_code as award_type, a.kind, a.year, a.decision_number,
@@ -61,6 +65,29 @@ public class AwardQueries {
 	 * page.
 	 */
 	public List<AwardRow> search(AwardFilter filter, CurrentUser user) {
+		return page(filter, user, PAGE_SIZE + 1);
+	}
+
+	/**
+	 * Every award the look-up finds, newest first, handed over a batch at a time: each
+	 * batch is one short keyset query, so an export of millions of rows neither holds
+	 * them nor keeps a transaction open while the file is sent.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void forEach(AwardFilter filter, CurrentUser user, Consumer<? super AwardRow> sink) {
+		AwardFilter next = filter.before(null);
+		List<AwardRow> batch;
+		do {
+			batch = page(next, user, EXPORT_BATCH);
+			batch.forEach(sink);
+			if (!batch.isEmpty()) {
+				next = filter.before(batch.getLast().year() + ":" + batch.getLast().id());
+			}
+		}
+		while (batch.size() == EXPORT_BATCH);
+	}
+
+	private List<AwardRow> page(AwardFilter filter, CurrentUser user, int limit) {
 		Conditions on = new Conditions(filter, root(filter, user));
 		String with = "";
 		boolean named = filter.query() != null && !filter.query().isBlank();
@@ -77,7 +104,7 @@ public class AwardQueries {
 			on.params.put("beforeYear", Integer.valueOf(before[0]));
 			on.params.put("beforeId", Long.valueOf(before[1]));
 		}
-		String order = " order by a.year desc, a.id desc limit " + (PAGE_SIZE + 1);
+		String order = " order by a.year desc, a.id desc limit " + limit;
 		String sql = !named && subtreeSize(on.root) <= PER_UNIT_LIMIT
 				// a small subtree: the newest page of each unit by its own index, then
 				// merged

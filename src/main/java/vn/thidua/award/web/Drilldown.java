@@ -34,11 +34,12 @@ record Drilldown(@Nullable Subject subject, @Nullable AwardKind kind, @Nullable 
 	}
 
 	/**
-	 * The registry's address with these filters and the look-up's own.
+	 * An address of the registry (its page or an export) with these filters and the
+	 * look-up's own.
 	 */
-	String link(@Nullable String q, @Nullable String unit, @Nullable Integer year, @Nullable String type,
+	String link(String path, @Nullable String q, @Nullable String unit, @Nullable Integer year, @Nullable String type,
 			@Nullable String before) {
-		var uri = UriComponentsBuilder.fromPath("/registry");
+		var uri = UriComponentsBuilder.fromPath(path);
 		put(uri, "q", q);
 		put(uri, "unit", unit);
 		put(uri, "year", year);

@@ -1,0 +1,161 @@
+package vn.thidua.shared.export;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.support.DemoUsers;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.unit.UnitCatalog;
+import vn.thidua.unit.UnitDetails;
+import vn.thidua.unit.UnitKind;
+import vn.thidua.unit.UnitManagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A list exported whole: the registry of a district with more awards than one batch of
+ * reads and one PDF, downloaded as .xlsx (every row, typed cells, Vietnamese intact) and
+ * as PDF (the first rows and a note saying how many there were).
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@WithMockUser(roles = "OFFICER")
+class ExportDownloadTests {
+
+	static final int AWARDS = Exports.PDF_MAX_ROWS + 200;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	UnitCatalog units;
+
+	@Autowired
+	UnitManagement unitManagement;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Nullable String code;
+
+	@BeforeEach
+	void aDistrictWithThousandsOfAwards() {
+		if (code != null) {
+			return;
+		}
+		CurrentUser officer = users.current("canbo.travinh");
+		code = "T-EX-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+		long district = unitManagement
+			.create(units.findActiveByCode("TV").orElseThrow().id(),
+					new UnitDetails(code, "Huyện " + code, UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)), officer)
+			.getId();
+		jdbc.sql("""
+				insert into award_record (unit_id, award_type_code, kind, year, decision_number, decision_date,
+				                          authority, subject_name, issuer_name, search_text)
+				select :unit, 'GK', 'MERIT', 2000 + n % 25, 'QĐ-' || n, date '2024-08-04',
+				       'Chủ tịch UBND huyện', 'Tổ dân vận khéo ấp Đầu Giồng ' || n, 'UBND huyện', 'to dan van ' || n
+				from generate_series(1, :count) n
+				""").param("unit", district).param("count", AWARDS).update();
+	}
+
+	@Test
+	void theSpreadsheetHoldsEveryRowWithNumbersAndDatesTyped() throws Exception {
+		byte[] xlsx = download("/registry.xlsx?unit=" + code, "canbo.travinh");
+
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx),
+				new ReadingOptions(true, false))) {
+			List<Row> rows = workbook.getFirstSheet().read();
+			assertThat(rows.get(0).getCellText(0)).isEqualTo("Sổ khen thưởng");
+			int header = headerRow(rows);
+			assertThat(rows.get(header).getCellText(0)).isEqualTo("Cá nhân, tập thể");
+			List<Row> data = rows.subList(header + 1, rows.size());
+			assertThat(data).hasSize(AWARDS);
+			Set<String> subjects = new HashSet<>();
+			data.forEach(row -> subjects.add(row.getCellText(0)));
+			assertThat(subjects).hasSize(AWARDS).allMatch(name -> name.startsWith("Tổ dân vận khéo ấp Đầu Giồng "));
+			Row first = data.get(0);
+			assertThat(first.getCellText(1)).isEqualTo("Giấy khen");
+			assertThat(first.getCell(3).asNumber().intValue()).isEqualTo(2024);
+			assertThat(first.getCell(5).asDate()).isEqualTo(LocalDateTime.of(2024, 8, 4, 0, 0));
+			assertThat(first.getCell(5).getDataFormatString()).isEqualTo("dd/mm/yyyy");
+		}
+	}
+
+	@Test
+	void thePdfPrintsTheFirstRowsAndSaysHowManyThereWere() throws Exception {
+		byte[] pdf = download("/registry.pdf?unit=" + code, "canbo.travinh");
+
+		String text = text(pdf);
+		assertThat(text).contains("Sổ khen thưởng", "Tổ dân vận khéo ấp Đầu Giồng", "04/08/2024")
+			.contains("Bản PDF gồm 2.000 dòng đầu trong tổng số 2.200 dòng");
+	}
+
+	@Test
+	void anotherUnitsOfficerExportsOnlyTheirOwnSubtree() throws Exception {
+		byte[] xlsx = download("/registry.xlsx?unit=" + code, "canbo.myhoa");
+
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getFirstSheet().read())
+				.noneMatch(row -> row.getCellText(0).startsWith("Tổ dân vận khéo ấp Đầu Giồng"));
+		}
+	}
+
+	private byte[] download(String url, String username) throws Exception {
+		MvcResult started = mvc.perform(get(url).with(users.as(username)).header("Accept-Language", "vi"))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		started.getAsyncResult(120_000);
+		return mvc.perform(asyncDispatch(started))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("so-khen-thuong")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+	}
+
+	private static int headerRow(List<Row> rows) {
+		for (int i = 0; i < rows.size(); i++) {
+			if ("Năm".equals(rows.get(i).getCellText(3))) {
+				return i;
+			}
+		}
+		throw new AssertionError("no header row");
+	}
+
+	private static String text(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+	}
+
+}
