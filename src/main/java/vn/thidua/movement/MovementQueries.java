@@ -146,6 +146,20 @@ public class MovementQueries {
 		return result;
 	}
 
+	/**
+	 * Whether a movement reaches a unit: launched at, above or below it, or joined by a
+	 * unit of its subtree.
+	 */
+	public boolean reaches(long movementId, long unitId) {
+		return jdbc
+			.sql("select exists (select 1 from movement m join unit lu on lu.id = m.launching_unit_id"
+					+ " where m.id = :id and " + VISIBLE + ")")
+			.param("id", movementId)
+			.param("me", unitId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	public Map<Long, String> names(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
