@@ -28,13 +28,27 @@ alter table award_record
     add column movement_id bigint references movement (id),
     add column level varchar(20) check (level in ('STATE', 'GOVERNMENT', 'PROVINCE', 'DISTRICT', 'COMMUNE', 'AGENCY'));
 
--- Existing records: the form's level, else read from the deciding authority's name.
-update award_record a set level = coalesce(t.level,
-        case when a.authority ~* '(^|\s)(xã|phường|thị trấn|đặc khu)(\s|$)' then 'COMMUNE'
-             when a.authority ~* '(^|\s)(huyện|thị xã|quận)(\s|$)' then 'DISTRICT'
-             when a.authority ~* '(^|\s)(sở|giám đốc|thủ trưởng|công ty|trường)(\s|$)' then 'AGENCY'
+-- The form's level, else the one read from the deciding authority's name: for existing records, and for
+-- records written by plain SQL without a level (the application sets it from the deciding unit).
+create function award_record_level(type_code varchar, authority varchar) returns varchar language sql stable as $$
+    select coalesce((select level from award_type where code = type_code),
+        case when authority ~* '(^|\s)(xã|phường|thị trấn|đặc khu)(\s|$)' then 'COMMUNE'
+             when authority ~* '(^|\s)(huyện|thị xã|quận)(\s|$)' then 'DISTRICT'
+             when authority ~* '(^|\s)(sở|giám đốc|thủ trưởng|công ty|trường)(\s|$)' then 'AGENCY'
              else 'PROVINCE' end)
-    from award_type t where t.code = a.award_type_code;
+$$;
+
+update award_record set level = award_record_level(award_type_code, authority || ' ' || issuer_name);
+
+create function award_record_default_level() returns trigger language plpgsql as $$
+begin
+    new.level := award_record_level(new.award_type_code, new.authority || ' ' || new.issuer_name);
+    return new;
+end
+$$;
+
+create trigger award_record_level_trg before insert on award_record
+    for each row when (new.level is null) execute function award_record_default_level();
 
 alter table award_record alter column level set not null;
 

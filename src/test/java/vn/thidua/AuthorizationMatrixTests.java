@@ -76,7 +76,15 @@ class AuthorizationMatrixTests {
 			route("GET", "/rules", 200, 200, 200, 200, 200, 200),
 			route("GET", "/rules/new", 200, 403, 403, 403, 403, 403),
 			route("GET", "/rules/new?checkKind=RATING_IN_YEAR", 200, 403, 403, 403, 403, 403),
-			route("POST", "/rules?checkKind=RATING_IN_YEAR", 200, 403, 403, 403, 403, 403));
+			route("POST", "/rules?checkKind=RATING_IN_YEAR", 200, 403, 403, 403, 403, 403),
+			route("GET", "/reports/awards?year=2025&by=UNIT", 200, 200, 403, 403, 200, 200),
+			route("GET", "/reports/awards.xlsx?year=2025", 200, 200, 403, 403, 200, 200),
+			route("GET", "/reports/statutory?year=2025&half=FIRST", 200, 200, 403, 403, 200, 200),
+			route("GET", "/reports/statutory?year=2025&unit=ND-HH", 200, 404, 403, 403, 404, 404),
+			route("GET", "/reports/statutory.xlsx?year=2025", 200, 200, 403, 403, 200, 200),
+			route("GET", "/reports/narrative?year=2025", 200, 200, 403, 403, 200, 200),
+			route("POST", "/reports/narrative.pdf?unit={own}&title=X&text=Y", 200, 200, 403, 403, 200, 200),
+			route("POST", "/reports/narrative.pdf?unit={foreign}&title=X&text=Y", 0, 404, 403, 403, 404, 404));
 
 	@Autowired
 	MockMvc mvc;

@@ -1,9 +1,11 @@
 package vn.thidua.report.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -77,9 +79,13 @@ class NarrativeController {
 		return "reports/narrative";
 	}
 
+	/**
+	 * The edited narrative as PDF; invalid text shows the page again with the problems.
+	 * Returns no view when the document was written to the response.
+	 */
 	@PostMapping("/reports/narrative.pdf")
-	Object pdf(@Valid @ModelAttribute("narrative") NarrativeForm form, BindingResult result, CurrentUser user,
-			Model model) {
+	@Nullable String pdf(@Valid @ModelAttribute("narrative") NarrativeForm form, BindingResult result, CurrentUser user,
+			Model model, HttpServletResponse response) throws IOException {
 		Forms.requireBound(result);
 		if (result.hasErrors()) {
 			model.addAttribute("halves", Half.values());
@@ -89,11 +95,11 @@ class NarrativeController {
 			return "reports/narrative";
 		}
 		PdfFile file = narratives.pdf(form.unit(), form.title(), form.text(), user);
-		return download(file);
-	}
-
-	static ResponseEntity<StreamingResponseBody> download(PdfFile file) {
-		return Downloads.attachment(file.name(), MediaType.APPLICATION_PDF, file.content()::writeTo);
+		ResponseEntity<StreamingResponseBody> download = Downloads.attachment(file.name(), MediaType.APPLICATION_PDF,
+				file.content()::writeTo);
+		download.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+		download.getBody().writeTo(response.getOutputStream());
+		return null;
 	}
 
 }
