@@ -33,7 +33,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/accounts/**", "/audit/**")
 			.hasRole("ADMIN")
-			.requestMatchers("/units/import/**", "/units/new", "/clusters/new", "/clusters/*/years/new")
+			.requestMatchers("/imports/**", "/units/import/**", "/units/new", "/clusters/new", "/clusters/*/years/new")
 			.hasAnyRole("ADMIN", "OFFICER")
 			.anyRequest()
 			.authenticated())

@@ -2,6 +2,7 @@ package vn.thidua.audit;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
@@ -21,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private static final int EXPORT_BATCH = 2_000;
 
 	private final JdbcClient jdbc;
 
@@ -59,6 +62,21 @@ public class AuditLog {
 			.param("size", size)
 			.query(AuditEntryRow.class)
 			.list();
+	}
+
+	/**
+	 * Every entry the filter finds, newest first, read in keyset batches.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public void forEach(AuditFilter filter, Consumer<? super AuditEntryRow> sink) {
+		Long before = null;
+		List<AuditEntryRow> batch;
+		do {
+			batch = page(filter, before, EXPORT_BATCH);
+			batch.forEach(sink);
+			before = batch.isEmpty() ? null : batch.getLast().id();
+		}
+		while (batch.size() == EXPORT_BATCH);
 	}
 
 	public List<String> entityTypes() {

@@ -85,17 +85,19 @@ class UnitBrowserTests extends BrowserTest {
 		upload("don-vi.csv", bad);
 
 		assertThat(page.locator("#import-preview .alert-danger"))
-			.hasText("Có 1 trên 2 dòng bị lỗi. Không có đơn vị nào được ghi; hãy sửa tệp và tải lên lại.");
+			.hasText("Có 1 trên 2 dòng bị lỗi. Không có dữ liệu nào được ghi; hãy sửa tệp và tải lên lại.");
 		assertThat(page.locator("#import-preview")).containsText(
 				"Dòng 3, cột Mã đơn vị cấp trên: không tìm thấy đơn vị cấp trên mã TV-KHONGCO trong tệp hoặc trong phạm vi của bạn");
-		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xác nhận nhập 2 đơn vị")))
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xác nhận ghi 2 dòng mới")))
 			.hasCount(0);
 		assertThat(units.findActiveByCode("TV-TC-NX")).isEmpty();
 
+		page.navigate(url("/units/import"));
 		upload("don-vi.csv", bad.replace("TV-KHONGCO", "TV-TC-NX"));
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xác nhận nhập 2 đơn vị")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xác nhận ghi 2 dòng mới")).click();
 
-		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã nhập 2 đơn vị.");
+		assertThat(page.locator("#import-preview .alert-success"))
+			.hasText("Đã ghi 2 dòng mới; 0 dòng đã có được bỏ qua.");
 		assertThat(units.findActiveByCode("TV-TC-TS").orElseThrow().parentId())
 			.isEqualTo(units.findActiveByCode("TV-TC-NX").orElseThrow().id());
 	}
@@ -106,7 +108,7 @@ class UnitBrowserTests extends BrowserTest {
 		page.navigate(url("/units/import"));
 		Path png = Files.createTempFile("anh", ".csv");
 		Files.write(png, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 });
-		page.getByLabel("Tệp đơn vị (.xlsx, .csv, tối đa 2 MB)").setInputFiles(png);
+		page.getByLabel("Tệp .xlsx hoặc .csv (tối đa 50 MB)").setInputFiles(png);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiểm tra tệp")).click();
 
 		assertThat(page.locator("#import-preview .alert-danger"))
@@ -114,7 +116,7 @@ class UnitBrowserTests extends BrowserTest {
 	}
 
 	private void upload(String name, String csv) {
-		page.getByLabel("Tệp đơn vị (.xlsx, .csv, tối đa 2 MB)")
+		page.getByLabel("Tệp .xlsx hoặc .csv (tối đa 50 MB)")
 			.setInputFiles(new FilePayload(name, "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiểm tra tệp")).click();
 	}

@@ -1,21 +1,24 @@
 package vn.thidua.unit;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.thidua.shared.BusinessRuleViolation;
+import vn.thidua.shared.importing.ImportProblem;
+import vn.thidua.shared.importing.ImportReport;
+import vn.thidua.shared.importing.SheetPipeline;
+import vn.thidua.shared.importing.ImportProgress;
 import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Sheets;
-import vn.thidua.unit.importing.ImportPreview;
-import vn.thidua.unit.importing.ImportRow;
 import vn.thidua.unit.importing.UnitImport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
 @WithMockUser(roles = "OFFICER")
@@ -30,45 +33,58 @@ class SheetImportTests {
 	@Autowired
 	DemoUsers users;
 
+	@Autowired
+	TransactionTemplate transactions;
+
 	@Test
-	void readsAnXlsxSheetWithParentsDefinedLaterInTheSameSheet() {
-		byte[] xlsx = xlsx(
-				new Object[][] { { "Mã đơn vị", "Tên đơn vị", "Loại", "Mã đơn vị cấp trên", "Ngày hiệu lực" },
-						{ "X-XLSX-C", "Xã Con", "Xã", "X-XLSX-P", LocalDate.of(2021, 3, 4) },
-						{ "X-XLSX-P", "Huyện Cha", "Huyện", "TV", "01/01/2020" } });
+	void readsAnXlsxSheetWithParentsDefinedLaterInTheSameSheet() throws Exception {
+		Path xlsx = xlsx(new Object[][] { { "Mã đơn vị", "Tên đơn vị", "Loại", "Mã đơn vị cấp trên", "Ngày hiệu lực" },
+				{ "X-XLSX-C", "Xã Con", "Xã", "X-XLSX-P", LocalDate.of(2021, 3, 4) },
+				{ "X-XLSX-P", "Huyện Cha", "Huyện", "TV", "01/01/2020" } });
 
-		ImportPreview preview = unitImport.preview(xlsx, users.current("canbo.travinh"));
-		assertThat(preview.rows()).allMatch(ImportRow::isValid);
-		assertThat(preview.rows().get(0).validFromText()).isEqualTo("04/03/2021");
+		assertThat(run(xlsx, false).isCommittable()).isTrue();
 
-		assertThat(unitImport.commit(xlsx, users.current("canbo.travinh"))).isEqualTo(2);
+		assertThat(run(xlsx, true).written()).isEqualTo(2);
 		UnitRow child = catalog.findActiveByCode("X-XLSX-C").orElseThrow();
 		assertThat(child.parentId()).isEqualTo(catalog.findActiveByCode("X-XLSX-P").orElseThrow().id());
 		assertThat(child.validFrom()).isEqualTo(LocalDate.of(2021, 3, 4));
 	}
 
 	@Test
-	void listsEveryProblemOfEveryRowAndCommitsNothing() {
-		byte[] xlsx = xlsx(
-				new Object[][] { { "Mã đơn vị", "Tên đơn vị", "Loại", "Mã đơn vị cấp trên", "Ngày hiệu lực" },
-						{ "X-BAD-1", "", "Làng", "TV", "32/13/2020" }, { "X-BAD-1", "Xã Trùng", "Xã", "ND", "" },
-						{ "X-OK-1", "Xã Tốt", "Xã", "TV", "" } });
+	void listsEveryProblemOfEveryRowAndCommitsNothing() throws Exception {
+		Path xlsx = xlsx(new Object[][] { { "Mã đơn vị", "Tên đơn vị", "Loại", "Mã đơn vị cấp trên", "Ngày hiệu lực" },
+				{ "X-BAD-1", "", "Làng", "TV", "32/13/2020" }, { "X-BAD-1", "Xã Trùng", "Xã", "ND", "" },
+				{ "X-OK-1", "Xã Tốt", "Xã", "TV", "" } });
 
-		ImportPreview preview = unitImport.preview(xlsx, users.current("canbo.travinh"));
+		ImportReport preview = run(xlsx, false);
 
 		assertThat(preview.isCommittable()).isFalse();
-		assertThat(preview.rows().get(0).problems()).extracting(p -> p.column())
-			.containsExactlyInAnyOrder("code", "name", "kind", "validFrom");
-		assertThat(preview.rows().get(1).problems()).extracting(p -> p.messageKey())
+		assertThat(preview.problems()).filteredOn(problem -> problem.row() == 2)
+			.extracting(ImportProblem::column)
+			.containsExactlyInAnyOrder("name", "kind", "validFrom");
+		assertThat(preview.problems()).filteredOn(problem -> problem.row() == 3)
+			.extracting(ImportProblem::messageKey)
 			.containsExactlyInAnyOrder("unit.import.duplicateInSheet", "unit.import.parentNotFound");
-		assertThat(preview.rows().get(2).isValid()).isTrue();
-		assertThatThrownBy(() -> unitImport.commit(xlsx, users.current("canbo.travinh")))
-			.isInstanceOf(BusinessRuleViolation.class);
+		assertThat(preview.isRowInvalid(4)).isFalse();
+		assertThat(run(xlsx, true).written()).isZero();
 		assertThat(catalog.findActiveByCode("X-OK-1")).isEmpty();
 	}
 
-	private static byte[] xlsx(Object[][] rows) {
-		return Sheets.xlsx("Đơn vị", rows);
+	private ImportReport run(Path file, boolean write) {
+		return transactions.execute(status -> {
+			ImportReport report = SheetPipeline.run(unitImport, file, users.current("canbo.travinh"), write, 0,
+					new ImportProgress());
+			if (report.hasProblems()) {
+				status.setRollbackOnly();
+			}
+			return report;
+		});
+	}
+
+	private static Path xlsx(Object[][] rows) throws Exception {
+		Path file = Files.createTempFile("don-vi", ".xlsx");
+		file.toFile().deleteOnExit();
+		return Files.write(file, Sheets.xlsx("Đơn vị", rows));
 	}
 
 }

@@ -23,6 +23,14 @@ import vn.thidua.shared.security.Role;
 import vn.thidua.shared.web.Flash;
 import vn.thidua.shared.web.Forms;
 import vn.thidua.unit.UnitCatalog;
+import vn.thidua.shared.export.Exports;
+import vn.thidua.shared.export.Rows;
+import vn.thidua.account.AccountRow;
+import vn.thidua.shared.export.TableBuilder;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 @Controller
 @RequestMapping("/accounts")
@@ -34,9 +42,12 @@ class AccountController {
 
 	private final UnitCatalog units;
 
-	AccountController(AccountManagement accounts, UnitCatalog units) {
+	private final Exports exports;
+
+	AccountController(AccountManagement accounts, UnitCatalog units, Exports exports) {
 		this.accounts = accounts;
 		this.units = units;
+		this.exports = exports;
 	}
 
 	@ModelAttribute("allRoles")
@@ -50,6 +61,23 @@ class AccountController {
 		model.addAttribute("q", q);
 		model.addAttribute("accounts", accounts.list(q, admin, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		return "accounts/list";
+	}
+
+	@GetMapping("/export.{format:xlsx|pdf}")
+	void export(@PathVariable String format, @RequestParam(required = false) @Nullable String q, CurrentUser admin,
+			HttpServletResponse response) throws IOException {
+		TableBuilder<AccountRow> table = exports.<AccountRow>table("accounts.title").note("accounts.search", q);
+		table.text("account.username", AccountRow::username)
+			.text("account.fullName", AccountRow::fullName)
+			.text("account.unit", AccountRow::unitName)
+			.text("account.roles",
+					row -> Arrays.stream(row.roles().split(","))
+						.map(role -> table.text("Role." + role.strip()))
+						.collect(Collectors.joining(", ")))
+			.message("unit.status",
+					row -> !row.enabled() ? "account.disabled" : row.locked() ? "account.locked" : "account.enabled");
+		exports.download(format, "tai-khoan", table.build(), Rows.pages(page -> accounts.list(q, admin, page)),
+				response);
 	}
 
 	@GetMapping("/new")

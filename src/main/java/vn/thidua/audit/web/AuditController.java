@@ -14,6 +14,11 @@ import vn.thidua.audit.AuditEntryRow;
 import vn.thidua.audit.AuditFilter;
 import vn.thidua.audit.AuditLog;
 import vn.thidua.shared.web.VietnameseDateFormatter;
+import org.springframework.web.bind.annotation.PathVariable;
+import vn.thidua.shared.export.Exports;
+import vn.thidua.shared.export.Table;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 @Controller
 @RequestMapping("/audit")
@@ -23,8 +28,11 @@ class AuditController {
 
 	private final AuditLog auditLog;
 
-	AuditController(AuditLog auditLog) {
+	private final Exports exports;
+
+	AuditController(AuditLog auditLog, Exports exports) {
 		this.auditLog = auditLog;
+		this.exports = exports;
 	}
 
 	@GetMapping
@@ -43,6 +51,31 @@ class AuditController {
 		model.addAttribute("nextBefore", hasMore ? entries.get(entries.size() - 1).id() : null);
 		model.addAttribute("entityTypes", auditLog.entityTypes());
 		return "audit/list";
+	}
+
+	@GetMapping("/export.{format:xlsx|pdf}")
+	void export(@PathVariable String format, @RequestParam(required = false) @Nullable String actor,
+			@RequestParam(required = false) @Nullable String entityType,
+			@RequestParam(required = false) @Nullable String entityId,
+			@RequestParam(required = false) @Nullable String action,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			Model model, HttpServletResponse response) throws IOException {
+		AuditFilter filter = new AuditFilter(actor, entityType, entityId, action, date(from, model), date(to, model));
+		Table<AuditEntryRow> table = exports.<AuditEntryRow>table("audit.title")
+			.note("audit.actor", actor)
+			.note("audit.entityType", entityType)
+			.note("audit.entityId", entityId)
+			.noteMessage("audit.action", action == null || action.isBlank() ? null : "audit.action." + action)
+			.note("audit.from", filter.from() == null ? null : VietnameseDateFormatter.format(filter.from()))
+			.note("audit.to", filter.to() == null ? null : VietnameseDateFormatter.format(filter.to()))
+			.date("audit.when", AuditEntryRow::occurredAt)
+			.text("audit.actor", AuditEntryRow::actor)
+			.message("audit.action", row -> "audit.action." + row.action())
+			.text("audit.entityType", AuditEntryRow::entityType)
+			.text("audit.entityId", AuditEntryRow::entityId)
+			.text("audit.changes", AuditEntryRow::changes)
+			.build();
+		exports.download(format, "nhat-ky-thay-doi", table, sink -> auditLog.forEach(filter, sink), response);
 	}
 
 	private static @Nullable LocalDate date(@Nullable String text, Model model) {

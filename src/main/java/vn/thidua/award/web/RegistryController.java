@@ -2,21 +2,14 @@ package vn.thidua.award.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import vn.thidua.award.AwardFilter;
 import vn.thidua.award.AwardQueries;
@@ -24,13 +17,13 @@ import vn.thidua.award.AwardRow;
 import vn.thidua.award.EligibilityEngine;
 import vn.thidua.award.Nominee;
 import vn.thidua.award.PersonHistory;
-import vn.thidua.shared.export.Column;
 import vn.thidua.shared.export.Exports;
-import vn.thidua.shared.export.Rows;
 import vn.thidua.shared.export.Table;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.unit.UnitCatalog;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /**
  * The award registry: look-up by name, unit, year, type and decision, and a person's
@@ -47,17 +40,14 @@ class RegistryController {
 
 	private final Exports exports;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
 
 	RegistryController(AwardQueries queries, EligibilityEngine engine, UnitCatalog units, Exports exports,
-			MessageSource messages, Clock clock) {
+			Clock clock) {
 		this.queries = queries;
 		this.engine = engine;
 		this.units = units;
 		this.exports = exports;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -82,8 +72,8 @@ class RegistryController {
 		model.addAttribute("paged", before != null);
 		model.addAttribute("drilldown", drilldown.active() ? drilldown : null);
 		model.addAttribute("firstLink", drilldown.link("/registry", q, unit, year, type, null));
-		model.addAttribute("xlsxLink", drilldown.link("/registry.xlsx", q, unit, year, type, null));
-		model.addAttribute("pdfLink", drilldown.link("/registry.pdf", q, unit, year, type, null));
+		model.addAttribute("xlsxLink", drilldown.link("/registry/export.xlsx", q, unit, year, type, null));
+		model.addAttribute("pdfLink", drilldown.link("/registry/export.pdf", q, unit, year, type, null));
 		model.addAttribute("nextLink", more
 				? drilldown.link("/registry", q, unit, year, type, page.getLast().year() + ":" + page.getLast().id())
 				: null);
@@ -93,60 +83,35 @@ class RegistryController {
 		return "registry/search";
 	}
 
-	@GetMapping({ "/registry.xlsx", "/registry.pdf" })
-	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String q,
+	@GetMapping("/registry/export.{format:xlsx|pdf}")
+	void export(@PathVariable String format, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String unit,
 			@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable String type, Drilldown drilldown, CurrentUser user,
-			HttpServletRequest request, Locale locale) {
+			HttpServletResponse response) throws IOException {
 		AwardFilter filter = drilldown.filter(q, unitId(unit), year, type, null);
-		Table<AwardRow> table = new Table<>(
-				text("registry.title", locale), notes(q, unit, year, type, locale), List
-					.of(Column.text(text("registry.subject", locale), AwardRow::subjectName),
-							Column.text(text("registry.type", locale),
-									row -> text("AwardType." + row.awardType(), locale)),
-							Column.text(text("registry.kind", locale), row -> text("AwardKind." + row.kind(), locale)),
-							Column.integer(text("movements.year", locale), AwardRow::year),
-							Column.text(text("registry.decisionNumber", locale), AwardRow::decisionNumber),
-							Column.date(text("registry.decisionDate", locale), AwardRow::decisionDate),
-							Column.text(text("registry.authority", locale), AwardRow::authority),
-							Column.text(text("registry.issuer", locale), AwardRow::issuerName),
-							Column.text(text("registry.revoked", locale),
-									row -> row.revoked()
-											? text("registry.revokedBecause", locale,
-													row.revocationReason() == null ? "" : row.revocationReason())
-											: "")));
-		Rows<AwardRow> rows = sink -> queries.forEach(filter, user, sink);
-		String name = "so-khen-thuong";
-		return request.getRequestURI().endsWith(".pdf") ? exports.pdf(name, table, rows)
-				: exports.xlsx(name, table, rows);
+		Table<AwardRow> table = exports.<AwardRow>table("registry.title")
+			.note("registry.query", q)
+			.note("registry.unit", unit)
+			.note("movements.year", year)
+			.noteMessage("registry.type", type == null || type.isBlank() ? null : "AwardType." + type)
+			.text("registry.subject", AwardRow::subjectName)
+			.message("registry.type", row -> "AwardType." + row.awardType())
+			.message("registry.kind", row -> "AwardKind." + row.kind())
+			.integer("movements.year", AwardRow::year)
+			.text("registry.decisionNumber", AwardRow::decisionNumber)
+			.date("registry.decisionDate", AwardRow::decisionDate)
+			.text("registry.authority", AwardRow::authority)
+			.text("registry.issuer", AwardRow::issuerName)
+			.message("registry.revoked", row -> row.revoked() ? "registry.revoked" : null)
+			.text("registry.revocationReason", AwardRow::revocationReason)
+			.build();
+		exports.download(format, "so-khen-thuong", table, sink -> queries.forEach(filter, user, sink), response);
 	}
 
 	private @Nullable Long unitId(@Nullable String unit) {
 		return unit == null || unit.isBlank() ? null
 				: units.findActiveByCode(unit.strip()).map(found -> found.id()).orElse(-1L);
-	}
-
-	private List<String> notes(@Nullable String q, @Nullable String unit, @Nullable Integer year, @Nullable String type,
-			Locale locale) {
-		List<String> notes = new ArrayList<>();
-		if (q != null && !q.isBlank()) {
-			notes.add(text("registry.query", locale) + ": " + q.strip());
-		}
-		if (unit != null && !unit.isBlank()) {
-			notes.add(text("registry.unit", locale) + ": " + unit.strip());
-		}
-		if (year != null) {
-			notes.add(text("movements.year", locale) + ": " + year);
-		}
-		if (type != null && !type.isBlank()) {
-			notes.add(text("registry.type", locale) + ": " + text("AwardType." + type, locale));
-		}
-		return notes;
-	}
-
-	private String text(String key, Locale locale, Object... args) {
-		return messages.getMessage(key, args, key, locale);
 	}
 
 	@GetMapping("/registry/units/{id}")

@@ -34,6 +34,12 @@ import vn.thidua.shared.web.Forms;
 import vn.thidua.shared.web.VietnameseDateFormatter;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitRow;
+import vn.thidua.shared.export.Exports;
+import vn.thidua.shared.export.Rows;
+import vn.thidua.shared.export.Table;
+import vn.thidua.cluster.ClusterRow;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /**
  * Clusters and blocks: the list, a new one, a cluster's page by year and a member's
@@ -55,19 +61,36 @@ class ClusterController {
 
 	private final UnitCatalog units;
 
+	private final Exports exports;
+
 	ClusterController(ClusterManagement management, ClusterQueries queries, ReviewWorkflow reviews, ClusterPages pages,
-			UnitCatalog units) {
+			UnitCatalog units, Exports exports) {
 		this.management = management;
 		this.queries = queries;
 		this.reviews = reviews;
 		this.pages = pages;
 		this.units = units;
+		this.exports = exports;
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
 		model.addAttribute("clusters", queries.list(user, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		return "clusters/list";
+	}
+
+	@GetMapping("/export.{format:xlsx|pdf}")
+	void export(@PathVariable String format, CurrentUser user, HttpServletResponse response) throws IOException {
+		Table<ClusterRow> table = exports.<ClusterRow>table("clusters.title")
+			.text("cluster.code", ClusterRow::code)
+			.text("cluster.name", ClusterRow::name)
+			.message("cluster.kind", row -> "ClusterKind." + row.kind())
+			.text("cluster.supervisingUnit.column", ClusterRow::supervisingUnitName)
+			.integer("cluster.latestYear", ClusterRow::latestYear)
+			.text("cluster.leader.column", ClusterRow::leaderName)
+			.integer("cluster.memberCount", ClusterRow::memberCount)
+			.build();
+		exports.download(format, "cum-khoi-thi-dua", table, Rows.pages(page -> queries.list(user, page)), response);
 	}
 
 	@GetMapping("/new")

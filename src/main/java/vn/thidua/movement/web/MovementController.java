@@ -37,6 +37,12 @@ import vn.thidua.shared.web.Forms;
 import vn.thidua.shared.web.VietnameseDateFormatter;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitRow;
+import vn.thidua.shared.export.Exports;
+import vn.thidua.shared.export.Rows;
+import vn.thidua.shared.export.Table;
+import vn.thidua.movement.MovementRow;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 @Controller
 @RequestMapping("/movements")
@@ -50,12 +56,16 @@ class MovementController {
 
 	private final UnitCatalog units;
 
+	private final Exports exports;
+
 	private final Clock clock;
 
-	MovementController(MovementManagement management, MovementQueries queries, UnitCatalog units, Clock clock) {
+	MovementController(MovementManagement management, MovementQueries queries, UnitCatalog units, Exports exports,
+			Clock clock) {
 		this.management = management;
 		this.queries = queries;
 		this.units = units;
+		this.exports = exports;
 		this.clock = clock;
 	}
 
@@ -75,6 +85,32 @@ class MovementController {
 		model.addAttribute("movements",
 				queries.list(user, q, status, year, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		return "movements/list";
+	}
+
+	@GetMapping("/export.{format:xlsx|pdf}")
+	void export(@PathVariable String format, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable MovementStatus status,
+			@RequestParam(required = false) @Nullable Integer year, CurrentUser user, HttpServletResponse response)
+			throws IOException {
+		Table<MovementRow> table = exports.<MovementRow>table("movements.title")
+			.note("movements.search", q)
+			.noteMessage("movement.status", status == null ? null : "MovementStatus." + status)
+			.note("movements.year", year)
+			.text("movement.code", MovementRow::code)
+			.text("movement.name", MovementRow::name)
+			.message("movement.kind", row -> "MovementKind." + row.kind())
+			.text("movement.authority", MovementRow::authority)
+			.text("movement.launchingUnit", MovementRow::launchingUnitName)
+			.text("movement.leadUnit", MovementRow::leadUnitName)
+			.text("movement.planNumber", MovementRow::planNumber)
+			.date("movement.planDate", MovementRow::planDate)
+			.date("movement.startDate", MovementRow::startDate)
+			.date("movement.endDate", MovementRow::endDate)
+			.integer("movement.participants", MovementRow::participantCount)
+			.message("movement.status", row -> "MovementStatus." + row.status())
+			.build();
+		exports.download(format, "phong-trao-thi-dua", table,
+				Rows.pages(page -> queries.list(user, q, status, year, page)), response);
 	}
 
 	@GetMapping("/new")

@@ -38,6 +38,11 @@ import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.Flash;
 import vn.thidua.shared.web.Forms;
 import vn.thidua.unit.UnitCatalog;
+import vn.thidua.shared.export.Exports;
+import vn.thidua.shared.export.Rows;
+import vn.thidua.shared.export.Table;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /**
  * The proposing unit's pages: the list of proposals, a new one, a proposal with its lines
@@ -57,15 +62,18 @@ class ProposalController {
 
 	private final UnitCatalog units;
 
+	private final Exports exports;
+
 	private final Clock clock;
 
 	ProposalController(ProposalDrafting drafting, ProposalQueries queries, AwardQueries people, AwardCatalog catalog,
-			UnitCatalog units, Clock clock) {
+			UnitCatalog units, Exports exports, Clock clock) {
 		this.drafting = drafting;
 		this.queries = queries;
 		this.people = people;
 		this.catalog = catalog;
 		this.units = units;
+		this.exports = exports;
 		this.clock = clock;
 	}
 
@@ -84,6 +92,30 @@ class ProposalController {
 		model.addAttribute("awaiting", awaiting);
 		model.addAttribute("statuses", ProposalStatus.values());
 		return "proposals/list";
+	}
+
+	@GetMapping("/export.{format:xlsx|pdf}")
+	void export(@PathVariable String format, @RequestParam(required = false) @Nullable ProposalStatus status,
+			@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(defaultValue = "false") boolean awaiting, CurrentUser user, HttpServletResponse response)
+			throws IOException {
+		Table<ProposalRow> table = exports.<ProposalRow>table("proposals.title")
+			.noteMessage("proposal.status", status == null ? null : "ProposalStatus." + status)
+			.note("movements.year", year)
+			.noteMessage("proposals.awaiting", awaiting ? "export.yes" : null)
+			.text("proposal.title", ProposalRow::title)
+			.integer("movements.year", ProposalRow::year)
+			.message("proposal.kind", row -> "AwardKind." + row.kind())
+			.text("proposal.proposingUnit", ProposalRow::proposingUnit)
+			.text("proposal.decidingUnit", ProposalRow::decidingUnit)
+			.integer("proposal.lines", ProposalRow::lineCount)
+			.date("proposal.receivedOn", ProposalRow::receivedOn)
+			.message("proposal.status", row -> "ProposalStatus." + row.status())
+			.text("proposal.decisionNumber", ProposalRow::decisionNumber)
+			.build();
+		exports.download(format, "to-trinh-khen-thuong", table,
+				Rows.pagesPlusOne(page -> queries.list(status, year, awaiting, page, user), ProposalQueries.PAGE_SIZE),
+				response);
 	}
 
 	@GetMapping("/new")

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Min;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import vn.thidua.movement.MovementQueries;
 import vn.thidua.report.Half;
@@ -95,10 +93,8 @@ class NarrativeController {
 			return "reports/narrative";
 		}
 		PdfFile file = narratives.pdf(form.unit(), form.title(), form.text(), user);
-		ResponseEntity<StreamingResponseBody> download = Downloads.attachment(file.name(), MediaType.APPLICATION_PDF,
-				file.content()::writeTo);
-		download.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-		download.getBody().writeTo(response.getOutputStream());
+		Downloads.start(response, file.name(), MediaType.APPLICATION_PDF);
+		file.content().writeTo(response.getOutputStream());
 		return null;
 	}
 

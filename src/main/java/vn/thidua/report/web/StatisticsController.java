@@ -1,5 +1,6 @@
 package vn.thidua.report.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -7,18 +8,18 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import vn.thidua.award.AwardLevel;
 import vn.thidua.award.AwardQueries;
@@ -87,8 +88,8 @@ class StatisticsController {
 		if (query != null) {
 			model.addAttribute("statistics", statistics.statistics(query, user));
 			String parameters = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-			model.addAttribute("exportXlsx", "/reports/awards.xlsx" + parameters);
-			model.addAttribute("exportPdf", "/reports/awards.pdf" + parameters);
+			model.addAttribute("exportXlsx", "/reports/awards/export.xlsx" + parameters);
+			model.addAttribute("exportPdf", "/reports/awards/export.pdf" + parameters);
 		}
 		ReportPeriod shown = query != null ? query.period()
 				: ReportPeriod.of(LocalDate.now(clock).getYear(), Half.YEAR);
@@ -101,9 +102,9 @@ class StatisticsController {
 		return "reports/awards";
 	}
 
-	@GetMapping({ "/reports/awards.xlsx", "/reports/awards.pdf" })
-	ResponseEntity<StreamingResponseBody> export(@Valid @ModelAttribute("form") StatisticsForm form,
-			BindingResult result, CurrentUser user, HttpServletRequest request, Locale locale) {
+	@GetMapping("/reports/awards/export.{format:xlsx|pdf}")
+	void export(@PathVariable String format, @Valid @ModelAttribute("form") StatisticsForm form, BindingResult result,
+			CurrentUser user, HttpServletResponse response, Locale locale) throws IOException {
 		Forms.requireBound(result);
 		StatisticsForm filters = form.withDefaults(LocalDate.now(clock).getYear(), units.get(user.unitId()).code());
 		StatisticsQuery query = result.hasErrors() ? null : query(filters, result, user);
@@ -128,9 +129,8 @@ class StatisticsController {
 			s.rows().forEach(sink);
 			sink.accept(total);
 		};
-		String name = "thong-ke-khen-thuong-" + s.unit().code() + "-" + s.period().fromYear();
-		return request.getRequestURI().endsWith(".pdf") ? exports.pdf(name, table, rows)
-				: exports.xlsx(name, table, rows);
+		exports.download(format, "thong-ke-khen-thuong-" + s.unit().code() + "-" + s.period().fromYear(), table, rows,
+				response);
 	}
 
 	private String text(String key, Locale locale, Object... args) {

@@ -1,19 +1,20 @@
 package vn.thidua.report.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import vn.thidua.award.AwardKind;
 import vn.thidua.report.Half;
@@ -65,21 +66,23 @@ class StatutoryController {
 		return "reports/statutory";
 	}
 
-	@GetMapping("/reports/statutory.xlsx")
-	ResponseEntity<StreamingResponseBody> xlsx(@RequestParam(required = false) @Nullable String unit,
+	/**
+	 * The report as .xlsx or PDF, written on the request thread while it is sent.
+	 */
+	@GetMapping("/reports/statutory/export.{format:xlsx|pdf}")
+	void export(@PathVariable String format, @RequestParam(required = false) @Nullable String unit,
 			@RequestParam(required = false) @Nullable @Min(1945) @Max(2100) Integer year,
-			@RequestParam(required = false) @Nullable Half half, CurrentUser user) {
+			@RequestParam(required = false) @Nullable Half half, CurrentUser user, HttpServletResponse response)
+			throws IOException {
 		StatutoryReport report = report(unit, year, half, user);
-		return Downloads.attachment(documents.fileName(report, "xlsx"), XLSX, out -> documents.xlsx(report, out));
-	}
-
-	@GetMapping("/reports/statutory.pdf")
-	ResponseEntity<StreamingResponseBody> pdf(@RequestParam(required = false) @Nullable String unit,
-			@RequestParam(required = false) @Nullable @Min(1945) @Max(2100) Integer year,
-			@RequestParam(required = false) @Nullable Half half, CurrentUser user) {
-		StatutoryReport report = report(unit, year, half, user);
-		return Downloads.attachment(documents.fileName(report, "pdf"), MediaType.APPLICATION_PDF,
-				out -> documents.pdf(report, out));
+		boolean pdf = "pdf".equals(format);
+		Downloads.start(response, documents.fileName(report, format), pdf ? MediaType.APPLICATION_PDF : XLSX);
+		if (pdf) {
+			documents.pdf(report, response.getOutputStream());
+		}
+		else {
+			documents.xlsx(report, response.getOutputStream());
+		}
 	}
 
 	private StatutoryReport report(@Nullable String unit, @Nullable Integer year, @Nullable Half half,

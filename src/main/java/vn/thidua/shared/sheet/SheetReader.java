@@ -1,23 +1,29 @@
 package vn.thidua.shared.sheet;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -34,9 +40,11 @@ import vn.thidua.shared.text.Diacritics;
 
 /**
  * Reads the rows of an .xlsx or .csv sheet as text, judging the format by the content,
- * not the file name. The .xlsx is read as a stream of rows; either format stops at the
- * row limit. A sheet that cannot be read is refused with a message key under the caller's
- * prefix: {@code .unreadable}, {@code .badFormat}, {@code .tooManyRows}.
+ * not the file name, as a stream of rows (a file is never held whole in memory); either
+ * format stops at the row limit. CSV is UTF-8 with or without a byte order mark,
+ * separated by commas or semicolons. A sheet that cannot be read is refused with a
+ * message key under the caller's prefix: {@code .unreadable}, {@code .badFormat},
+ * {@code .tooManyRows}.
  */
 public final class SheetReader {
 
@@ -46,6 +54,8 @@ public final class SheetReader {
 
 	private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
+
+	private static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
 
 	private static final Pattern HINT = Pattern.compile("\\(.*\\)");
 
@@ -104,28 +114,66 @@ public final class SheetReader {
 	}
 
 	public static List<SheetRow> read(byte[] content, int maxRows, String keyPrefix) throws UnreadableSheetException {
+		List<SheetRow> rows = new ArrayList<>();
 		if (startsWith(content, ZIP_MAGIC)) {
-			return readXlsx(content, maxRows, keyPrefix);
+			eachXlsx(() -> new ReadableWorkbook(new ByteArrayInputStream(content), OPTIONS), maxRows, keyPrefix,
+					rows::add);
 		}
-		return readCsv(content, maxRows, keyPrefix);
+		else {
+			eachCsv(() -> new ByteArrayInputStream(content), maxRows, keyPrefix, rows::add);
+		}
+		return rows;
 	}
 
-	private static List<SheetRow> readXlsx(byte[] content, int maxRows, String keyPrefix)
+	/**
+	 * Hands the rows of a sheet file to {@code handler} one at a time, never holding the
+	 * whole sheet; exceptions of the handler pass through unchanged.
+	 */
+	public static void forEach(Path file, int maxRows, String keyPrefix, Consumer<SheetRow> handler)
 			throws UnreadableSheetException {
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
-				new ReadingOptions(true, false)); Stream<Row> rows = workbook.getFirstSheet().openStream()) {
-			List<SheetRow> result = new ArrayList<>();
-			for (Row row : (Iterable<Row>) rows::iterator) {
-				if (result.size() > maxRows) {
-					throw new UnreadableSheetException(keyPrefix + ".tooManyRows", maxRows);
+		byte[] head = new byte[ZIP_MAGIC.length];
+		try (InputStream in = Files.newInputStream(file)) {
+			head = in.readNBytes(ZIP_MAGIC.length);
+		}
+		catch (IOException ex) {
+			throw new UnreadableSheetException(keyPrefix + ".unreadable");
+		}
+		if (startsWith(head, ZIP_MAGIC)) {
+			eachXlsx(() -> new ReadableWorkbook(file.toFile(), OPTIONS), maxRows, keyPrefix, handler);
+		}
+		else {
+			eachCsv(() -> Files.newInputStream(file), maxRows, keyPrefix, handler);
+		}
+	}
+
+	private interface Opener<T> {
+
+		T open() throws IOException;
+
+	}
+
+	private static void eachXlsx(Opener<ReadableWorkbook> opener, int maxRows, String keyPrefix,
+			Consumer<SheetRow> handler) throws UnreadableSheetException {
+		try (ReadableWorkbook workbook = open(opener, keyPrefix);
+				Stream<Row> rows = open(() -> workbook.getFirstSheet().openStream(), keyPrefix)) {
+			Iterator<Row> iterator = rows.iterator();
+			for (int count = 1;; count++) {
+				SheetRow row = next(iterator, keyPrefix, SheetReader::toSheetRow);
+				if (row == null) {
+					return;
 				}
-				List<String> cells = new ArrayList<>();
-				for (int i = 0; i < row.getCellCount(); i++) {
-					cells.add(text(row.getCell(i)));
-				}
-				result.add(new SheetRow(row.getRowNum(), cells));
+				requireWithin(count, maxRows, keyPrefix);
+				handler.accept(row);
 			}
-			return result;
+		}
+		catch (IOException ex) {
+			throw new UnreadableSheetException(keyPrefix + ".unreadable");
+		}
+	}
+
+	private static <T> T open(Opener<T> opener, String keyPrefix) throws UnreadableSheetException {
+		try {
+			return opener.open();
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new UnreadableSheetException(keyPrefix + ".unreadable");
@@ -147,43 +195,77 @@ public final class SheetReader {
 		return cell.getRawValue() == null ? "" : cell.getText().strip();
 	}
 
-	private static List<SheetRow> readCsv(byte[] content, int maxRows, String keyPrefix)
-			throws UnreadableSheetException {
-		String text = utf8(content, keyPrefix);
-		String firstLine = text.lines().findFirst().orElse("");
-		char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars()
-			.filter(c -> c == ',')
-			.count() ? ';' : ',';
-		try (Reader reader = new InputStreamReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-				StandardCharsets.UTF_8)) {
-			List<SheetRow> result = new ArrayList<>();
-			for (CSVRecord record : CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(reader)) {
-				if (result.size() > maxRows) {
-					throw new UnreadableSheetException(keyPrefix + ".tooManyRows", maxRows);
-				}
-				result.add(new SheetRow((int) record.getRecordNumber(), record.stream().map(String::strip).toList()));
-			}
-			return result;
+	private static SheetRow toSheetRow(Row row) {
+		List<String> cells = new ArrayList<>(row.getCellCount());
+		for (int i = 0; i < row.getCellCount(); i++) {
+			cells.add(text(row.getCell(i)));
 		}
-		catch (IOException | IllegalStateException | UncheckedIOException ex) {
+		return new SheetRow(row.getRowNum(), cells);
+	}
+
+	private static void eachCsv(Opener<InputStream> opener, int maxRows, String keyPrefix, Consumer<SheetRow> handler)
+			throws UnreadableSheetException {
+		var decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(opener.open(), decoder), 1 << 16)) {
+			reader.mark(1);
+			if (reader.read() != '\uFEFF') {
+				reader.reset();
+			}
+			reader.mark(1 << 16);
+			String firstLine = Objects.requireNonNullElse(reader.readLine(), "");
+			reader.reset();
+			char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars()
+				.filter(c -> c == ',')
+				.count() ? ';' : ',';
+			Iterator<CSVRecord> records = CSVFormat.DEFAULT.builder()
+				.setDelimiter(delimiter)
+				.get()
+				.parse(reader)
+				.iterator();
+			for (int count = 1;; count++) {
+				SheetRow row = next(records, keyPrefix, record -> new SheetRow((int) record.getRecordNumber(),
+						record.stream().map(String::strip).toList()));
+				if (row == null) {
+					return;
+				}
+				requireWithin(count, maxRows, keyPrefix);
+				if (row.cells().stream().anyMatch(cell -> cell.indexOf('\0') >= 0)) {
+					throw new UnreadableSheetException(keyPrefix + ".badFormat");
+				}
+				handler.accept(row);
+			}
+		}
+		catch (CharacterCodingException ex) {
+			throw new UnreadableSheetException(keyPrefix + ".badFormat");
+		}
+		catch (IOException ex) {
 			throw new UnreadableSheetException(keyPrefix + ".unreadable");
 		}
 	}
 
-	private static String utf8(byte[] content, String keyPrefix) throws UnreadableSheetException {
+	/**
+	 * The next row, or null at the end; a row the library cannot read makes the sheet
+	 * unreadable (or badFormat when it is no UTF-8 text).
+	 */
+	private static <T> @Nullable SheetRow next(Iterator<T> iterator, String keyPrefix, Function<T, SheetRow> toRow)
+			throws UnreadableSheetException {
 		try {
-			String text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
-			if (text.indexOf('\0') >= 0) {
-				throw new UnreadableSheetException(keyPrefix + ".badFormat");
-			}
-			return text.startsWith("\uFEFF") ? text.substring(1) : text;
+			return iterator.hasNext() ? toRow.apply(iterator.next()) : null;
 		}
-		catch (CharacterCodingException ex) {
-			throw new UnreadableSheetException(keyPrefix + ".badFormat");
+		catch (UncheckedIOException ex) {
+			throw new UnreadableSheetException(
+					keyPrefix + (ex.getCause() instanceof CharacterCodingException ? ".badFormat" : ".unreadable"));
+		}
+		catch (RuntimeException ex) {
+			throw new UnreadableSheetException(keyPrefix + ".unreadable");
+		}
+	}
+
+	private static void requireWithin(int count, int maxRows, String keyPrefix) throws UnreadableSheetException {
+		if (count > maxRows + 1) {
+			throw new UnreadableSheetException(keyPrefix + ".tooManyRows", maxRows);
 		}
 	}
 

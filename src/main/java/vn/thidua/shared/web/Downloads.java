@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,6 +37,16 @@ public final class Downloads {
 			.header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(fileName))
 			.header("X-Content-Type-Options", "nosniff")
 			.body(body);
+	}
+
+	/**
+	 * Starts a download written straight to the response as it is produced.
+	 */
+	public static void start(HttpServletResponse response, String fileName, MediaType type) {
+		response.setContentType(type.toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().cachePrivate().getHeaderValue());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(fileName));
+		response.setHeader("X-Content-Type-Options", "nosniff");
 	}
 
 	/**

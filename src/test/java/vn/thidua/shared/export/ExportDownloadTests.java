@@ -19,11 +19,14 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
+import vn.thidua.cluster.ClusterQueries;
+import vn.thidua.movement.MovementQueries;
+import vn.thidua.movement.MovementRow;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
@@ -33,16 +36,15 @@ import vn.thidua.unit.UnitKind;
 import vn.thidua.unit.UnitManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A list exported whole: the registry of a district with more awards than one batch of
  * reads and one PDF, downloaded as .xlsx (every row, typed cells, Vietnamese intact) and
- * as PDF (the first rows and a note saying how many there were).
+ * as PDF (the first rows and a note saying how many there were); and the other lists,
+ * each whole, in their own order.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -65,6 +67,12 @@ class ExportDownloadTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MovementQueries movements;
+
+	@Autowired
+	ClusterQueries clusterQueries;
 
 	@Nullable String code;
 
@@ -90,7 +98,7 @@ class ExportDownloadTests {
 
 	@Test
 	void theSpreadsheetHoldsEveryRowWithNumbersAndDatesTyped() throws Exception {
-		byte[] xlsx = download("/registry.xlsx?unit=" + code, "canbo.travinh");
+		byte[] xlsx = download("/registry/export.xlsx?unit=" + code, "canbo.travinh");
 
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx),
 				new ReadingOptions(true, false))) {
@@ -113,7 +121,7 @@ class ExportDownloadTests {
 
 	@Test
 	void thePdfPrintsTheFirstRowsAndSaysHowManyThereWere() throws Exception {
-		byte[] pdf = download("/registry.pdf?unit=" + code, "canbo.travinh");
+		byte[] pdf = download("/registry/export.pdf?unit=" + code, "canbo.travinh");
 
 		String text = text(pdf);
 		assertThat(text).contains("Sổ khen thưởng", "Tổ dân vận khéo ấp Đầu Giồng", "04/08/2024")
@@ -122,7 +130,7 @@ class ExportDownloadTests {
 
 	@Test
 	void anotherUnitsOfficerExportsOnlyTheirOwnSubtree() throws Exception {
-		byte[] xlsx = download("/registry.xlsx?unit=" + code, "canbo.myhoa");
+		byte[] xlsx = download("/registry/export.xlsx?unit=" + code, "canbo.myhoa");
 
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
 			assertThat(workbook.getFirstSheet().read())
@@ -130,14 +138,55 @@ class ExportDownloadTests {
 		}
 	}
 
+	@Test
+	void everyMovementOfTheListIsExportedInTheListsOrder() throws Exception {
+		CurrentUser officer = users.current("canbo.travinh");
+		var page = movements.list(officer, null, null, null, PageRequest.of(0, 1000));
+
+		List<Row> data = dataRows(download("/movements/export.xlsx", "canbo.travinh"), "Mã phong trào");
+
+		assertThat(page.getContent()).isNotEmpty();
+		assertThat(data).extracting(row -> row.getCellText(0))
+			.containsExactlyElementsOf(page.getContent().stream().map(MovementRow::code).toList());
+		assertThat(data.get(0).getCell(8).asDate()).isEqualTo(page.getContent().get(0).startDate().atStartOfDay());
+	}
+
+	@Test
+	void theProposalsAndClustersListsExportWhatTheUserSees() throws Exception {
+		List<Row> proposals = dataRows(download("/proposals/export.xlsx?year=2025", "canbo.myhoa"), "Tên đề nghị");
+		assertThat(proposals).extracting(row -> row.getCellText(0))
+			.contains("Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen năm 2025");
+		assertThat(proposals).allSatisfy(row -> assertThat(row.getCell(1).asNumber().intValue()).isEqualTo(2025));
+
+		List<Row> clusters = dataRows(download("/clusters/export.xlsx", "canbo.travinh"), "Mã cụm, khối");
+		assertThat(clusters).hasSize(
+				(int) clusterQueries.list(users.current("canbo.travinh"), PageRequest.of(0, 1)).getTotalElements());
+	}
+
+	@Test
+	void theAuditLogExportsItsFilteredEntries() throws Exception {
+		String pdf = text(download("/audit/export.pdf?entityType=Unit&action=CREATE", "admin"));
+
+		assertThat(pdf).contains("Nhật ký hệ thống", "Loại bản ghi: Unit", "Huyện " + code);
+	}
+
+	private List<Row> dataRows(byte[] xlsx, String firstHeader) throws IOException {
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx),
+				new ReadingOptions(true, false))) {
+			List<Row> rows = workbook.getFirstSheet().read();
+			for (int i = 0; i < rows.size(); i++) {
+				if (firstHeader.equals(rows.get(i).getCellText(0))) {
+					return rows.subList(i + 1, rows.size());
+				}
+			}
+			throw new AssertionError("no header " + firstHeader + " in " + rows.stream().limit(6).toList());
+		}
+	}
+
 	private byte[] download(String url, String username) throws Exception {
-		MvcResult started = mvc.perform(get(url).with(users.as(username)).header("Accept-Language", "vi"))
-			.andExpect(request().asyncStarted())
-			.andReturn();
-		started.getAsyncResult(120_000);
-		return mvc.perform(asyncDispatch(started))
+		return mvc.perform(get(url).with(users.as(username)).header("Accept-Language", "vi"))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("so-khen-thuong")))
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();

@@ -1,0 +1,120 @@
+package vn.thidua.shared.importing;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The outcome of one pass over a sheet: how many rows were read, how many are new, how
+ * many are already stored (skipped) and how many are wrong, with the first
+ * {@value #MAX_PROBLEMS} problems (row, column, message) — never the rows themselves. A
+ * sheet that cannot be read at all has a file problem instead.
+ */
+public final class ImportReport {
+
+	public static final int MAX_PROBLEMS = 1000;
+
+	private final List<ImportProblem> problems = new ArrayList<>();
+
+	private final BitSet invalidRows = new BitSet();
+
+	private long problemCount;
+
+	private long rows;
+
+	private long existing;
+
+	private long written;
+
+	private @Nullable String fileProblemKey;
+
+	private Object[] fileProblemArgs = new Object[0];
+
+	public void read(int count) {
+		rows += count;
+	}
+
+	public void problem(int row, String column, String messageKey, Object... args) {
+		problemCount++;
+		invalidRows.set(row);
+		if (problems.size() < MAX_PROBLEMS) {
+			problems.add(new ImportProblem(row, column, messageKey, args));
+		}
+	}
+
+	/**
+	 * A row whose record is already stored: skipped, so that importing a file again adds
+	 * nothing.
+	 */
+	public void alreadyStored() {
+		existing++;
+	}
+
+	public void wrote(int count) {
+		written += count;
+	}
+
+	void fileProblem(String messageKey, Object... args) {
+		this.fileProblemKey = messageKey;
+		this.fileProblemArgs = args;
+	}
+
+	void sortProblems() {
+		problems.sort(Comparator.comparingInt(ImportProblem::row));
+	}
+
+	public boolean hasProblems() {
+		return problemCount > 0 || fileProblemKey != null;
+	}
+
+	public boolean isRowInvalid(int row) {
+		return invalidRows.get(row);
+	}
+
+	/**
+	 * Nothing wrong and at least one row read.
+	 */
+	public boolean isCommittable() {
+		return !hasProblems() && rows > 0;
+	}
+
+	public List<ImportProblem> problems() {
+		return problems;
+	}
+
+	public long problemCount() {
+		return problemCount;
+	}
+
+	public long rows() {
+		return rows;
+	}
+
+	public long existing() {
+		return existing;
+	}
+
+	public long invalid() {
+		return invalidRows.cardinality();
+	}
+
+	public long fresh() {
+		return Math.max(0, rows - existing - invalid());
+	}
+
+	public long written() {
+		return written;
+	}
+
+	public @Nullable String fileProblemKey() {
+		return fileProblemKey;
+	}
+
+	public Object[] fileProblemArgs() {
+		return fileProblemArgs;
+	}
+
+}
