@@ -24,13 +24,10 @@ import vn.thidua.movement.MovementQueries;
 import vn.thidua.report.Half;
 import vn.thidua.report.Narrative;
 import vn.thidua.report.Narratives;
-import vn.thidua.report.ReportPeriod;
-import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.pdf.PdfFile;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.Downloads;
 import vn.thidua.shared.web.Forms;
-import vn.thidua.unit.UnitCatalog;
 
 /**
  * Generated narratives for a unit over a year or half-year, or for a movement, shown in
@@ -43,14 +40,14 @@ class NarrativeController {
 
 	private final MovementQueries movements;
 
-	private final UnitCatalog units;
+	private final ReportChoice choice;
 
 	private final Clock clock;
 
-	NarrativeController(Narratives narratives, MovementQueries movements, UnitCatalog units, Clock clock) {
+	NarrativeController(Narratives narratives, MovementQueries movements, ReportChoice choice, Clock clock) {
 		this.narratives = narratives;
 		this.movements = movements;
-		this.units = units;
+		this.choice = choice;
 		this.clock = clock;
 	}
 
@@ -59,17 +56,10 @@ class NarrativeController {
 			@RequestParam(required = false) @Nullable @Min(1945) @Max(2100) Integer year,
 			@RequestParam(required = false) @Nullable Half half,
 			@RequestParam(required = false) @Nullable Long movement, CurrentUser user, Model model) {
-		int shown = year == null ? LocalDate.now(clock).getYear() : year;
-		Half part = half == null ? Half.YEAR : half;
-		String code = unit == null || unit.isBlank() ? units.get(user.unitId()).code() : unit.strip();
+		ReportChoice.Chosen chosen = choice.resolve(unit, year, half, user, model);
+		int shown = chosen.period().fromYear();
 		Narrative narrative = movement != null ? narratives.forMovement(movement, shown, user)
-				: narratives.forUnit(
-						units.findActiveByCode(code).orElseThrow(() -> new NotFoundException("unit", code)).id(),
-						ReportPeriod.of(shown, part), user);
-		model.addAttribute("unit", code);
-		model.addAttribute("year", shown);
-		model.addAttribute("half", part);
-		model.addAttribute("halves", Half.values());
+				: narratives.forUnit(chosen.unitId(), chosen.period(), user);
 		model.addAttribute("movement", movement);
 		model.addAttribute("movements", movements.running(user.unitId(), LocalDate.of(shown, 1, 1),
 				LocalDate.of(shown, 12, 31), StatisticsController.CHOICES));

@@ -1,8 +1,6 @@
 package vn.thidua.report.web;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
@@ -11,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,14 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.thidua.award.AwardKind;
 import vn.thidua.report.Half;
-import vn.thidua.report.ReportPeriod;
 import vn.thidua.report.StatutoryDocuments;
 import vn.thidua.report.StatutoryReport;
 import vn.thidua.report.StatutoryReports;
-import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.Downloads;
-import vn.thidua.unit.UnitCatalog;
 
 /**
  * The yearly and half-year statistical report of emulation and commendation, on screen
@@ -41,27 +37,20 @@ class StatutoryController {
 
 	private final StatutoryDocuments documents;
 
-	private final UnitCatalog units;
+	private final ReportChoice choice;
 
-	private final Clock clock;
-
-	StatutoryController(StatutoryReports reports, StatutoryDocuments documents, UnitCatalog units, Clock clock) {
+	StatutoryController(StatutoryReports reports, StatutoryDocuments documents, ReportChoice choice) {
 		this.reports = reports;
 		this.documents = documents;
-		this.units = units;
-		this.clock = clock;
+		this.choice = choice;
 	}
 
 	@GetMapping("/reports/statutory")
 	String show(@RequestParam(required = false) @Nullable String unit,
 			@RequestParam(required = false) @Nullable @Min(1945) @Max(2100) Integer year,
 			@RequestParam(required = false) @Nullable Half half, CurrentUser user, Model model) {
-		StatutoryReport report = report(unit, year, half, user);
+		StatutoryReport report = report(unit, year, half, user, model);
 		model.addAttribute("r", report);
-		model.addAttribute("unit", report.unit().code());
-		model.addAttribute("year", report.period().fromYear());
-		model.addAttribute("half", report.period().half());
-		model.addAttribute("halves", Half.values());
 		model.addAttribute("kinds", AwardKind.values());
 		return "reports/statutory";
 	}
@@ -74,7 +63,7 @@ class StatutoryController {
 			@RequestParam(required = false) @Nullable @Min(1945) @Max(2100) Integer year,
 			@RequestParam(required = false) @Nullable Half half, CurrentUser user, HttpServletResponse response)
 			throws IOException {
-		StatutoryReport report = report(unit, year, half, user);
+		StatutoryReport report = report(unit, year, half, user, new ExtendedModelMap());
 		boolean pdf = "pdf".equals(format);
 		Downloads.start(response, documents.fileName(report, format), pdf ? MediaType.APPLICATION_PDF : XLSX);
 		if (pdf) {
@@ -85,13 +74,10 @@ class StatutoryController {
 		}
 	}
 
-	private StatutoryReport report(@Nullable String unit, @Nullable Integer year, @Nullable Half half,
-			CurrentUser user) {
-		String code = unit == null || unit.isBlank() ? units.get(user.unitId()).code() : unit.strip();
-		long unitId = units.findActiveByCode(code).orElseThrow(() -> new NotFoundException("unit", code)).id();
-		return reports.report(unitId,
-				ReportPeriod.of(year == null ? LocalDate.now(clock).getYear() : year, half == null ? Half.YEAR : half),
-				user);
+	private StatutoryReport report(@Nullable String unit, @Nullable Integer year, @Nullable Half half, CurrentUser user,
+			Model model) {
+		ReportChoice.Chosen chosen = choice.resolve(unit, year, half, user, model);
+		return reports.report(chosen.unitId(), chosen.period(), user);
 	}
 
 }
