@@ -34,3 +34,14 @@ document.addEventListener('keydown', (event) => {
     event.target.blur();
   }
 });
+
+// Copies the text of the field a [data-copy] button names, e.g. a new API key.
+document.addEventListener('click', (event) => {
+  const button = event.target.closest('[data-copy]');
+  const field = button && document.getElementById(button.dataset.copy);
+  if (field && navigator.clipboard) {
+    navigator.clipboard.writeText(field.value).then(() => {
+      button.textContent = button.dataset.copied;
+    });
+  }
+});

@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.thidua.shared.security.CurrentUser;
+
 /**
  * Who holds a role where, for the modules that route work to people.
  */
@@ -32,6 +34,25 @@ public class AccountDirectory {
 				  and (u.id = :unit or (u.parent_id = :unit and u.kind = 'DEPARTMENT'))
 				order by a.full_name
 				""").param("unit", unitId).query(BoardMember.class).list();
+	}
+
+	/**
+	 * Enabled accounts in id order after {@code afterId}, a page at a time, for work that
+	 * runs over every user.
+	 */
+	public List<Recipient> recipients(long afterId, int limit) {
+		RolesConverter roles = new RolesConverter();
+		return jdbc.sql("""
+				select id, username, full_name, unit_id, roles, email from account
+				where enabled and id > :after order by id limit :limit
+				""")
+			.param("after", afterId)
+			.param("limit", limit)
+			.query((rs, n) -> new Recipient(
+					new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
+							rs.getLong("unit_id"), roles.convertToEntityAttribute(rs.getString("roles"))),
+					rs.getString("email")))
+			.list();
 	}
 
 }

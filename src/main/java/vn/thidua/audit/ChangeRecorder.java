@@ -36,7 +36,7 @@ import vn.thidua.shared.security.Actor;
 class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
 		SmartInitializingSingleton {
 
-	private static final Set<String> SECRET_FIELDS = Set.of("passwordHash");
+	private static final Set<String> SECRET_FIELDS = Set.of("passwordHash", "secretHash");
 
 	private static final Set<String> SKIPPED_FIELDS = Set.of("version", "searchText", "path", "depth", "content");
 

@@ -65,7 +65,14 @@ public class AwardQueries {
 	 * page.
 	 */
 	public List<AwardRow> search(AwardFilter filter, CurrentUser user) {
-		return page(filter, user, PAGE_SIZE + 1);
+		return search(filter, PAGE_SIZE, user);
+	}
+
+	/**
+	 * The same with a page size of one's own (plus one row).
+	 */
+	public List<AwardRow> search(AwardFilter filter, int size, CurrentUser user) {
+		return page(filter, user, size + 1);
 	}
 
 	/**

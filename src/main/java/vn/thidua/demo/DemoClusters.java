@@ -1,6 +1,7 @@
 package vn.thidua.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -62,10 +63,13 @@ class DemoClusters {
 
 	private final MovementQueries movements;
 
-	DemoClusters(ClusterManagement clusters, ReviewWorkflow reviews, MovementQueries movements) {
+	private final Clock clock;
+
+	DemoClusters(ClusterManagement clusters, ReviewWorkflow reviews, MovementQueries movements, Clock clock) {
 		this.clusters = clusters;
 		this.reviews = reviews;
 		this.movements = movements;
+		this.clock = clock;
 	}
 
 	void seed(Map<String, Long> units, CurrentUser system) {
@@ -87,7 +91,7 @@ class DemoClusters {
 		Review currentMidYear = scoredReview(current, ReviewPeriod.MID_YEAR, LocalDate.of(2026, 7, 31), units, leader,
 				system);
 		reviews.finalise(currentMidYear.getId(), currentMidYear.getVersion(), leader);
-		Review open = reviews.open(current.getId(), ReviewPeriod.YEAR_END, LocalDate.of(2026, 12, 15), system);
+		Review open = reviews.open(current.getId(), ReviewPeriod.YEAR_END, LocalDate.now(clock).plusDays(10), system);
 		long txdh = units.get("TV-TXDH");
 		CurrentUser txdhOfficer = new CurrentUser(0, "demo.tv-txdh", "Cán bộ thị xã Duyên Hải", txdh,
 				Set.of(Role.OFFICER));

@@ -1,6 +1,7 @@
 package vn.thidua.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.movement.Direction;
+import vn.thidua.movement.DuePeriod;
 import vn.thidua.movement.Movement;
 import vn.thidua.movement.MovementDraft;
 import vn.thidua.movement.MovementKind;
@@ -48,9 +50,12 @@ class DemoMovements {
 
 	private final ProgressReporting reporting;
 
-	DemoMovements(MovementManagement movements, ProgressReporting reporting) {
+	private final Clock clock;
+
+	DemoMovements(MovementManagement movements, ProgressReporting reporting, Clock clock) {
 		this.movements = movements;
 		this.reporting = reporting;
+		this.clock = clock;
 	}
 
 	void seed(Map<String, Long> units, CurrentUser system) {
@@ -83,6 +88,54 @@ class DemoMovements {
 		launch(countryside, LocalDate.of(2022, 6, 13), system);
 
 		seedClusterOne(units, system, office);
+		seedDigitalSkills(units, system);
+	}
+
+	/**
+	 * This year's "Bình dân học vụ số" campaign of Trà Vinh, reported quarterly by three
+	 * communes: Đa Lộc is up to date, Mỹ Hòa has not sent its latest report and Long
+	 * Khánh none; the province's other units may still register for ten days.
+	 */
+	private void seedDigitalSkills(Map<String, Long> units, CurrentUser system) {
+		LocalDate today = LocalDate.now(clock);
+		int year = today.getYear();
+		LocalDate end = LocalDate.of(year, 12, 31);
+		LocalDate registration = today.plusDays(10).isAfter(end) ? null : today.plusDays(10);
+		Movement digital = movements.create(new MovementDraft("TV-BDHVS-" + year, units.get("TV"), "UBND tỉnh Trà Vinh",
+				null, MovementKind.CAMPAIGN, "286/KH-UBND", LocalDate.of(year - 1, 12, 20), LocalDate.of(year, 1, 1),
+				ReportingFrequency.QUARTERLY, 10,
+				"Thi đua \u201cBình dân học vụ số\u201d – phổ cập kỹ năng số cho người dân năm " + year, end,
+				units.get("TV"), units.get("TV-SNV"),
+				"Mỗi xã, phường tổ chức lớp phổ cập kỹ năng số cho người dân, ưu tiên người cao tuổi và đồng bào Khmer.",
+				"80 % người trưởng thành có kỹ năng số cơ bản; 100 % thủ tục hành chính nộp trực tuyến được hướng dẫn.",
+				registration), system);
+		long id = digital.getId();
+		Target share = addTarget(id, quantity("Kỹ năng số", "Tỷ lệ người trưởng thành có kỹ năng số cơ bản", "%", "80",
+				"100", Direction.HIGHER_IS_BETTER), system);
+		Target trained = addTarget(id, quantity("Kỹ năng số", "Số người được phổ cập kỹ năng số", "người", "2000", null,
+				Direction.HIGHER_IS_BETTER), system);
+		movements.addParticipants(id, List.of("TV-CN-MH", "TV-CT-DL", "TV-DH-LK"), false, system);
+		launch(digital, LocalDate.of(year - 1, 12, 20), system);
+		List<DuePeriod> due = DuePeriod.of(movements.show(id, system), year)
+			.stream()
+			.filter(period -> period.dueOn().isBefore(today))
+			.toList();
+		for (int i = 0; i < due.size(); i++) {
+			report(id, units.get("TV-CT-DL"), due.get(i), share, trained, i, system);
+			if (i < due.size() - 1) {
+				report(id, units.get("TV-CN-MH"), due.get(i), share, trained, i, system);
+			}
+		}
+	}
+
+	private void report(long movementId, long unitId, DuePeriod due, Target share, Target trained, int quarter,
+			CurrentUser system) {
+		CurrentUser reporter = new CurrentUser(0, "demo.reporter", "Báo cáo viên", unitId, Set.of(Role.UNIT_REPORTER));
+		ProgressReport report = reporting.submit(movementId, unitId, due.year(), due.period(),
+				List.of(new ProgressEntry(share.getId(), BigDecimal.valueOf(35 + 15L * quarter), null, null),
+						new ProgressEntry(trained.getId(), BigDecimal.valueOf(450 + 400L * quarter), null, null)),
+				null, reporter);
+		reporting.accept(report.getId(), report.getVersion(), system);
 	}
 
 	private void seedClusterOne(Map<String, Long> units, CurrentUser system, Movement office) {

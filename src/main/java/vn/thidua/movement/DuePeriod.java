@@ -13,12 +13,15 @@ public record DuePeriod(int year, Period period, LocalDate dueOn) {
 	 * The periods of a year that lie within the movement, with their due dates.
 	 */
 	public static List<DuePeriod> of(Movement movement, int year) {
-		return movement.getReporting()
-			.periods()
+		return of(movement.getReporting(), movement.getStartDate(), movement.getEndDate(), movement.getReportDueDays(),
+				year);
+	}
+
+	static List<DuePeriod> of(ReportingFrequency reporting, LocalDate start, LocalDate end, int dueDays, int year) {
+		return reporting.periods()
 			.stream()
-			.filter(period -> !period.end(year).isBefore(movement.getStartDate())
-					&& !period.start(year).isAfter(movement.getEndDate()))
-			.map(period -> new DuePeriod(year, period, period.end(year).plusDays(movement.getReportDueDays())))
+			.filter(period -> !period.end(year).isBefore(start) && !period.start(year).isAfter(end))
+			.map(period -> new DuePeriod(year, period, period.end(year).plusDays(dueDays)))
 			.toList();
 	}
 

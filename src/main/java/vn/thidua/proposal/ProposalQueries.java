@@ -85,11 +85,31 @@ public class ProposalQueries {
 	 */
 	public List<ProposalRow> list(@Nullable ProposalStatus status, @Nullable Integer year, boolean awaiting, int page,
 			CurrentUser user) {
+		return list(status, year, awaiting, page, PAGE_SIZE, user);
+	}
+
+	/**
+	 * The same with a page size of one's own.
+	 */
+	public List<ProposalRow> list(@Nullable ProposalStatus status, @Nullable Integer year, boolean awaiting, int page,
+			int size, CurrentUser user) {
+		return rows(status == null ? Set.of() : Set.of(status), year, awaiting, size + 1, (long) page * size, user);
+	}
+
+	/**
+	 * Those of {@link #list} awaiting the user in the given states, oldest first.
+	 */
+	public List<ProposalRow> awaiting(Set<ProposalStatus> statuses, int limit, CurrentUser user) {
+		return statuses.isEmpty() ? List.of() : rows(statuses, null, true, limit, -1, user);
+	}
+
+	private List<ProposalRow> rows(Set<ProposalStatus> statuses, @Nullable Integer year, boolean awaiting, int limit,
+			long offset, CurrentUser user) {
 		List<Long> deciding = decidingUnitsOf(user);
 		StringBuilder where = new StringBuilder(
 				" where (pu.path like (select path from unit where id = :root) || '%' or p.deciding_unit_id in (:deciding))");
-		if (status != null) {
-			where.append(" and p.status = :status");
+		if (!statuses.isEmpty()) {
+			where.append(" and p.status in (:statuses)");
 		}
 		if (year != null) {
 			where.append(" and p.year = :year");
@@ -98,23 +118,49 @@ public class ProposalQueries {
 			where.append(" and p.deciding_unit_id in (:deciding)"
 					+ " and p.status in ('SUBMITTED', 'IN_APPRAISAL', 'PUBLISHED', 'VOTING', 'VOTED', 'DECIDED', 'ISSUED')");
 		}
+		String order = offset < 0 ? " order by p.id limit " + limit
+				: " order by p.id desc limit " + limit + " offset " + offset;
 		var statement = jdbc
 			.sql("""
 					select p.id, p.title, p.year, p.kind, p.status, pu.name as proposing_unit, du.name as deciding_unit,
 					       (select count(*) from proposal_line l where l.proposal_id = p.id) as line_count,
-					       p.received_on, p.decision_number
+					       p.received_on, p.decision_number, p.published_until
 					from award_proposal p join unit pu on pu.id = p.proposing_unit_id join unit du on du.id = p.deciding_unit_id
 					"""
-					+ where + " order by p.id desc limit " + (PAGE_SIZE + 1) + " offset " + (long) page * PAGE_SIZE)
+					+ where + order)
 			.param("root", user.unitId())
 			.param("deciding", deciding);
-		if (status != null) {
-			statement = statement.param("status", status.name());
+		if (!statuses.isEmpty()) {
+			statement = statement.param("statuses", statuses.stream().map(Enum::name).toList());
 		}
 		if (year != null) {
 			statement = statement.param("year", year);
 		}
 		return statement.query(ProposalRow.class).list();
+	}
+
+	/**
+	 * One page of the decisions issued on proposals of the user's subtree or addressed to
+	 * their unit, newest first, plus one row to tell whether a next page exists.
+	 */
+	public List<DecisionRow> decisions(int page, int size, CurrentUser user) {
+		return jdbc
+			.sql("""
+					select p.id as proposal_id, p.title as proposal_title, p.status, p.decision_number, p.decision_date,
+					       p.decision_signer, p.decision_authority, du.name as deciding_unit, pu.name as proposing_unit,
+					       (select count(*) from proposal_line l where l.proposal_id = p.id and l.decision = 'APPROVED') as approved_count,
+					       (select coalesce(sum(l.cash_amount), 0) from proposal_line l where l.proposal_id = p.id) as cash_total
+					from award_proposal p join unit pu on pu.id = p.proposing_unit_id join unit du on du.id = p.deciding_unit_id
+					where p.status in ('ISSUED', 'AWARDED')
+					  and (pu.path like (select path from unit where id = :root) || '%' or p.deciding_unit_id in (:deciding))
+					order by p.id desc limit :limit offset :offset
+					""")
+			.param("root", user.unitId())
+			.param("deciding", decidingUnitsOf(user))
+			.param("limit", size + 1)
+			.param("offset", (long) page * size)
+			.query(DecisionRow.class)
+			.list();
 	}
 
 	/**

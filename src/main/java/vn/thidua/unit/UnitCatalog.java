@@ -1,8 +1,10 @@
 package vn.thidua.unit;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.shared.NotFoundException;
@@ -32,6 +35,8 @@ public class UnitCatalog {
 			       u.successor_id
 			from unit u
 			""";
+
+	private static final int BATCH = 2_000;
 
 	private final JdbcClient jdbc;
 
@@ -114,6 +119,29 @@ public class UnitCatalog {
 	}
 
 	/**
+	 * Units of a subtree, optionally only the children of one of its units, of one kind,
+	 * active or not; by name.
+	 */
+	public Page<UnitRow> filter(UnitRow root, @Nullable Long parentId, @Nullable UnitKind kind,
+			@Nullable Boolean active, Pageable pageable) {
+		StringBuilder where = new StringBuilder(" where u.path like :root || '%'");
+		var params = new ArrayList<Object>(List.of("root", root.path()));
+		if (parentId != null) {
+			where.append(" and u.parent_id = :parent");
+			params.addAll(List.of("parent", parentId));
+		}
+		if (kind != null) {
+			where.append(" and u.kind = :kind");
+			params.addAll(List.of("kind", kind.name()));
+		}
+		if (active != null) {
+			where.append(" and u.active = :active");
+			params.addAll(List.of("active", active));
+		}
+		return page(where.toString(), params.toArray(), pageable);
+	}
+
+	/**
 	 * Active units of a subtree, for choosing a parent or a unit of an account.
 	 */
 	public List<UnitRow> activeSubtree(UnitRow root, int limit) {
@@ -121,6 +149,32 @@ public class UnitCatalog {
 			.params(root.path(), limit)
 			.query(UnitRow.class)
 			.list();
+	}
+
+	/**
+	 * Every unit of a subtree, active or not, parents before children, read in batches by
+	 * path.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void forEachInSubtree(UnitRow root, Consumer<? super UnitLine> sink) {
+		String after = "";
+		List<UnitLine> batch;
+		do {
+			batch = jdbc.sql("""
+					select u.path, u.code, u.name, u.kind, p.code as parent_code, u.valid_from, u.valid_to, u.active
+					from unit u left join unit p on p.id = u.parent_id
+					where u.path like :root || '%' and u.path > :after
+					order by u.path limit :limit
+					""")
+				.param("root", root.path())
+				.param("after", after)
+				.param("limit", BATCH)
+				.query(UnitLine.class)
+				.list();
+			batch.forEach(sink);
+			after = batch.isEmpty() ? after : batch.getLast().path();
+		}
+		while (batch.size() == BATCH);
 	}
 
 	private Page<UnitRow> page(String where, Object[] params, Pageable pageable) {

@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "thidua.embedded-db.enabled=false", "thidua.demo.enabled=true" })
+		properties = { "thidua.embedded-db.enabled=false", "thidua.demo.enabled=true", "thidua.reminders.cron=-",
+				"thidua.reminders.at-startup=false" })
 @AutoConfigureMockMvc
 @Import(TestDatabase.class)
 public @interface IntegrationTest {

@@ -67,6 +67,10 @@ public class ReviewFixture {
 	 * and a penalty item of 5.
 	 */
 	public OpenReview open(ReviewPeriod period, String... memberCodes) {
+		return open(period, LocalDate.of(YEAR, 12, 15), memberCodes);
+	}
+
+	public OpenReview open(ReviewPeriod period, LocalDate deadline, String... memberCodes) {
 		CurrentUser officer = users.current(OFFICER);
 		Map<String, Long> members = new LinkedHashMap<>();
 		for (String code : memberCodes) {
@@ -84,7 +88,7 @@ public class ReviewFixture {
 		}
 		clusters.sign(year.getId(), clusters.year(cluster.getId(), YEAR, officer).getVersion(),
 				LocalDate.of(YEAR, 1, 15), "01/GƯTĐ-THU", null, officer);
-		long reviewId = workflow.open(year.getId(), period, LocalDate.of(YEAR, 12, 15), officer).getId();
+		long reviewId = workflow.open(year.getId(), period, deadline, officer).getId();
 		return new OpenReview(reviewId, cluster.getId(), members, criteria);
 	}
 

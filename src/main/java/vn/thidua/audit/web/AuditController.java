@@ -19,6 +19,8 @@ import vn.thidua.shared.export.Exports;
 import vn.thidua.shared.export.Table;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 @Controller
 @RequestMapping("/audit")
@@ -73,9 +75,17 @@ class AuditController {
 			.message("audit.action", row -> "audit.action." + row.action())
 			.text("audit.entityType", AuditEntryRow::entityType)
 			.text("audit.entityId", AuditEntryRow::entityId)
-			.text("audit.changes", AuditEntryRow::changes)
+			.text("audit.changes", AuditController::changes)
 			.build();
 		exports.download(format, "nhat-ky-thay-doi", table, sink -> auditLog.forEach(filter, sink), response);
+	}
+
+	private static String changes(AuditEntryRow entry) {
+		return entry.fieldChanges()
+			.stream()
+			.map(change -> change.field() + ": " + (change.oldValue() == null ? "" : change.oldValue() + " → ")
+					+ Objects.requireNonNullElse(change.newValue(), "∅"))
+			.collect(Collectors.joining("; "));
 	}
 
 	private static @Nullable LocalDate date(@Nullable String text, Model model) {

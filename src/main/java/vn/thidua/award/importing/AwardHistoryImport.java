@@ -150,15 +150,10 @@ public class AwardHistoryImport implements SheetImport {
 
 		@Override
 		public void accept(List<ImportLine> lines, ImportReport report) {
-			Map<String, UnitRow> unitsByCode = units
-				.findActiveByCodes(lines.stream().map(line -> line.get("unitCode")).toList());
-			Set<Long> unitIds = new HashSet<>();
-			unitsByCode.values().forEach(unit -> unitIds.add(unit.id()));
-			Map<PersonKey, Long> people = lookup.people(unitIds,
-					lines.stream().map(line -> RegistryLookup.name(line.get("fullName"))).toList());
+			RegistryLookup.Chunk chunk = lookup.chunk(lines);
 			List<NewAward> awards = new ArrayList<>();
 			for (ImportLine line : lines) {
-				NewAward award = check(line, unitsByCode, people, report);
+				NewAward award = check(line, chunk.unitsByCode(), chunk.people(), report);
 				if (award != null) {
 					awards.add(award);
 				}

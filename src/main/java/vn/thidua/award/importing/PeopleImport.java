@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -97,19 +95,14 @@ public class PeopleImport implements SheetImport {
 
 		@Override
 		public void accept(List<ImportLine> lines, ImportReport report) {
-			Map<String, UnitRow> unitsByCode = units
-				.findActiveByCodes(lines.stream().map(line -> line.get("unitCode")).toList());
-			Set<Long> unitIds = new HashSet<>();
-			unitsByCode.values().forEach(unit -> unitIds.add(unit.id()));
-			Map<PersonKey, Long> stored = lookup.people(unitIds,
-					lines.stream().map(line -> RegistryLookup.name(line.get("fullName"))).toList());
+			RegistryLookup.Chunk chunk = lookup.chunk(lines);
 			List<NewPerson> fresh = new ArrayList<>();
 			for (ImportLine line : lines) {
-				NewPerson person = check(line, unitsByCode, report);
+				NewPerson person = check(line, chunk.unitsByCode(), report);
 				if (person == null) {
 					continue;
 				}
-				if (stored.containsKey(person.key())) {
+				if (chunk.people().containsKey(person.key())) {
 					report.alreadyStored();
 				}
 				else {

@@ -4,7 +4,10 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.shared.importing.ImportLine;
 import vn.thidua.shared.importing.ImportReport;
 import vn.thidua.shared.sheet.SheetReader;
+import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitRow;
 
 /**
@@ -27,8 +31,26 @@ class RegistryLookup {
 
 	private final JdbcClient jdbc;
 
-	RegistryLookup(JdbcClient jdbc) {
+	private final UnitCatalog units;
+
+	RegistryLookup(JdbcClient jdbc, UnitCatalog units) {
 		this.jdbc = jdbc;
+		this.units = units;
+	}
+
+	/**
+	 * The units a chunk's rows name by code and the stored people they name by unit, name
+	 * and birth date: two queries for the whole chunk.
+	 */
+	Chunk chunk(List<ImportLine> lines) {
+		Map<String, UnitRow> unitsByCode = units
+			.findActiveByCodes(lines.stream().map(line -> line.get("unitCode")).toList());
+		Set<Long> unitIds = new HashSet<>();
+		unitsByCode.values().forEach(unit -> unitIds.add(unit.id()));
+		return new Chunk(unitsByCode, people(unitIds, lines.stream().map(line -> name(line.get("fullName"))).toList()));
+	}
+
+	record Chunk(Map<String, UnitRow> unitsByCode, Map<PersonKey, Long> people) {
 	}
 
 	/**
@@ -38,7 +60,7 @@ class RegistryLookup {
 	record PersonKey(long unitId, String fullName, LocalDate birthDate) {
 	}
 
-	Map<PersonKey, Long> people(Collection<Long> unitIds, Collection<String> names) {
+	private Map<PersonKey, Long> people(Collection<Long> unitIds, Collection<String> names) {
 		Map<PersonKey, Long> people = new HashMap<>();
 		if (unitIds.isEmpty() || names.isEmpty()) {
 			return people;

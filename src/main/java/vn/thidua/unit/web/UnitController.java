@@ -27,6 +27,12 @@ import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitKind;
 import vn.thidua.unit.UnitManagement;
 import vn.thidua.unit.UnitRow;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import vn.thidua.shared.export.Exports;
+import vn.thidua.shared.export.Table;
+import vn.thidua.shared.web.Downloads;
+import vn.thidua.unit.UnitLine;
 
 @Controller
 @RequestMapping("/units")
@@ -38,11 +44,14 @@ class UnitController {
 
 	private final UnitCatalog catalog;
 
+	private final Exports exports;
+
 	private final Clock clock;
 
-	UnitController(UnitManagement management, UnitCatalog catalog, Clock clock) {
+	UnitController(UnitManagement management, UnitCatalog catalog, Exports exports, Clock clock) {
 		this.management = management;
 		this.catalog = catalog;
+		this.exports = exports;
 		this.clock = clock;
 	}
 
@@ -80,6 +89,24 @@ class UnitController {
 		model.addAttribute("children", catalog.children(id, inactive, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("deactivateForm", DeactivateForm.of(LocalDate.now(clock), unit.version()));
 		return "units/show";
+	}
+
+	@GetMapping("/{id}/export.{format:xlsx|pdf}")
+	void export(@PathVariable long id, @PathVariable String format, CurrentUser user, HttpServletResponse response)
+			throws IOException {
+		UnitRow root = management.show(id, user);
+		Table<UnitLine> table = exports.<UnitLine>table("units.export.title")
+			.note("unit.name", root.name())
+			.text("imports.units.column.code", UnitLine::code)
+			.text("imports.units.column.name", UnitLine::name)
+			.message("imports.units.column.kind", line -> "UnitKind." + line.kind())
+			.text("imports.units.column.parentCode", UnitLine::parentCode)
+			.date("imports.units.column.validFrom", UnitLine::validFrom)
+			.date("unit.validTo", UnitLine::validTo)
+			.message("unit.status", line -> line.active() ? "unit.active" : "unit.inactive")
+			.build();
+		exports.download(format, "don-vi-" + Downloads.namePart(root.code()), table,
+				sink -> catalog.forEachInSubtree(root, sink), response);
 	}
 
 	@GetMapping("/new")

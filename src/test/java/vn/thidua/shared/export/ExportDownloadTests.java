@@ -167,7 +167,24 @@ class ExportDownloadTests {
 	void theAuditLogExportsItsFilteredEntries() throws Exception {
 		String pdf = text(download("/audit/export.pdf?entityType=Unit&action=CREATE", "admin"));
 
-		assertThat(pdf).contains("Nhật ký hệ thống", "Loại bản ghi: Unit", "Huyện " + code);
+		assertThat(pdf).contains("Nhật ký hệ thống", "Loại bản ghi: Unit", "code: " + code, "kind: DISTRICT");
+	}
+
+	@Test
+	void aUnitsSubtreeExportsInTheImportsColumnsParentsFirst() throws Exception {
+		long province = units.findActiveByCode("TV").orElseThrow().id();
+
+		List<Row> data = dataRows(download("/units/" + province + "/export.xlsx", "canbo.travinh"), "Mã đơn vị");
+
+		assertThat(data.get(0).getCellText(0)).isEqualTo("TV");
+		Row district = data.stream().filter(row -> row.getCellText(0).equals(code)).findFirst().orElseThrow();
+		assertThat(district.getCellText(1)).isEqualTo("Huyện " + code);
+		assertThat(district.getCellText(2)).isEqualTo("Cấp huyện");
+		assertThat(district.getCellText(3)).isEqualTo("TV");
+		assertThat(district.getCell(4).asDate()).isEqualTo(LocalDateTime.of(2020, 1, 1, 0, 0));
+		assertThat(data).extracting(row -> row.getCellText(0)).doesNotContain("ND").doesNotHaveDuplicates();
+		mvc.perform(get("/units/" + units.findActiveByCode("ND").orElseThrow().id() + "/export.xlsx")
+			.with(users.as("canbo.travinh"))).andExpect(status().isNotFound());
 	}
 
 	private List<Row> dataRows(byte[] xlsx, String firstHeader) throws IOException {

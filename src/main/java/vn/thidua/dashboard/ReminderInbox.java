@@ -1,0 +1,58 @@
+package vn.thidua.dashboard;
+
+import java.time.Clock;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.security.CurrentUser;
+
+/**
+ * A user's own reminders: newest first, the unread count for the bell, and marking them
+ * read. Nobody reads or marks another account's reminders.
+ */
+@Service
+@Transactional
+public class ReminderInbox {
+
+	static final int PAGE_SIZE = 30;
+
+	private final Reminders reminders;
+
+	private final Clock clock;
+
+	ReminderInbox(Reminders reminders, Clock clock) {
+		this.reminders = reminders;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Reminder> page(CurrentUser user, int page) {
+		return reminders.findByAccountIdOrderByIdDesc(user.accountId(), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+	}
+
+	@Transactional(readOnly = true)
+	public long unread(CurrentUser user) {
+		return reminders.countByAccountIdAndReadAtIsNull(user.accountId());
+	}
+
+	/**
+	 * Marks one of the user's reminders read and tells where its item is.
+	 */
+	public String read(long id, CurrentUser user) {
+		Reminder reminder = reminders.findByIdAndAccountId(id, user.accountId())
+			.orElseThrow(() -> new NotFoundException("reminder", id));
+		reminder.markRead(clock.instant());
+		return reminder.getLink();
+	}
+
+	public int readAll(CurrentUser user) {
+		var unread = reminders.findByAccountIdAndReadAtIsNull(user.accountId());
+		unread.forEach(reminder -> reminder.markRead(clock.instant()));
+		return unread.size();
+	}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * The home page: each user's work due, overdue, waiting or returned, gathered from every
+ * module; and the reminders about it, in the app and by e-mail.
+ */
+@NullMarked
+@ApplicationModule
+package vn.thidua.dashboard;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
