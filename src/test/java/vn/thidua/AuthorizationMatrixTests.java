@@ -100,7 +100,15 @@ class AuthorizationMatrixTests {
 				route("GET", "/due/OVERDUE", 200, 200, 200, 200, 200, 200),
 				route("GET", "/due/LATER", 400, 400, 400, 400, 400, 400),
 				route("GET", "/reminders", 200, 200, 200, 200, 200, 200),
-				route("POST", "/reminders/read-all", 302, 302, 302, 302, 302, 302));
+				route("POST", "/reminders/read-all", 302, 302, 302, 302, 302, 302),
+				route("GET", "/reports/awards?year=2025&by=UNIT", 200, 200, 403, 403, 200, 200),
+				route("GET", "/reports/awards/export.xlsx?year=2025", 200, 200, 403, 403, 200, 200),
+				route("GET", "/reports/statutory?year=2025&half=FIRST", 200, 200, 403, 403, 200, 200),
+				route("GET", "/reports/statutory?year=2025&unit=ND-HH", 200, 404, 403, 403, 404, 404),
+				route("GET", "/reports/statutory/export.xlsx?year=2025", 200, 200, 403, 403, 200, 200),
+				route("GET", "/reports/narrative?year=2025", 200, 200, 403, 403, 200, 200),
+				route("POST", "/reports/narrative.pdf?unit={own}&title=X&text=Y", 200, 200, 403, 403, 200, 200),
+				route("POST", "/reports/narrative.pdf?unit={foreign}&title=X&text=Y", 0, 404, 403, 403, 404, 404));
 
 	@Autowired
 	MockMvc mvc;

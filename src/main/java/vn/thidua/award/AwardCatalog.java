@@ -29,7 +29,7 @@ public class AwardCatalog {
 	public List<AwardType> types() {
 		return jdbc.sql("""
 				select code, name, category, subject_type, cash_multiplier, vote_attendance, vote_approval,
-				       vote_approval_strict, vote_denominator = 'ALL' as votes_over_all_members, public_notice
+				       vote_approval_strict, vote_denominator = 'ALL' as votes_over_all_members, public_notice, level
 				from award_type order by sort_order
 				""").query(AwardType.class).list();
 	}

@@ -1,7 +1,7 @@
 package vn.thidua.award;
 
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -95,50 +95,129 @@ public class AwardQueries {
 	}
 
 	private List<AwardRow> page(AwardFilter filter, CurrentUser user, int limit) {
-		long root = filter.unitId() != null && units.isWithin(filter.unitId(), user.unitId()) ? filter.unitId()
-				: user.unitId();
-		StringBuilder with = new StringBuilder();
-		StringBuilder where = new StringBuilder();
-		var spec = new ArrayList<Object[]>();
-		spec.add(new Object[] { "root", root });
+		Conditions on = new Conditions(filter, root(filter, user));
+		String with = "";
 		boolean named = filter.query() != null && !filter.query().isBlank();
 		if (named) {
 			// a name or number is selective: let the trigram index find the few matches
 			// first, rather than walking the newest-first index through millions of rows
-			with.append(
-					"with hits as materialized (select id from award_record where search_text like '%' || :q || '%') ");
-			where.append(" and a.id in (select id from hits)");
-			spec.add(new Object[] { "q", Diacritics.fold(filter.query()).replace("%", "\\%").replace("_", "\\_") });
-		}
-		if (filter.year() != null) {
-			where.append(" and a.year = :year");
-			spec.add(new Object[] { "year", filter.year() });
-		}
-		if (filter.awardType() != null && !filter.awardType().isBlank()) {
-			where.append(" and a.award_type_code = :type");
-			spec.add(new Object[] { "type", filter.awardType() });
+			with = "with hits as materialized (select id from award_record where search_text like '%' || :q || '%') ";
+			on.awards.append(" and a.id in (select id from hits)");
+			on.params.put("q", Diacritics.fold(filter.query()).replace("%", "\\%").replace("_", "\\_"));
 		}
 		String[] before = filter.before() == null ? null : filter.before().split(":");
 		if (before != null && before.length == 2 && before[0].matches("\\d{4}") && before[1].matches("\\d{1,18}")) {
-			where.append(" and (a.year, a.id) < (:beforeYear, :beforeId)");
-			spec.add(new Object[] { "beforeYear", Integer.valueOf(before[0]) });
-			spec.add(new Object[] { "beforeId", Long.valueOf(before[1]) });
+			on.awards.append(" and (a.year, a.id) < (:beforeYear, :beforeId)");
+			on.params.put("beforeYear", Integer.valueOf(before[0]));
+			on.params.put("beforeId", Long.valueOf(before[1]));
 		}
 		String order = " order by a.year desc, a.id desc limit " + limit;
-		String sql = !named && subtreeSize(root) <= PER_UNIT_LIMIT
+		String sql = !named && subtreeSize(on.root) <= PER_UNIT_LIMIT
 				// a small subtree: the newest page of each unit by its own index, then
 				// merged
-				? "with sub as (select id from unit where path like (select path from unit where id = :root) || '%') "
-						+ "select a.* from sub cross join lateral (" + COLUMNS + " where a.unit_id = sub.id" + where
-						+ order + ") a" + order
-				: with + COLUMNS
-						+ " join unit u on u.id = a.unit_id where u.path like (select path from unit where id = :root) || '%'"
-						+ where + order;
-		var statement = jdbc.sql(sql);
-		for (Object[] param : spec) {
-			statement = statement.param((String) param[0], param[1]);
+				? "with sub as (select u.id from unit u where u.path like (select path from unit where id = :root) || '%'"
+						+ on.units + ") select a.* from sub cross join lateral (" + COLUMNS
+						+ " where a.unit_id = sub.id" + on.awards + order + ") a" + order
+				: with + COLUMNS + " join unit u on u.id = a.unit_id"
+						+ " where u.path like (select path from unit where id = :root) || '%'" + on.units + on.awards
+						+ order;
+		return jdbc.sql(sql).params(on.params).query(AwardRow.class).list();
+	}
+
+	/**
+	 * How many awards the look-up finds in all its pages: the figure a statistic links
+	 * to.
+	 */
+	public long count(AwardFilter filter, CurrentUser user) {
+		Conditions on = new Conditions(filter, root(filter, user));
+		return jdbc
+			.sql("select count(*) from award_record a join unit u on u.id = a.unit_id"
+					+ " where u.path like (select path from unit where id = :root) || '%'" + on.units + on.awards)
+			.params(on.params)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Valid awards counted by a grouping, subject and kind, within the filter's unit
+	 * subtree (which must lie in the user's). One statement whatever the number of units
+	 * or awards.
+	 */
+	public List<Tally> tally(AwardFilter filter, Grouping grouping, CurrentUser user) {
+		Conditions on = new Conditions(filter, root(filter, user));
+		return jdbc
+			.sql("select " + grouping.expression() + " as key, t.subject_type, a.kind, count(*) as n"
+					+ " from award_record a join award_type t on t.code = a.award_type_code"
+					+ " join unit u on u.id = a.unit_id join unit r on r.id = :root"
+					+ " where u.path like r.path || '%'" + on.units + on.awards + " group by 1, 2, 3")
+			.params(on.params)
+			.query((rs, n) -> new Tally(rs.getString(1), Subject.of(rs.getString(2)),
+					AwardKind.valueOf(rs.getString(3)), rs.getLong(4)))
+			.list();
+	}
+
+	private long root(AwardFilter filter, CurrentUser user) {
+		return filter.unitId() != null && units.isWithin(filter.unitId(), user.unitId()) ? filter.unitId()
+				: user.unitId();
+	}
+
+	/**
+	 * The filter as SQL conditions on the awards ({@code a}) and on their units
+	 * ({@code u}), with their parameters, shared by the look-up, its count and the
+	 * statistics so that a figure and the list behind it agree.
+	 */
+	private static final class Conditions {
+
+		final long root;
+
+		final StringBuilder awards = new StringBuilder();
+
+		final StringBuilder units = new StringBuilder();
+
+		final Map<String, Object> params = new HashMap<>();
+
+		Conditions(AwardFilter filter, long root) {
+			this.root = root;
+			params.put("root", root);
+			add(filter.year(), " and a.year = :year", "year");
+			add(blankToNull(filter.awardType()), " and a.award_type_code = :type", "type");
+			add(filter.kind() == null ? null : filter.kind().name(), " and a.kind = :kind", "kind");
+			add(filter.level() == null ? null : filter.level().name(), " and a.level = :level", "level");
+			if (filter.movementId() != null && filter.movementId() == AwardFilter.NO_MOVEMENT) {
+				awards.append(" and a.movement_id is null");
+			}
+			else {
+				add(filter.movementId(), " and a.movement_id = :movement", "movement");
+			}
+			add(filter.decidedFrom(), " and a.decision_date >= :from", "from");
+			add(filter.decidedTo(), " and a.decision_date <= :to", "to");
+			add(filter.subject() == null ? null : filter.subject().subjectTypes(),
+					" and a.award_type_code in (select code from award_type where subject_type in (:subject))",
+					"subject");
+			if (filter.validOnly()) {
+				awards.append(" and not a.revoked");
+			}
+			if (filter.unitOnly()) {
+				units.append(" and u.id = :root");
+			}
+			if (filter.within() != null) {
+				units.append(filter.within().isEmpty() ? " and false"
+						: " and u.path like any (array(select path || '%' from unit where id in (:within)))");
+				params.put("within", filter.within().isEmpty() ? List.of(-1L) : filter.within());
+			}
 		}
-		return statement.query(AwardRow.class).list();
+
+		private void add(@Nullable Object value, String condition, String name) {
+			if (value != null) {
+				awards.append(condition);
+				params.put(name, value);
+			}
+		}
+
+		private static @Nullable String blankToNull(@Nullable String text) {
+			return text == null || text.isBlank() ? null : text;
+		}
+
 	}
 
 	private int subtreeSize(long root) {

@@ -55,6 +55,11 @@ public class AwardRecord {
 
 	private String searchText;
 
+	private @Nullable Long movementId;
+
+	@Enumerated(EnumType.STRING)
+	private AwardLevel level;
+
 	private boolean revoked;
 
 	private @Nullable String revocationDecision;
@@ -70,7 +75,7 @@ public class AwardRecord {
 	protected AwardRecord() {
 	}
 
-	AwardRecord(AwardEntry entry) {
+	AwardRecord(AwardEntry entry, AwardLevel level) {
 		this.personId = entry.personId();
 		this.unitId = entry.unitId();
 		this.awardTypeCode = entry.awardType();
@@ -84,6 +89,8 @@ public class AwardRecord {
 		this.subjectCode = entry.subjectCode();
 		this.issuerName = entry.issuerName();
 		this.searchText = Diacritics.fold(entry.subjectName() + " " + entry.decisionNumber());
+		this.movementId = entry.movementId();
+		this.level = level;
 	}
 
 	void revoke(String decision, String reason, @Nullable BigDecimal cashToRecover) {

@@ -34,8 +34,11 @@ public class AwardRegistry {
 
 	private final UnitCatalog units;
 
+	private final AwardCatalog catalog;
+
 	AwardRegistry(People people, AwardRecords awards, PerformanceRatings ratings, Initiatives initiatives,
-			DisciplineRecords discipline, UnitCatalog units) {
+			DisciplineRecords discipline, UnitCatalog units, AwardCatalog catalog) {
+		this.catalog = catalog;
 		this.people = people;
 		this.awards = awards;
 		this.ratings = ratings;
@@ -52,7 +55,17 @@ public class AwardRegistry {
 
 	public AwardRecord record(AwardEntry entry, CurrentUser user) {
 		requireScope(entry.unitId(), user);
-		return awards.save(new AwardRecord(entry));
+		return awards.save(new AwardRecord(entry, level(entry)));
+	}
+
+	private AwardLevel level(AwardEntry entry) {
+		AwardLevel fixed = catalog.type(entry.awardType()).level();
+		if (fixed != null) {
+			return fixed;
+		}
+		AwardLevel decider = entry.decidingUnitId() == null ? null
+				: AwardLevel.of(units.get(entry.decidingUnitId()).kind());
+		return decider != null ? decider : AwardLevel.fromAuthority(entry.authority() + " " + entry.issuerName());
 	}
 
 	public void revoke(long awardId, String decision, String reason, CurrentUser user) {

@@ -6,11 +6,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A title or commendation of the catalogue, with its cash multiplier and how the reward
- * board votes on it.
+ * board votes on it, and its level when one authority alone grants it.
  */
 public record AwardType(String code, String name, String category, String subjectType,
 		@Nullable BigDecimal cashMultiplier, BigDecimal voteAttendance, BigDecimal voteApproval,
-		boolean voteApprovalStrict, boolean votesOverAllMembers, boolean publicNotice) {
+		boolean voteApprovalStrict, boolean votesOverAllMembers, boolean publicNotice, @Nullable AwardLevel level) {
+
+	/**
+	 * A household counts apart from collectives and individuals; a village counts as a
+	 * collective.
+	 */
+	public boolean isHousehold() {
+		return subjectType.equals("HOUSEHOLD");
+	}
 
 	public boolean isIndividual() {
 		return subjectType.equals("INDIVIDUAL");
@@ -25,7 +33,7 @@ public record AwardType(String code, String name, String category, String subjec
 			return null;
 		}
 		BigDecimal amount = cashMultiplier.multiply(baseSalary);
-		return subjectType.equals("HOUSEHOLD") ? amount.multiply(new BigDecimal("1.5")) : amount;
+		return isHousehold() ? amount.multiply(new BigDecimal("1.5")) : amount;
 	}
 
 }

@@ -190,6 +190,36 @@ public class ClusterQueries {
 		return results;
 	}
 
+	/**
+	 * The clusters and blocks a unit can see in a year (supervised at, above or below
+	 * it), by name, with their members, leader and year-end winners.
+	 */
+	public List<ClusterStanding> standings(int year, long unitId) {
+		List<Long> yearIds = jdbc
+			.sql("select cy.id from cluster c join cluster_year cy on cy.cluster_id = c.id where cy.year = :year and "
+					+ VISIBLE)
+			.param("year", year)
+			.param("me", unitId)
+			.query(Long.class)
+			.list();
+		List<ClusterYear> found = yearIds.isEmpty() ? List.of() : years.findAllById(yearIds);
+		Map<Long, List<Long>> first = new HashMap<>();
+		rankings(found).forEach((review, ranking) -> {
+			if (review.getPeriod() == ReviewPeriod.YEAR_END) {
+				first.put(ranking.year().getId(),
+						ranking.ranking().stream().filter(m -> m.rank() == 1).map(RankedMember::unitId).toList());
+			}
+		});
+		Map<Long, Cluster> byId = clusters.findAllById(found.stream().map(ClusterYear::getClusterId).toList())
+			.stream()
+			.collect(Collectors.toMap(Cluster::getId, Function.identity()));
+		return found.stream().map(y -> {
+			Cluster c = byId.get(y.getClusterId());
+			return new ClusterStanding(c.getId(), c.getCode(), c.getName(), c.getKind(), Set.copyOf(y.getMembers()),
+					y.getLeaderUnitId(), first.getOrDefault(y.getId(), List.of()));
+		}).sorted(Comparator.comparing(ClusterStanding::name)).toList();
+	}
+
 	private record YearRanking(ClusterYear year, List<RankedMember> ranking) {
 	}
 

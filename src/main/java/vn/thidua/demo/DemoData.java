@@ -96,14 +96,17 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoAwards awards;
 
+	private final DemoYearAwards yearAwards;
+
 	private final DemoProposals proposals;
 
 	DemoData(DemoMode demoMode, UnitManagement unitManagement, UnitCatalog units, AccountManagement accounts,
 			TransactionTemplate transaction, DemoMovements movements, DemoClusters clusters, DemoAwards awards,
-			DemoProposals proposals) {
+			DemoYearAwards yearAwards, DemoProposals proposals) {
 		this.proposals = proposals;
 		this.movements = movements;
 		this.awards = awards;
+		this.yearAwards = yearAwards;
 		this.clusters = clusters;
 		this.demoMode = demoMode;
 		this.unitManagement = unitManagement;
@@ -146,6 +149,7 @@ class DemoData implements ApplicationRunner {
 			movements.seed(ids, system);
 			clusters.seed(ids, system);
 			awards.seed(ids, system);
+			yearAwards.seed(ids, system);
 			proposals.seed(ids, system);
 		}
 		finally {

@@ -107,6 +107,71 @@ public class MovementQueries {
 		return new PageImpl<>(rows, pageable, total);
 	}
 
+	/**
+	 * The launched movements that reach a unit and run during a period, newest first, at
+	 * most {@code limit}: what the unit's reports list.
+	 */
+	public List<MovementRow> running(long unitId, LocalDate from, LocalDate to, int limit) {
+		return jdbc
+			.sql(ROWS + " where " + VISIBLE + " and m.status <> 'DRAFT' and m.start_date <= :to and m.end_date >= :from"
+					+ " order by m.start_date desc, m.id desc limit :limit")
+			.param("me", unitId)
+			.param("from", from)
+			.param("to", to)
+			.param("limit", limit)
+			.query(MovementRow.class)
+			.list();
+	}
+
+	/**
+	 * Per movement, how many participants reported in the year and how many attained
+	 * every target, by their latest accepted report.
+	 */
+	public Map<Long, MovementAttainment> attainment(Collection<Long> movementIds, int year) {
+		if (movementIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, MovementAttainment> result = new HashMap<>();
+		jdbc.sql("""
+				select movement_id, count(*), count(*) filter (where score >= 100) from (
+				  select distinct on (r.movement_id, r.unit_id) r.movement_id, r.score from progress_report r
+				  where r.movement_id in (:ids) and r.year = :year and r.status = 'ACCEPTED'
+				  order by r.movement_id, r.unit_id, r.period_end desc) latest
+				group by movement_id
+				""")
+			.param("ids", movementIds)
+			.param("year", year)
+			.query((rs, n) -> result.put(rs.getLong(1), new MovementAttainment(rs.getLong(2), rs.getLong(3))))
+			.list();
+		return result;
+	}
+
+	/**
+	 * Whether a movement reaches a unit: launched at, above or below it, or joined by a
+	 * unit of its subtree.
+	 */
+	public boolean reaches(long movementId, long unitId) {
+		return jdbc
+			.sql("select exists (select 1 from movement m join unit lu on lu.id = m.launching_unit_id"
+					+ " where m.id = :id and " + VISIBLE + ")")
+			.param("id", movementId)
+			.param("me", unitId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	public Map<Long, String> names(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> names = new HashMap<>();
+		jdbc.sql("select id, name from movement where id in (:ids)")
+			.param("ids", ids)
+			.query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		return names;
+	}
+
 	public Optional<Long> findIdByCode(String code) {
 		return jdbc.sql("select id from movement where code = ?").param(code).query(Long.class).optional();
 	}

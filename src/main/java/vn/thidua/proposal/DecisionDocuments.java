@@ -280,6 +280,19 @@ public class DecisionDocuments {
 	 * What the decision and its certificates show, read from the proposal when it was
 	 * asked for. {@code total} is null when no line carries cash.
 	 */
+	/**
+	 * The heading of an official document of a unit dated on a day: the issuing body
+	 * ("UBND tỉnh Trà Vinh"), the place and the long date ("ngày 22 tháng 11 năm 2026"),
+	 * as on a decision; reports write theirs the same way.
+	 */
+	public DocumentHeading heading(long unitId, LocalDate date) {
+		UnitRow unit = units.get(unitId);
+		return new DocumentHeading(text(heading(unit)), text(place(unit)), longDate(date));
+	}
+
+	public record DocumentHeading(String authority, String place, String longDate) {
+	}
+
 	public record DecisionSheet(String authority, String number, String place, LocalDate date, String longDate,
 			String awards, String office, String signerTitle, String signer, boolean decree152, String proposingBody,
 			String decidingBody, String decidingUnit, String kind, String year, @Nullable String total,

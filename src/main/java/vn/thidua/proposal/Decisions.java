@@ -134,7 +134,8 @@ public class Decisions {
 				.record(new AwardEntry(line.getPersonId(), line.getUnitId(), line.getAwardTypeCode(),
 						proposal.getKind(), proposal.getYear(), proposal.getDecisionNumber(),
 						proposal.getDecisionDate(), proposal.getDecisionSigner(), proposal.getDecisionAuthority(),
-						line.getSubjectName(), line.isIndividual() ? null : line.getSubjectDetail(), issuer), user)
+						line.getSubjectName(), line.isIndividual() ? null : line.getSubjectDetail(), issuer,
+						proposal.getMovementId(), proposal.getDecidingUnitId()), user)
 				.getId();
 			line.awarded(award);
 		}

@@ -98,14 +98,15 @@ public class ProposalDrafting {
 		if (!units.isWithin(user.unitId(), draft.decidingUnitId())) {
 			throw new NotFoundException("unit", draft.decidingUnitId());
 		}
-		Long movementId = null;
-		if (draft.kind() == AwardKind.MOVEMENT) {
-			if (draft.movementCode() == null) {
-				throw new BusinessRuleViolation("proposal.movementRequired");
-			}
-			movementId = movements.findIdByCode(draft.movementCode())
-				.orElseThrow(() -> new BusinessRuleViolation("proposal.movementUnknown", draft.movementCode()));
+		if (draft.kind() == AwardKind.MOVEMENT && draft.movementCode() == null) {
+			throw new BusinessRuleViolation("proposal.movementRequired");
 		}
+		// any proposal may name the movement its awards count in, one that reaches the
+		// unit
+		Long movementId = draft.movementCode() == null ? null
+				: movements.findIdByCode(draft.movementCode())
+					.filter(id -> movements.reaches(id, user.unitId()))
+					.orElseThrow(() -> new BusinessRuleViolation("proposal.movementUnknown", draft.movementCode()));
 		Proposal proposal = proposals.save(new Proposal(user.unitId(), draft.decidingUnitId(), draft.year(),
 				draft.kind(), draft.title(), movementId, null, user.username(), steps.now()));
 		steps.record(proposal, null, user);

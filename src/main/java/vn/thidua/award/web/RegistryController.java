@@ -56,8 +56,10 @@ class RegistryController {
 			@RequestParam(required = false) @Nullable String unit,
 			@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable String type,
-			@RequestParam(required = false) @Nullable String before, CurrentUser user, Model model) {
-		List<AwardRow> rows = queries.search(filter(q, unit, year, type).before(before), user);
+			@RequestParam(required = false) @Nullable String before, Drilldown drilldown, CurrentUser user,
+			Model model) {
+		AwardFilter filter = drilldown.filter(q, unitId(unit), year, type, before);
+		List<AwardRow> rows = queries.search(filter, user);
 		boolean more = rows.size() > AwardQueries.PAGE_SIZE;
 		List<AwardRow> page = more ? rows.subList(0, AwardQueries.PAGE_SIZE) : rows;
 		model.addAttribute("q", q);
@@ -68,6 +70,16 @@ class RegistryController {
 		model.addAttribute("rows", page);
 		model.addAttribute("next", more ? page.getLast().year() + ":" + page.getLast().id() : null);
 		model.addAttribute("paged", before != null);
+		model.addAttribute("drilldown", drilldown.active() ? drilldown : null);
+		model.addAttribute("firstLink", drilldown.link("/registry", q, unit, year, type, null));
+		model.addAttribute("xlsxLink", drilldown.link("/registry/export.xlsx", q, unit, year, type, null));
+		model.addAttribute("pdfLink", drilldown.link("/registry/export.pdf", q, unit, year, type, null));
+		model.addAttribute("nextLink", more
+				? drilldown.link("/registry", q, unit, year, type, page.getLast().year() + ":" + page.getLast().id())
+				: null);
+		if (drilldown.active()) {
+			model.addAttribute("total", queries.count(filter, user));
+		}
 		return "registry/search";
 	}
 
@@ -75,9 +87,9 @@ class RegistryController {
 	void export(@PathVariable String format, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String unit,
 			@RequestParam(required = false) @Nullable Integer year,
-			@RequestParam(required = false) @Nullable String type, CurrentUser user, HttpServletResponse response)
-			throws IOException {
-		AwardFilter filter = filter(q, unit, year, type);
+			@RequestParam(required = false) @Nullable String type, Drilldown drilldown, CurrentUser user,
+			HttpServletResponse response) throws IOException {
+		AwardFilter filter = drilldown.filter(q, unitId(unit), year, type, null);
 		Table<AwardRow> table = exports.<AwardRow>table("registry.title")
 			.note("registry.query", q)
 			.note("registry.unit", unit)
@@ -97,11 +109,9 @@ class RegistryController {
 		exports.download(format, "so-khen-thuong", table, sink -> queries.forEach(filter, user, sink), response);
 	}
 
-	private AwardFilter filter(@Nullable String q, @Nullable String unit, @Nullable Integer year,
-			@Nullable String type) {
-		Long unitId = unit == null || unit.isBlank() ? null
+	private @Nullable Long unitId(@Nullable String unit) {
+		return unit == null || unit.isBlank() ? null
 				: units.findActiveByCode(unit.strip()).map(found -> found.id()).orElse(-1L);
-		return new AwardFilter(q, unitId, year, type, null);
 	}
 
 	@GetMapping("/registry/units/{id}")
