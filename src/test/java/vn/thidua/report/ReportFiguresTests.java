@@ -343,6 +343,17 @@ class ReportFiguresTests {
 	}
 
 	@Test
+	void aYearOutOfRangeIsExplainedOnTheFormAndCountsNothing() throws Exception {
+		String html = mvc.perform(get("/reports/awards?year=3000").with(users.as("canbo.travinh")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("is-invalid").contains("2100").doesNotContain("id=\"statistics\"");
+	}
+
+	@Test
 	void theStatisticsPageCostsTheSameStatementsForMoreUnitsAndAwards() throws Exception {
 		CurrentUser admin = admin();
 		Province other = build(admin);

@@ -83,7 +83,10 @@ class StatisticsController {
 			HttpServletRequest request, Model model) {
 		Forms.requireBound(result);
 		StatisticsForm filters = form.withDefaults(LocalDate.now(clock).getYear(), units.get(user.unitId()).code());
-		model.addAttribute("form", filters);
+		if (!result.hasErrors()) {
+			// replacing the form would drop its binding result, and with it the messages
+			model.addAttribute("form", filters);
+		}
 		StatisticsQuery query = result.hasErrors() ? null : query(filters, result, user);
 		if (query != null) {
 			model.addAttribute("statistics", statistics.statistics(query, user));
