@@ -1,5 +1,6 @@
 package vn.thidua.award;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -42,6 +44,16 @@ public class AwardQueries {
 			       a.decision_date, a.authority, a.subject_name, a.issuer_name, a.revoked, a.revocation_reason
 			from award_record a
 			""";
+
+	/**
+	 * Maps a row by position: the generic record mapper converts every column through the
+	 * conversion service, which made reading awards for an export ten times slower than
+	 * the query.
+	 */
+	private static final RowMapper<AwardRow> AWARD = (rs, n) -> new AwardRow(rs.getLong(1), rs.getObject(2, Long.class),
+			rs.getLong(3), rs.getString(4), AwardKind.valueOf(rs.getString(5)), rs.getInt(6), rs.getString(7),
+			rs.getObject(8, LocalDate.class), rs.getString(9), rs.getString(10), rs.getString(11), rs.getBoolean(12),
+			rs.getString(13));
 
 	private static final String PEOPLE = """
 			select p.id, p.full_name, p.position, p.birth_date, p.unit_id, u.name as unit_name
@@ -121,7 +133,7 @@ public class AwardQueries {
 				: with + COLUMNS + " join unit u on u.id = a.unit_id"
 						+ " where u.path like (select path from unit where id = :root) || '%'" + on.units + on.awards
 						+ order;
-		return jdbc.sql(sql).params(on.params).query(AwardRow.class).list();
+		return jdbc.sql(sql).params(on.params).query(AWARD).list();
 	}
 
 	/**
@@ -234,7 +246,7 @@ public class AwardQueries {
 		}
 		List<AwardRow> awards = jdbc.sql(COLUMNS + " where a.person_id = ? order by a.year, a.decision_date, a.id")
 			.param(personId)
-			.query(AwardRow.class)
+			.query(AWARD)
 			.list();
 		Map<Integer, Rating> ratings = new TreeMap<>();
 		jdbc.sql("select year, rating from performance_rating where person_id = ?")
@@ -256,7 +268,7 @@ public class AwardQueries {
 		List<AwardRow> awards = jdbc
 			.sql(COLUMNS + " where a.unit_id = ? and a.person_id is null order by a.year, a.decision_date, a.id")
 			.param(unitId)
-			.query(AwardRow.class)
+			.query(AWARD)
 			.list();
 		Map<Integer, Rating> ratings = new TreeMap<>();
 		jdbc.sql("select year, rating from performance_rating where unit_id = ?")

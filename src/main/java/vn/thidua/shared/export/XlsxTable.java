@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A table written into a workbook row by row: title, notes and a frozen header row on
- * every sheet, typed cells, flushed to the stream as it grows.
+ * every sheet, typed cells, flushed to the stream as it grows. Text goes in inline: a
+ * shared-strings table would hold every distinct name of the export until the end.
  */
 final class XlsxTable<T> implements AutoCloseable {
 
@@ -74,7 +75,7 @@ final class XlsxTable<T> implements AutoCloseable {
 				dated(current, column, instant.atZone(Exports.VIETNAM).toLocalDateTime(), "dd/mm/yyyy hh:mm");
 			case OffsetDateTime dateTime -> dated(current, column,
 					dateTime.atZoneSameInstant(Exports.VIETNAM).toLocalDateTime(), "dd/mm/yyyy hh:mm");
-			default -> current.value(row, column, value.toString());
+			default -> current.inlineString(row, column, value.toString());
 		}
 	}
 
