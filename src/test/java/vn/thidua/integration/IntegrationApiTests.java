@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.unit.DataSize;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -92,6 +93,9 @@ class IntegrationApiTests {
 
 	@Autowired
 	ProposalFixture fixture;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	ProposalReview review;
@@ -388,6 +392,48 @@ class IntegrationApiTests {
 		assertThat(last.getResponse().getContentType()).startsWith(PROBLEM);
 		assertThat(Integer.parseInt(last.getResponse().getHeader("Retry-After"))).isBetween(1, 60);
 		mvc.perform(as(get("/api/v1/units/TV-CN-MH"), key("TV-CN-MH", ApiAccess.READ))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aRepeatedCreateWithTheSameIdempotencyKeyReturnsTheFirstProposal() throws Exception {
+		String commune = key("TV-CN-MH", ApiAccess.WRITE);
+		long person = fixture.eligible(unique("Kim Văn Gửi Lại"));
+		String body = """
+				{"title": "Đề nghị gửi lại qua API", "year": 2025, "kind": "MERIT", "decidingUnitCode": "TV",
+				 "lines": [{"personId": %d, "awardType": "BK_TINH", "achievement": "Hoàn thành xuất sắc nhiệm vụ."}]}
+				""".formatted(person);
+		String idempotencyKey = unique("tao-de-nghi-").replace(' ', '-');
+		String first = mvc
+			.perform(as(post("/api/v1/proposals"), commune).header("Idempotency-Key", idempotencyKey)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = JsonPath.<Number>read(first, "$.id").longValue();
+
+		mvc.perform(as(post("/api/v1/proposals"), commune).header("Idempotency-Key", idempotencyKey)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Idempotent-Replayed", "true"))
+			.andExpect(jsonPath("$.id").value(id));
+		mvc.perform(as(post("/api/v1/proposals"), commune).header("Idempotency-Key", idempotencyKey)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.replace("gửi lại", "khác")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value("Idempotency-Key này đã được dùng cho một yêu cầu khác."));
+		mvc.perform(as(post("/api/v1/proposals"), commune).header("Idempotency-Key", "có dấu")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+
+		assertThat(jdbc.sql("select count(*) from award_proposal where title = 'Đề nghị gửi lại qua API' and id >= ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -83,10 +85,17 @@ class ProposalApi {
 	@PostMapping
 	@Operation(summary = "Lập hồ sơ đề nghị với các dòng / Create a proposal with its lines",
 			description = "Cần khóa ghi; đơn vị đề nghị là đơn vị của khóa / Needs a write key; the key's unit proposes")
-	ResponseEntity<ProposalDetail> create(@Valid @RequestBody NewProposalRequest request, CurrentUser user) {
-		long id = intake.create(request, user);
-		ProposalDetail detail = ProposalDetail.of(queries.page(id, user));
-		return ResponseEntity.created(URI.create("/api/v1/proposals/" + id)).eTag(etag(detail)).body(detail);
+	ResponseEntity<ProposalDetail> create(@Valid @RequestBody NewProposalRequest request,
+			@Parameter(description = "Khóa chống tạo trùng khi gửi lại / Makes a repeated create return the first "
+					+ "proposal") @RequestHeader(name = Idempotency.HEADER,
+							required = false) @Nullable String idempotencyKey,
+			CurrentUser user) {
+		ProposalIntake.Created created = intake.create(request, idempotencyKey, user);
+		ProposalDetail detail = ProposalDetail.of(queries.page(created.id(), user));
+		if (created.replayed()) {
+			return ResponseEntity.ok().header("Idempotent-Replayed", "true").eTag(etag(detail)).body(detail);
+		}
+		return ResponseEntity.created(URI.create("/api/v1/proposals/" + created.id())).eTag(etag(detail)).body(detail);
 	}
 
 	@PostMapping("/{id}/documents")

@@ -36,13 +36,36 @@ class ProposalIntake {
 
 	private final UnitCatalog units;
 
-	ProposalIntake(ProposalDrafting drafting, ProposalQueries queries, UnitCatalog units) {
+	private final Idempotency idempotency;
+
+	ProposalIntake(ProposalDrafting drafting, ProposalQueries queries, UnitCatalog units, Idempotency idempotency) {
 		this.drafting = drafting;
 		this.queries = queries;
 		this.units = units;
+		this.idempotency = idempotency;
 	}
 
-	long create(NewProposalRequest request, CurrentUser user) {
+	/**
+	 * Creates the proposal, or with an Idempotency-Key already used for the same request
+	 * by this key, returns the proposal that request made.
+	 */
+	Created create(NewProposalRequest request, @Nullable String idempotencyKey, CurrentUser user) {
+		if (idempotencyKey == null) {
+			return new Created(create(request, user), false);
+		}
+		Idempotency.Claim claim = idempotency.claim(-user.accountId(), idempotencyKey, request);
+		if (claim.isReplay()) {
+			return new Created(claim.replayOf(), true);
+		}
+		long id = create(request, user);
+		idempotency.made(claim, id);
+		return new Created(id, false);
+	}
+
+	record Created(long id, boolean replayed) {
+	}
+
+	private long create(NewProposalRequest request, CurrentUser user) {
 		UnitRow deciding = units.findActiveByCode(request.decidingUnitCode())
 			.orElseThrow(() -> new InvalidField("decidingUnitCode", "api.unitUnknown"));
 		Proposal proposal = drafting.create(new NewProposal(request.title(), request.year(), request.kind(),
