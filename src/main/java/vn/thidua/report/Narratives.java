@@ -106,7 +106,7 @@ public class Narratives {
 		List<MovementRow> running = movements.running(unitId, period.from(), period.to(), MOVEMENTS_NAMED);
 		if (!running.isEmpty()) {
 			paragraphs.add(message("narrative.unit.movements", when, inSentence(unit), number(running.size()),
-					list(running.stream().map(m -> message("narrative.quoted", m.name())).toList())));
+					list(running.stream().map(m -> quoted(m.name())).toList())));
 		}
 		return new Narrative(unit.id(),
 				message("narrative.unit.title",
@@ -125,7 +125,7 @@ public class Narratives {
 		List<String> paragraphs = new ArrayList<>();
 		String plan = row.planNumber() == null ? "" : message("narrative.movement.plan", row.planNumber(),
 				row.planDate() == null ? "" : message("narrative.movement.planDate", row.planDate().format(DAY)));
-		paragraphs.add(message("narrative.movement.launch", row.name(), row.authority(), plan,
+		paragraphs.add(message("narrative.movement.launch", quoted(row.name()), row.authority(), plan,
 				row.startDate().format(DAY), row.endDate().format(DAY), number(row.participantCount())));
 		MovementAttainment attained = movements.attainment(List.of(movementId), year).get(movementId);
 		if (attained != null && attained.reported() > 0) {
@@ -140,7 +140,7 @@ public class Narratives {
 		Counts counts = Counts.of(tallies);
 		paragraphs.add(counts.total() == 0 ? message("narrative.movement.noAwards")
 				: message("narrative.movement.awards", counts(counts), String.join("; ", grants(tallies))));
-		return new Narrative(movement.getLaunchingUnitId(), message("narrative.movement.title", row.name()),
+		return new Narrative(movement.getLaunchingUnitId(), message("narrative.movement.title", quoted(row.name())),
 				String.join("\n\n", paragraphs));
 	}
 
@@ -242,6 +242,14 @@ public class Narratives {
 	 */
 	static String number(long value) {
 		return value < 10 ? "0" + value : String.format(PdfRenderer.VIETNAMESE, "%,d", value);
+	}
+
+	/**
+	 * A movement's name in quotation marks, unless it already quotes a part of itself
+	 * (Thi đua “Bình dân học vụ số” …), where more marks would nest.
+	 */
+	private String quoted(String name) {
+		return name.contains("“") ? name : message("narrative.quoted", name);
 	}
 
 	private String message(String key, Object... args) {

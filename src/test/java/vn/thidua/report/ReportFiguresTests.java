@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.time.Clock;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -63,6 +64,9 @@ class ReportFiguresTests {
 
 	@Autowired
 	Narratives narratives;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	StatutoryReports statutory;
@@ -351,6 +355,19 @@ class ReportFiguresTests {
 			.getContentAsString();
 
 		assertThat(html).contains("is-invalid").contains("2100").doesNotContain("id=\"statistics\"");
+	}
+
+	@Test
+	void aMovementWhoseNameQuotesPartOfItselfIsNotQuotedAgain() {
+		int year = LocalDate.now(clock).getYear();
+		long id = movements.findIdByCode("TV-BDHVS-" + year).orElseThrow();
+
+		Narrative narrative = narratives.forMovement(id, year, users.current("canbo.travinh"));
+
+		assertThat(narrative.title()).isEqualTo(
+				"Tóm tắt kết quả phong trào thi đua Thi đua “Bình dân học vụ số” – phổ cập kỹ năng số cho người dân năm "
+						+ year);
+		assertThat(narrative.text()).doesNotContain("““").doesNotContain("”” ");
 	}
 
 	@Test
