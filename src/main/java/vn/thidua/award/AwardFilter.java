@@ -11,12 +11,15 @@ import org.jspecify.annotations.Nullable;
  * their drill-down also the subject (collective, individual, household), kind, level,
  * movement, a decision-date range (both days included), only awards not revoked, and the
  * units whose subtrees count (the members of a cluster) or the unit alone without its
- * subtree; {@code before} is the keyset of the next page ("year:id").
+ * subtree; {@code before} is the keyset of the next page ("year:id"). By default units
+ * are as they were on each decision date; {@code todayUnits} rolls ended units into their
+ * successors.
  */
 public record AwardFilter(@Nullable String query, @Nullable Long unitId, @Nullable Integer year,
 		@Nullable String awardType, @Nullable String before, @Nullable Subject subject, @Nullable AwardKind kind,
 		@Nullable AwardLevel level, @Nullable Long movementId, @Nullable LocalDate decidedFrom,
-		@Nullable LocalDate decidedTo, boolean validOnly, @Nullable List<Long> within, boolean unitOnly) {
+		@Nullable LocalDate decidedTo, boolean validOnly, @Nullable List<Long> within, boolean unitOnly,
+		boolean todayUnits) {
 
 	/**
 	 * The movement id that means awards given in no movement.
@@ -28,9 +31,26 @@ public record AwardFilter(@Nullable String query, @Nullable Long unitId, @Nullab
 		this(query, unitId, year, awardType, before, null, null, null, null, null, null, false, null, false);
 	}
 
+	public AwardFilter(@Nullable String query, @Nullable Long unitId, @Nullable Integer year,
+			@Nullable String awardType, @Nullable String before, @Nullable Subject subject, @Nullable AwardKind kind,
+			@Nullable AwardLevel level, @Nullable Long movementId, @Nullable LocalDate decidedFrom,
+			@Nullable LocalDate decidedTo, boolean validOnly, @Nullable List<Long> within, boolean unitOnly) {
+		this(query, unitId, year, awardType, before, subject, kind, level, movementId, decidedFrom, decidedTo,
+				validOnly, within, unitOnly, false);
+	}
+
 	public AwardFilter before(@Nullable String keyset) {
 		return new AwardFilter(query, unitId, year, awardType, keyset, subject, kind, level, movementId, decidedFrom,
-				decidedTo, validOnly, within, unitOnly);
+				decidedTo, validOnly, within, unitOnly, todayUnits);
+	}
+
+	/**
+	 * The same look-up by today's units: awards of units ended in a reorganisation count
+	 * in the unit that carries their work today.
+	 */
+	public AwardFilter byTodayUnits(boolean today) {
+		return new AwardFilter(query, unitId, year, awardType, before, subject, kind, level, movementId, decidedFrom,
+				decidedTo, validOnly, within, unitOnly, today);
 	}
 
 }

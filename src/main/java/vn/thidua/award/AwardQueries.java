@@ -124,13 +124,13 @@ public class AwardQueries {
 			on.params.put("beforeId", Long.valueOf(before[1]));
 		}
 		String order = " order by a.year desc, a.id desc limit " + limit;
-		String sql = !named && subtreeSize(on.root) <= PER_UNIT_LIMIT
+		String sql = !named && !filter.todayUnits() && subtreeSize(on.root) <= PER_UNIT_LIMIT
 				// a small subtree: the newest page of each unit by its own index, then
 				// merged
 				? "with sub as (select u.id from unit u where u.path like (select path from unit where id = :root) || '%'"
 						+ on.units + ") select a.* from sub cross join lateral (" + COLUMNS
 						+ " where a.unit_id = sub.id" + on.awards + order + ") a" + order
-				: with + COLUMNS + " join unit u on u.id = a.unit_id"
+				: with + COLUMNS + unitJoin(filter)
 						+ " where u.path like (select path from unit where id = :root) || '%'" + on.units + on.awards
 						+ order;
 		return jdbc.sql(sql).params(on.params).query(AWARD).list();
@@ -143,7 +143,7 @@ public class AwardQueries {
 	public long count(AwardFilter filter, CurrentUser user) {
 		Conditions on = new Conditions(filter, root(filter, user));
 		return jdbc
-			.sql("select count(*) from award_record a join unit u on u.id = a.unit_id"
+			.sql("select count(*) from award_record a" + unitJoin(filter)
 					+ " where u.path like (select path from unit where id = :root) || '%'" + on.units + on.awards)
 			.params(on.params)
 			.query(Long.class)
@@ -159,13 +159,22 @@ public class AwardQueries {
 		Conditions on = new Conditions(filter, root(filter, user));
 		return jdbc
 			.sql("select " + grouping.expression() + " as key, t.subject_type, a.kind, count(*) as n"
-					+ " from award_record a join award_type t on t.code = a.award_type_code"
-					+ " join unit u on u.id = a.unit_id join unit r on r.id = :root"
-					+ " where u.path like r.path || '%'" + on.units + on.awards + " group by 1, 2, 3")
+					+ " from award_record a join award_type t on t.code = a.award_type_code" + unitJoin(filter)
+					+ " join unit r on r.id = :root" + " where u.path like r.path || '%'" + on.units + on.awards
+					+ " group by 1, 2, 3")
 			.params(on.params)
 			.query((rs, n) -> new Tally(rs.getString(1), Subject.of(rs.getString(2)),
 					AwardKind.valueOf(rs.getString(3)), rs.getLong(4)))
 			.list();
+	}
+
+	/**
+	 * Joins each award's unit as {@code u}: as it was on the decision date, or by today's
+	 * units the active unit that carries its work now.
+	 */
+	private static String unitJoin(AwardFilter filter) {
+		return filter.todayUnits() ? " join unit h on h.id = a.unit_id join unit u on u.id = h.current_id"
+				: " join unit u on u.id = a.unit_id";
 	}
 
 	private long root(AwardFilter filter, CurrentUser user) {

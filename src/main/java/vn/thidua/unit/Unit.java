@@ -48,6 +48,8 @@ public class Unit {
 
 	private @Nullable Long successorId;
 
+	private @Nullable String officialCode;
+
 	@Version
 	@Column(nullable = false)
 	private Long version;
@@ -107,6 +109,29 @@ public class Unit {
 		this.successorId = successor == null ? null : successor.getId();
 	}
 
+	/**
+	 * Ends this unit on its last day in a reorganisation; the unit keeps its name, parent
+	 * and path for the dates it existed.
+	 */
+	void end(LocalDate lastDay) {
+		if (!active) {
+			throw new BusinessRuleViolation("unit.alreadyInactive");
+		}
+		if (lastDay.isBefore(validFrom)) {
+			throw new BusinessRuleViolation("reorganisation.sourceTooNew", name);
+		}
+		this.active = false;
+		this.validTo = lastDay;
+	}
+
+	void handOverTo(Unit heir) {
+		this.successorId = heir.getId();
+	}
+
+	void officialCode(@Nullable String officialCode) {
+		this.officialCode = officialCode;
+	}
+
 	private void placeUnder(@Nullable Unit parent) {
 		this.parentId = parent == null ? null : parent.getId();
 		this.path = (parent == null ? "/" : parent.getPath()) + id + "/";
@@ -159,6 +184,10 @@ public class Unit {
 
 	public @Nullable Long getSuccessorId() {
 		return successorId;
+	}
+
+	public @Nullable String getOfficialCode() {
+		return officialCode;
 	}
 
 	public Long getVersion() {

@@ -32,7 +32,7 @@ public class UnitCatalog {
 	private static final String COLUMNS = """
 			select u.id, u.code, u.name, u.kind, u.parent_id, u.path, u.depth, u.valid_from, u.valid_to, u.active,
 			       u.version, (select count(*) from unit c where c.parent_id = u.id and c.active) as child_count,
-			       u.successor_id
+			       u.successor_id, u.official_code, u.current_id
 			from unit u
 			""";
 
@@ -71,7 +71,12 @@ public class UnitCatalog {
 	 * The units that were merged into or taken over by this one.
 	 */
 	public List<UnitRow> predecessors(long id) {
-		return jdbc.sql(COLUMNS + " where u.successor_id = ? order by u.name").param(id).query(UnitRow.class).list();
+		return jdbc
+			.sql(COLUMNS + " where u.successor_id = ? or u.id in (select predecessor_id from unit_succession"
+					+ " where successor_id = ?) order by u.name")
+			.params(id, id)
+			.query(UnitRow.class)
+			.list();
 	}
 
 	/**
@@ -85,11 +90,27 @@ public class UnitCatalog {
 			.list();
 	}
 
+	/**
+	 * Whether a unit lies in the scope of another: in its subtree, or in the subtree of a
+	 * predecessor it inherited in a reorganisation.
+	 */
 	public boolean isWithin(long unitId, long ancestorId) {
-		return jdbc.sql("""
-				select exists (select 1 from unit u, unit a
-				               where u.id = ? and a.id = ? and u.path like a.path || '%')
-				""").params(unitId, ancestorId).query(Boolean.class).single();
+		return jdbc.sql("select exists (select 1 from unit u where u.id = ? and unit_within(u.path, ?))")
+			.params(unitId, ancestorId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * The units this one succeeded, with the reorganisation that made it.
+	 */
+	public List<UnitRow> successors(long id) {
+		return jdbc
+			.sql(COLUMNS + " join unit_succession s on s.successor_id = u.id where s.predecessor_id = ?"
+					+ " order by s.heir desc, u.name")
+			.param(id)
+			.query(UnitRow.class)
+			.list();
 	}
 
 	public List<UnitRow> findAll(List<Long> ids) {
@@ -98,6 +119,41 @@ public class UnitCatalog {
 		}
 		return jdbc.sql(COLUMNS + " where u.id in (:ids) order by u.depth")
 			.param("ids", ids)
+			.query(UnitRow.class)
+			.list();
+	}
+
+	/**
+	 * What a reorganisation ended and what succeeded each, in the predecessors' tree
+	 * order.
+	 */
+	public List<SuccessionRow> successionsOf(long reorganisationId) {
+		List<long[]> pairs = jdbc.sql("""
+				select s.predecessor_id, s.successor_id from unit_succession s join unit p on p.id = s.predecessor_id
+				where s.reorganisation_id = ? order by p.path, s.heir desc, s.successor_id
+				""").param(reorganisationId).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).list();
+		List<Long> ids = pairs.stream()
+			.flatMap(pair -> java.util.stream.Stream.of(pair[0], pair[1]))
+			.distinct()
+			.toList();
+		Map<Long, UnitRow> byId = findAll(ids).stream().collect(Collectors.toMap(UnitRow::id, Function.identity()));
+		Map<Long, List<UnitRow>> handed = new java.util.LinkedHashMap<>();
+		pairs.forEach(pair -> handed.computeIfAbsent(pair[0], key -> new ArrayList<>()).add(byId.get(pair[1])));
+		return handed.entrySet()
+			.stream()
+			.map(entry -> new SuccessionRow(byId.get(entry.getKey()), entry.getValue()))
+			.toList();
+	}
+
+	/**
+	 * The active children of these units.
+	 */
+	public List<UnitRow> activeChildren(Collection<Long> parentIds) {
+		if (parentIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(COLUMNS + " where u.parent_id in (:parents) and u.active order by u.path")
+			.param("parents", parentIds)
 			.query(UnitRow.class)
 			.list();
 	}
@@ -113,9 +169,9 @@ public class UnitCatalog {
 	 */
 	public Page<UnitRow> search(UnitRow root, @Nullable String query, boolean includeInactive, Pageable pageable) {
 		String folded = query == null ? "" : Diacritics.fold(query);
-		String where = " where u.path like :root || '%' and u.search_text like '%' || :q || '%'"
+		String where = " where unit_within(u.path, :root) and u.search_text like '%' || :q || '%'"
 				+ (includeInactive ? "" : " and u.active");
-		return page(where, new Object[] { "root", root.path(), "q", escapeLike(folded) }, pageable);
+		return page(where, new Object[] { "root", root.id(), "q", escapeLike(folded) }, pageable);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package vn.thidua.unit;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,9 +28,15 @@ public class UnitManagement {
 
 	private final UnitCatalog catalog;
 
-	UnitManagement(Units units, UnitCatalog catalog) {
+	private final UnitCorrections corrections;
+
+	private final Clock clock;
+
+	UnitManagement(Units units, UnitCatalog catalog, UnitCorrections corrections, Clock clock) {
 		this.units = units;
 		this.catalog = catalog;
+		this.corrections = corrections;
+		this.clock = clock;
 	}
 
 	/**
@@ -115,14 +122,20 @@ public class UnitManagement {
 		return unit;
 	}
 
+	/**
+	 * Corrects a unit's parent for all dates, with the reason recorded: for a unit placed
+	 * under the wrong parent. A real change of parent is a reorganisation.
+	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
-	public Unit move(long id, long version, long newParentId, CurrentUser user) {
+	public Unit move(long id, long version, long newParentId, String reason, CurrentUser user) {
 		Unit unit = manageable(id, user, false);
 		StaleEditException.check("unit", id, version, unit.getVersion());
 		if (unit.getParentId() == null) {
 			throw new BusinessRuleViolation("unit.move.root");
 		}
 		Unit newParent = manageable(newParentId, user, true);
+		corrections
+			.save(new UnitCorrection(id, unit.getParentId(), newParentId, reason, user.username(), clock.instant()));
 		int oldDepth = unit.getDepth();
 		String oldPath = unit.moveUnder(newParent);
 		units.saveAndFlush(unit);

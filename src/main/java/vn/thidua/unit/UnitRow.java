@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record UnitRow(long id, String code, String name, UnitKind kind, @Nullable Long parentId, String path, int depth,
 		LocalDate validFrom, @Nullable LocalDate validTo, boolean active, long version, int childCount,
-		@Nullable Long successorId) {
+		@Nullable Long successorId, @Nullable String officialCode, long currentId) {
 
 	/**
 	 * The ids of this unit's ancestors from {@code topId} down, read off the path; empty

@@ -41,7 +41,7 @@ class UnitTreeTests {
 		Unit commune = create("T-MOVE-D", "T-MOVE-C", "Xã Thử Chuyển", UnitKind.COMMUNE);
 		Unit hamlet = create("T-MOVE-C", "T-MOVE-H", "Ấp Thử Chuyển", UnitKind.OTHER);
 
-		management.move(commune.getId(), commune.getVersion(), id("TV-CN"), officer());
+		management.move(commune.getId(), commune.getVersion(), id("TV-CN"), "Tạo nhầm cấp trên", officer());
 
 		UnitRow movedHamlet = catalog.get(hamlet.getId());
 		UnitRow caungang = catalog.get(id("TV-CN"));
@@ -56,10 +56,12 @@ class UnitTreeTests {
 		Unit parent = create("TV", "T-CYCLE-P", "Huyện Vòng", UnitKind.DISTRICT);
 		Unit child = create("T-CYCLE-P", "T-CYCLE-C", "Xã Vòng", UnitKind.COMMUNE);
 
-		assertThatThrownBy(() -> management.move(parent.getId(), parent.getVersion(), child.getId(), officer()))
+		assertThatThrownBy(
+				() -> management.move(parent.getId(), parent.getVersion(), child.getId(), "Sửa sai", officer()))
 			.isInstanceOf(BusinessRuleViolation.class)
 			.hasMessageContaining("unit.move.cycle");
-		assertThatThrownBy(() -> management.move(parent.getId(), parent.getVersion(), parent.getId(), officer()))
+		assertThatThrownBy(
+				() -> management.move(parent.getId(), parent.getVersion(), parent.getId(), "Sửa sai", officer()))
 			.hasMessageContaining("unit.move.cycle");
 		assertThat(catalog.get(parent.getId()).parentId()).isEqualTo(id("TV"));
 	}
@@ -133,7 +135,7 @@ class UnitTreeTests {
 		assertThatThrownBy(() -> management.create(namDinhDistrict,
 				new UnitDetails("T-FOREIGN", "Xã Ngoài", UnitKind.COMMUNE, LocalDate.of(2020, 1, 1)), officer()))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> management.move(id("TV-CT-DL"), 0, id("ND"), officer()))
+		assertThatThrownBy(() -> management.move(id("TV-CT-DL"), 0, id("ND"), "Sửa sai", officer()))
 			.isInstanceOf(NotFoundException.class);
 		assertThat(catalog.findActiveByCode("T-FOREIGN")).isEmpty();
 	}

@@ -84,6 +84,7 @@ class UnitController {
 		model.addAttribute("canChange", management.canChange(unit, user));
 		model.addAttribute("breadcrumbs", management.breadcrumbs(unit, user));
 		model.addAttribute("successor", unit.successorId() == null ? null : catalog.get(unit.successorId()));
+		model.addAttribute("successors", catalog.successors(id));
 		model.addAttribute("predecessors", catalog.predecessors(id));
 		model.addAttribute("inactive", inactive);
 		model.addAttribute("children", catalog.children(id, inactive, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
@@ -165,7 +166,7 @@ class UnitController {
 	String moveForm(@PathVariable long id, CurrentUser user, Model model) {
 		UnitRow unit = management.showForChange(id, user);
 		model.addAttribute("unit", unit);
-		model.addAttribute("moveForm", new MoveForm("", unit.version()));
+		model.addAttribute("moveForm", new MoveForm("", "", unit.version()));
 		addParentChoices(user, model);
 		return "units/move";
 	}
@@ -181,7 +182,7 @@ class UnitController {
 			}
 			else {
 				try {
-					Unit unit = management.move(id, moveForm.version(), parent.get().id(), user);
+					Unit unit = management.move(id, moveForm.version(), parent.get().id(), moveForm.reason(), user);
 					Flash.success(redirect, "unit.moved", unit.getName(), parent.get().name());
 					return "redirect:/units/" + id;
 				}

@@ -1,0 +1,80 @@
+package vn.thidua.movement;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.audit.AuditTrail;
+import vn.thidua.unit.Succession;
+import vn.thidua.unit.SuccessionEffect;
+import vn.thidua.unit.SuccessionParticipant;
+
+/**
+ * A running movement carries on under the heirs: its launching, lead and standing units
+ * and its participants. Pledges and reports already made stay with the units that made
+ * them; finished movements are history and do not move.
+ */
+@Component
+class MovementSuccession implements SuccessionParticipant {
+
+	private static final String RUNNING = "status in ('DRAFT', 'LAUNCHED', 'MID_TERM_REVIEWED')";
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	MovementSuccession(JdbcClient jdbc, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	@Override
+	public List<SuccessionEffect> preview(Set<Long> ending, Set<Long> disableAccountsOf) {
+		if (ending.isEmpty()) {
+			return List.of();
+		}
+		long movements = jdbc.sql("select count(*) from movement where " + RUNNING
+				+ " and (launching_unit_id in (:units) or lead_unit_id in (:units) or standing_unit_id in (:units))")
+			.param("units", ending)
+			.query(Long.class)
+			.single();
+		long participants = jdbc
+			.sql("select count(*) from movement_participant p join movement m on m.id = p.movement_id" + " where m."
+					+ RUNNING + " and p.unit_id in (:units)")
+			.param("units", ending)
+			.query(Long.class)
+			.single();
+		return List.of(new SuccessionEffect("reorganisation.effect.movements", movements),
+				new SuccessionEffect("reorganisation.effect.participants", participants));
+	}
+
+	@Override
+	public void apply(Succession succession) {
+		Map<Long, Long> heirs = succession.heirs();
+		for (String column : List.of("launching_unit_id", "lead_unit_id", "standing_unit_id")) {
+			audit.reassign("Movement", column, "update movement set " + column + " = :to, version = version + 1"
+					+ " where " + column + " = :from and " + RUNNING + " returning id", heirs);
+		}
+		// two merged participants become one: the heir's own row stays
+		for (Map.Entry<Long, Long> heir : heirs.entrySet()) {
+			jdbc.sql(
+					"""
+							delete from movement_participant p using movement m
+							where m.id = p.movement_id and m.%s and p.unit_id = :from
+							  and exists (select 1 from movement_participant o where o.movement_id = p.movement_id and o.unit_id = :to)
+							"""
+						.formatted(RUNNING))
+				.param("from", heir.getKey())
+				.param("to", heir.getValue())
+				.update();
+			audit.reassign("Participant", "unitId",
+					"update movement_participant p set unit_id = :to from movement m"
+							+ " where m.id = p.movement_id and m." + RUNNING + " and p.unit_id = :from returning p.id",
+					Map.of(heir.getKey(), heir.getValue()));
+		}
+	}
+
+}
