@@ -69,7 +69,7 @@ public class AwardStatistics {
 					.orElseThrow(() -> new NotFoundException("cluster", query.clusterId()));
 		AwardFilter filter = filter(query, unit, within);
 		RegistryLink link = new RegistryLink(unit.code(), query.awardType(), query.level(), null, query.movementId(),
-				query.period().from(), query.period().to(), within, false);
+				query.period().from(), query.period().to(), within, false, query.todayUnits());
 		List<Tally> all = new ArrayList<>();
 		List<Figures> rows = query.dimension() == Dimension.CLUSTER
 				? byCluster(filter, standings, query.clusterId(), link, all, user)
@@ -98,7 +98,8 @@ public class AwardStatistics {
 
 	private static AwardFilter filter(StatisticsQuery query, UnitRow unit, @Nullable List<Long> within) {
 		return new AwardFilter(null, unit.id(), null, query.awardType(), null, null, null, query.level(),
-				query.movementId(), query.period().from(), query.period().to(), true, within, false);
+				query.movementId(), query.period().from(), query.period().to(), true, within, false,
+				query.todayUnits());
 	}
 
 	private List<Figures> rows(StatisticsQuery query, UnitRow unit, RegistryLink link, List<Tally> all,

@@ -15,34 +15,35 @@ import vn.thidua.award.Subject;
  * only, so the list holds exactly the awards counted.
  */
 record RegistryLink(String unitCode, @Nullable String type, @Nullable AwardLevel level, @Nullable AwardKind kind,
-		@Nullable Long movement, LocalDate from, LocalDate to, @Nullable List<Long> within, boolean only) {
+		@Nullable Long movement, LocalDate from, LocalDate to, @Nullable List<Long> within, boolean only,
+		boolean today) {
 
 	RegistryLink withUnit(String code, boolean alone) {
-		return new RegistryLink(code, type, level, kind, movement, from, to, within, alone);
+		return new RegistryLink(code, type, level, kind, movement, from, to, within, alone, today);
 	}
 
 	RegistryLink withType(String code) {
-		return new RegistryLink(unitCode, code, level, kind, movement, from, to, within, only);
+		return new RegistryLink(unitCode, code, level, kind, movement, from, to, within, only, today);
 	}
 
 	RegistryLink withLevel(AwardLevel value) {
-		return new RegistryLink(unitCode, type, value, kind, movement, from, to, within, only);
+		return new RegistryLink(unitCode, type, value, kind, movement, from, to, within, only, today);
 	}
 
 	RegistryLink withKind(AwardKind value) {
-		return new RegistryLink(unitCode, type, level, value, movement, from, to, within, only);
+		return new RegistryLink(unitCode, type, level, value, movement, from, to, within, only, today);
 	}
 
 	RegistryLink withMovement(long id) {
-		return new RegistryLink(unitCode, type, level, kind, id, from, to, within, only);
+		return new RegistryLink(unitCode, type, level, kind, id, from, to, within, only, today);
 	}
 
 	RegistryLink withDates(LocalDate first, LocalDate last) {
-		return new RegistryLink(unitCode, type, level, kind, movement, first, last, within, only);
+		return new RegistryLink(unitCode, type, level, kind, movement, first, last, within, only, today);
 	}
 
 	RegistryLink withMembers(List<Long> members) {
-		return new RegistryLink(unitCode, type, level, kind, movement, from, to, members, only);
+		return new RegistryLink(unitCode, type, level, kind, movement, from, to, members, only, today);
 	}
 
 	String to(@Nullable Subject subject) {
@@ -58,6 +59,9 @@ record RegistryLink(String unitCode, @Nullable String type, @Nullable AwardLevel
 		}
 		if (only) {
 			uri.queryParam("only", true);
+		}
+		if (today) {
+			uri.queryParam("today", true);
 		}
 		return uri.encode().build().toUriString();
 	}

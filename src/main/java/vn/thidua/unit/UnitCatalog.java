@@ -56,6 +56,18 @@ public class UnitCatalog {
 		return jdbc.sql(COLUMNS + " where u.code = ? and u.active").param(code).query(UnitRow.class).optional();
 	}
 
+	/**
+	 * The unit with a code: the active one, else the one that ended last (a unit ended by
+	 * a reorganisation keeps its code in history).
+	 */
+	public Optional<UnitRow> findByCode(String code) {
+		return jdbc
+			.sql(COLUMNS + " where u.code = ? order by u.active desc, u.valid_to desc nulls first, u.id desc limit 1")
+			.param(code)
+			.query(UnitRow.class)
+			.optional();
+	}
+
 	public Map<String, UnitRow> findActiveByCodes(Collection<String> codes) {
 		if (codes.isEmpty()) {
 			return Map.of();

@@ -20,17 +20,18 @@ import vn.thidua.award.Subject;
 record Drilldown(@Nullable Subject subject, @Nullable AwardKind kind, @Nullable AwardLevel level,
 		@Nullable Long movement, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, @Nullable Boolean valid,
-		@Nullable List<Long> within, @Nullable Boolean only) {
+		@Nullable List<Long> within, @Nullable Boolean only, @Nullable Boolean today) {
 
 	boolean active() {
 		return subject != null || kind != null || level != null || movement != null || from != null || to != null
-				|| Boolean.TRUE.equals(valid) || within != null || Boolean.TRUE.equals(only);
+				|| Boolean.TRUE.equals(valid) || within != null || Boolean.TRUE.equals(only)
+				|| Boolean.TRUE.equals(today);
 	}
 
 	AwardFilter filter(@Nullable String q, @Nullable Long unitId, @Nullable Integer year, @Nullable String type,
 			@Nullable String before) {
 		return new AwardFilter(q, unitId, year, type, before, subject, kind, level, movement, from, to,
-				Boolean.TRUE.equals(valid), within, Boolean.TRUE.equals(only));
+				Boolean.TRUE.equals(valid), within, Boolean.TRUE.equals(only), Boolean.TRUE.equals(today));
 	}
 
 	/**
@@ -55,6 +56,7 @@ record Drilldown(@Nullable Subject subject, @Nullable AwardKind kind, @Nullable 
 			uri.queryParam("within", within.toArray());
 		}
 		put(uri, "only", Boolean.TRUE.equals(only) ? true : null);
+		put(uri, "today", Boolean.TRUE.equals(today) ? true : null);
 		put(uri, "before", before);
 		return uri.encode().build().toUriString();
 	}

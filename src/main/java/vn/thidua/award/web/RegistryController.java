@@ -111,7 +111,7 @@ class RegistryController {
 
 	private @Nullable Long unitId(@Nullable String unit) {
 		return unit == null || unit.isBlank() ? null
-				: units.findActiveByCode(unit.strip()).map(found -> found.id()).orElse(-1L);
+				: units.findByCode(unit.strip()).map(found -> found.id()).orElse(-1L);
 	}
 
 	@GetMapping("/registry/units/{id}")

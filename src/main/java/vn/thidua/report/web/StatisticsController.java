@@ -120,7 +120,8 @@ class StatisticsController {
 				: text("stats.years", locale, String.valueOf(s.period().fromYear()),
 						String.valueOf(s.period().toYear()));
 		Table<Figures> table = new Table<>(text("stats.heading", locale, s.unit().name(), period),
-				List.of(text("stats.note", locale)),
+				List.of(text("stats.note", locale),
+						text(query.todayUnits() ? "stats.todayUnits" : "stats.unitsAsTheyWere", locale)),
 				List.of(Column.text(text("Dimension." + s.dimension(), locale),
 						row -> row.labelKey() == null ? row.label() : text(row.labelKey(), locale)),
 						Column.integer(text("Subject.COLLECTIVE", locale), row -> row.counts().collectives()),
@@ -141,7 +142,7 @@ class StatisticsController {
 	}
 
 	private StatisticsQuery query(StatisticsForm form, BindingResult result, CurrentUser user) {
-		UnitRow unit = units.findActiveByCode(form.unit())
+		UnitRow unit = units.findByCode(form.unit())
 			.filter(found -> units.isWithin(found.id(), user.unitId()))
 			.orElse(null);
 		if (unit == null) {
@@ -158,7 +159,7 @@ class StatisticsController {
 			return null;
 		}
 		return new StatisticsQuery(new ReportPeriod(form.year(), last, form.half()), unit.id(), form.type(),
-				form.level(), form.movement(), form.cluster(), form.by());
+				form.level(), form.movement(), form.cluster(), form.by(), form.today());
 	}
 
 }

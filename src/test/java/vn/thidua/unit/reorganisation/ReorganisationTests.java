@@ -34,7 +34,9 @@ import vn.thidua.unit.UnitRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
 
 /**
  * A merger of three provinces and their communes applied by plan: the past reads as
@@ -150,6 +152,16 @@ class ReorganisationTests {
 		assertThat(awards.count(new AwardFilter(null, ids.get("A"), 2023, null, null).byTodayUnits(true),
 				fixture.system()))
 			.isZero();
+
+		mvc.perform(get("/reports/awards").param("unit", code("N")).param("year", "2023").param("by", "UNIT")
+			.param("today", "true")
+			.with(users.as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Số liệu theo đơn vị hiện nay")))
+			.andExpect(content().string(containsString("today=true")));
+		mvc.perform(get("/reports/awards").param("unit", code("A")).param("year", "2023").with(users.as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Số liệu theo đơn vị tại ngày quyết định")));
 
 		// the new province's officers read their predecessors' history
 		assertThat(catalog.isWithin(ids.get("A-X1"), n)).isTrue();
