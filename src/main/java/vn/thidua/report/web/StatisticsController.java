@@ -159,7 +159,7 @@ class StatisticsController {
 			return null;
 		}
 		return new StatisticsQuery(new ReportPeriod(form.year(), last, form.half()), unit.id(), form.type(),
-				form.level(), form.movement(), form.cluster(), form.by(), form.today());
+				form.level(), form.movement(), form.cluster(), form.by(), Boolean.TRUE.equals(form.today()));
 	}
 
 }

@@ -18,12 +18,12 @@ import vn.thidua.report.Half;
 record StatisticsForm(@Nullable @Min(1945) @Max(2100) Integer year, @Nullable @Min(1945) @Max(2100) Integer toYear,
 		@Nullable Half half, @Nullable @Size(max = 40) String unit, @Nullable @Size(max = 20) String type,
 		@Nullable AwardLevel level, @Nullable Long movement, @Nullable Long cluster, @Nullable Dimension by,
-		boolean today) {
+		@Nullable Boolean today) {
 
 	StatisticsForm withDefaults(int thisYear, String unitCode) {
 		return new StatisticsForm(year == null ? thisYear : year, toYear, half == null ? Half.YEAR : half,
 				unit == null || unit.isBlank() ? unitCode : unit.strip(), type == null || type.isBlank() ? null : type,
-				level, movement, cluster, by == null ? Dimension.TYPE : by, today);
+				level, movement, cluster, by == null ? Dimension.TYPE : by, Boolean.TRUE.equals(today));
 	}
 
 	int lastYear() {
