@@ -58,7 +58,7 @@ public class AccountManagement {
 		String q = query == null ? "" : Diacritics.fold(query);
 		String from = """
 				from account a join unit u on u.id = a.unit_id
-				where u.path like :root || '%'
+				where unit_within(u.path, :root)
 				  and (:q = '' or lower(a.username) like '%' || :q || '%' or u.search_text like '%' || :q || '%'
 				       or lower(a.full_name) like '%' || :q || '%')
 				""";
@@ -66,14 +66,14 @@ public class AccountManagement {
 			.sql("select a.id, a.username, a.full_name, u.name as unit_name, a.roles, a.enabled, "
 					+ "coalesce(a.locked_until > now(), false) as locked " + from
 					+ " order by a.username limit :limit offset :offset")
-			.param("root", root.path())
+			.param("root", root.id())
 			.param("q", q)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query(AccountRow.class)
 			.list();
 		long total = jdbc.sql("select count(*) " + from)
-			.param("root", root.path())
+			.param("root", root.id())
 			.param("q", q)
 			.query(Long.class)
 			.single();

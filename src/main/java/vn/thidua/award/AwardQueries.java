@@ -124,15 +124,13 @@ public class AwardQueries {
 			on.params.put("beforeId", Long.valueOf(before[1]));
 		}
 		String order = " order by a.year desc, a.id desc limit " + limit;
-		String sql = !named && !filter.todayUnits() && subtreeSize(on.root) <= PER_UNIT_LIMIT
+		String sql = !named && !filter.todayUnits() && subtreeSize(on.root, filter.unitId() == null) <= PER_UNIT_LIMIT
 				// a small subtree: the newest page of each unit by its own index, then
 				// merged
-				? "with sub as (select u.id from unit u where u.path like (select path from unit where id = :root) || '%'"
-						+ on.units + ") select a.* from sub cross join lateral (" + COLUMNS
-						+ " where a.unit_id = sub.id" + on.awards + order + ") a" + order
-				: with + COLUMNS + unitJoin(filter)
-						+ " where u.path like (select path from unit where id = :root) || '%'" + on.units + on.awards
-						+ order;
+				? "with sub as (select u.id from unit u where " + within(filter) + on.units
+						+ ") select a.* from sub cross join lateral (" + COLUMNS + " where a.unit_id = sub.id"
+						+ on.awards + order + ") a" + order
+				: with + COLUMNS + unitJoin(filter) + " where " + within(filter) + on.units + on.awards + order;
 		return jdbc.sql(sql).params(on.params).query(AWARD).list();
 	}
 
@@ -143,8 +141,8 @@ public class AwardQueries {
 	public long count(AwardFilter filter, CurrentUser user) {
 		Conditions on = new Conditions(filter, root(filter, user));
 		return jdbc
-			.sql("select count(*) from award_record a" + unitJoin(filter)
-					+ " where u.path like (select path from unit where id = :root) || '%'" + on.units + on.awards)
+			.sql("select count(*) from award_record a" + unitJoin(filter) + " where " + within(filter) + on.units
+					+ on.awards)
 			.params(on.params)
 			.query(Long.class)
 			.single();
@@ -172,6 +170,15 @@ public class AwardQueries {
 	 * Joins each award's unit as {@code u}: as it was on the decision date, or by today's
 	 * units the active unit that carries its work now.
 	 */
+	/**
+	 * The chosen unit's subtree; without a chosen unit, the user's whole scope, which
+	 * takes in the subtrees their unit inherited in reorganisations.
+	 */
+	private static String within(AwardFilter filter) {
+		return filter.unitId() == null ? "unit_within(u.path, :root)"
+				: "u.path like (select path from unit where id = :root) || '%'";
+	}
+
 	private static String unitJoin(AwardFilter filter) {
 		return filter.todayUnits() ? " join unit h on h.id = a.unit_id join unit u on u.id = h.current_id"
 				: " join unit u on u.id = a.unit_id";
@@ -241,8 +248,10 @@ public class AwardQueries {
 
 	}
 
-	private int subtreeSize(long root) {
-		return jdbc.sql("select count(*) from unit where path like (select path from unit where id = ?) || '%'")
+	private int subtreeSize(long root, boolean inherited) {
+		return jdbc
+			.sql("select count(*) from unit where "
+					+ (inherited ? "unit_within(path, ?)" : "path like (select path from unit where id = ?) || '%'"))
 			.param(root)
 			.query(Integer.class)
 			.single();
@@ -294,8 +303,8 @@ public class AwardQueries {
 	public List<PersonRow> people(long unitId, @Nullable String query, int page) {
 		String match = query == null || query.isBlank() ? "" : " and p.search_text like '%' || :q || '%'";
 		var statement = jdbc
-			.sql(PEOPLE + " where u.path like (select path from unit where id = :root) || '%'" + match
-					+ " order by p.full_name, p.id limit " + (PAGE_SIZE + 1) + " offset " + (long) page * PAGE_SIZE)
+			.sql(PEOPLE + " where unit_within(u.path, :root)" + match + " order by p.full_name, p.id limit "
+					+ (PAGE_SIZE + 1) + " offset " + (long) page * PAGE_SIZE)
 			.param("root", unitId);
 		if (!match.isEmpty()) {
 			statement = statement.param("q", Diacritics.fold(query).replace("%", "\\%").replace("_", "\\_"));

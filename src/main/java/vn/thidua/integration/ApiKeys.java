@@ -15,11 +15,11 @@ interface ApiKeys extends JpaRepository<ApiKey, Long> {
 
 	@Query(value = """
 			select k.* from api_key k join unit u on u.id = k.unit_id
-			where u.path like (select path from unit where id = :root) || '%'
+			where unit_within(u.path, :root)
 			order by k.id desc
 			""", countQuery = """
 			select count(*) from api_key k join unit u on u.id = k.unit_id
-			where u.path like (select path from unit where id = :root) || '%'
+			where unit_within(u.path, :root)
 			""", nativeQuery = true)
 	Page<ApiKey> findInSubtree(long root, Pageable pageable);
 

@@ -107,7 +107,7 @@ public class ProposalQueries {
 			long offset, CurrentUser user) {
 		List<Long> deciding = decidingUnitsOf(user);
 		StringBuilder where = new StringBuilder(
-				" where (pu.path like (select path from unit where id = :root) || '%' or p.deciding_unit_id in (:deciding))");
+				" where (unit_within(pu.path, :root) or p.deciding_unit_id in (:deciding))");
 		if (!statuses.isEmpty()) {
 			where.append(" and p.status in (:statuses)");
 		}
@@ -152,7 +152,7 @@ public class ProposalQueries {
 					       (select coalesce(sum(l.cash_amount), 0) from proposal_line l where l.proposal_id = p.id) as cash_total
 					from award_proposal p join unit pu on pu.id = p.proposing_unit_id join unit du on du.id = p.deciding_unit_id
 					where p.status in ('ISSUED', 'AWARDED')
-					  and (pu.path like (select path from unit where id = :root) || '%' or p.deciding_unit_id in (:deciding))
+					  and (unit_within(pu.path, :root) or p.deciding_unit_id in (:deciding))
 					order by p.id desc limit :limit offset :offset
 					""")
 			.param("root", user.unitId())
