@@ -31,7 +31,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
 			.permitAll()
-			.requestMatchers("/accounts/**", "/audit/**", "/api-keys/**")
+			.requestMatchers("/accounts/**", "/audit/**", "/api-keys/**", "/reorganisations/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/imports/**", "/units/import/**", "/units/new", "/clusters/new", "/clusters/*/years/new")
 			.hasAnyRole("ADMIN", "OFFICER")

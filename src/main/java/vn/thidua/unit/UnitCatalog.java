@@ -114,15 +114,15 @@ public class UnitCatalog {
 	}
 
 	/**
-	 * The units this one succeeded, with the reorganisation that made it.
+	 * The units that succeeded this one, its heir (the unit that took over its work)
+	 * first.
 	 */
 	public List<UnitRow> successors(long id) {
-		return jdbc
-			.sql(COLUMNS + " join unit_succession s on s.successor_id = u.id where s.predecessor_id = ?"
-					+ " order by s.heir desc, u.name")
-			.param(id)
-			.query(UnitRow.class)
-			.list();
+		return jdbc.sql(COLUMNS + """
+				where u.id = (select successor_id from unit where id = :id)
+				   or u.id in (select successor_id from unit_succession where predecessor_id = :id)
+				order by u.id = (select successor_id from unit where id = :id) desc, u.name
+				""").param("id", id).query(UnitRow.class).list();
 	}
 
 	public List<UnitRow> findAll(List<Long> ids) {

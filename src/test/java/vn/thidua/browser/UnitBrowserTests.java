@@ -122,11 +122,12 @@ class UnitBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void anOfficerMovesAUnitAndDeactivatesAnotherWhichStaysInHistory() {
+	void anOfficerCorrectsAUnitsParentAndDeactivatesAnotherWhichStaysInHistory() {
 		signIn("canbo.travinh");
 		page.navigate(url("/units/" + units.findActiveByCode("TV-DH-LK").orElseThrow().id() + "/move"));
 		page.getByLabel("Mã đơn vị cấp trên mới").fill("TV-TXDH");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chuyển").setExact(true)).click();
+		page.getByLabel("Lý do đính chính").fill("Tạo nhầm dưới huyện Duyên Hải");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đính chính").setExact(true)).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã chuyển Xã Long Khánh về trực thuộc Thị xã Duyên Hải.");
 		assertThat(page.locator(".breadcrumb")).containsText("Thị xã Duyên Hải");

@@ -2,6 +2,7 @@ package vn.thidua.unit.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -83,8 +84,7 @@ class UnitController {
 		model.addAttribute("unit", unit);
 		model.addAttribute("canChange", management.canChange(unit, user));
 		model.addAttribute("breadcrumbs", management.breadcrumbs(unit, user));
-		model.addAttribute("successor", unit.successorId() == null ? null : catalog.get(unit.successorId()));
-		model.addAttribute("successors", catalog.successors(id));
+		model.addAttribute("successors", unit.active() ? List.of() : catalog.successors(id));
 		model.addAttribute("predecessors", catalog.predecessors(id));
 		model.addAttribute("inactive", inactive);
 		model.addAttribute("children", catalog.children(id, inactive, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
