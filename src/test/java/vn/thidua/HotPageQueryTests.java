@@ -61,7 +61,7 @@ class HotPageQueryTests {
 
 	private static final long MAX_QUERIES_PER_DASHBOARD = 20;
 
-	/** The units of Cụm Thi đua số 1 that report on the demo's TV-KTXH-2021. */
+	/** The units of Cụm Thi đua số 1 that report on the test world's TV-KTXH-2021. */
 	private static final List<String> CLUSTER_ONE = List.of("TV-CT", "TV-CN", "TV-DH", "TV-TXDH", "TV-TC");
 
 	private static final long MAX_QUERIES_PER_REVIEW = 30;
@@ -123,12 +123,12 @@ class HotPageQueryTests {
 	@Test
 	@WithMockUser(roles = "OFFICER")
 	void theMovementDashboardCostsTheSameQueriesForFiveOrFortyFiveReportingUnits() throws Exception {
-		long demo = movementQueries.findIdByCode("TV-KTXH-2021").orElseThrow();
-		long withTheDemoUnits = queriesFor("/movements/" + demo + "?year=2023", "canbo.travinh");
+		long world = movementQueries.findIdByCode("TV-KTXH-2021").orElseThrow();
+		long withTheWorldsUnits = queriesFor("/movements/" + world + "?year=2023", "canbo.travinh");
 
-		// a copy of the demo movement, so that the demo's own figures stay as they are
+		// a copy of the world's movement, so that its own figures stay as they are
 		CurrentUser officer = signIn("canbo.travinh");
-		Movement copy = copyOfTheDemoMovement(officer);
+		Movement copy = copyOfTheWorldsMovement(officer);
 		reportAndAccept(copy, CLUSTER_ONE, officer);
 		long withFive = queriesFor("/movements/" + copy.getId() + "?year=2023", "canbo.travinh");
 
@@ -145,9 +145,9 @@ class HotPageQueryTests {
 				LocalDate.of(2023, 12, 31), PageRequest.of(0, 25));
 		assertThat(standings.units().getTotalElements()).isEqualTo(45);
 		assertThat(standings.targets()).allSatisfy(target -> assertThat(target.unitsReported()).isEqualTo(45));
-		assertThat(withTheDemoUnits).as("statements are counted").isPositive();
-		assertThat(withFive).isEqualTo(withTheDemoUnits);
-		assertThat(withFortyFive).isEqualTo(withTheDemoUnits).isLessThanOrEqualTo(MAX_QUERIES_PER_DASHBOARD);
+		assertThat(withTheWorldsUnits).as("statements are counted").isPositive();
+		assertThat(withFive).isEqualTo(withTheWorldsUnits);
+		assertThat(withFortyFive).isEqualTo(withTheWorldsUnits).isLessThanOrEqualTo(MAX_QUERIES_PER_DASHBOARD);
 	}
 
 	@Test
@@ -263,9 +263,10 @@ class HotPageQueryTests {
 	}
 
 	/**
-	 * TV-KTXH-2021 as the demo launches it: three targets, Cụm Thi đua số 1 taking part.
+	 * TV-KTXH-2021 as the test world launches it: three targets, Cụm Thi đua số 1 taking
+	 * part.
 	 */
-	private Movement copyOfTheDemoMovement(CurrentUser officer) {
+	private Movement copyOfTheWorldsMovement(CurrentUser officer) {
 		long traVinh = catalog.findActiveByCode("TV").orElseThrow().id();
 		Movement copy = movements.create(new MovementDraft("Q-KTXH-2021", traVinh, "UBND tỉnh Trà Vinh", null,
 				MovementKind.REGULAR, "35/KH-UBND", LocalDate.of(2021, 3, 15), LocalDate.of(2021, 1, 1),

@@ -9,13 +9,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.thidua.demo.DemoAccount;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.world.WorldAccount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,7 +55,7 @@ class AccountSecurityTests {
 
 	@Test
 	void aSignInWithTheRightPasswordSucceeds() throws Exception {
-		mvc.perform(formLogin().user("canbo.namdinh").password(DemoAccount.PASSWORD)).andExpect(redirectedUrl("/"));
+		mvc.perform(formLogin().user("canbo.namdinh").password(WorldAccount.PASSWORD)).andExpect(redirectedUrl("/"));
 	}
 
 	@Test
@@ -69,11 +69,11 @@ class AccountSecurityTests {
 
 		mvc.perform(post("/account/password").cookie(session)
 			.with(users.as("canbo.namdinh"))
-			.param("currentPassword", DemoAccount.PASSWORD)
+			.param("currentPassword", WorldAccount.PASSWORD)
 			.param("newPassword", "MatKhauMoi@1")
 			.param("confirmPassword", "MatKhauMoi@1")).andExpect(status().isForbidden());
 
-		mvc.perform(formLogin().user("canbo.namdinh").password(DemoAccount.PASSWORD)).andExpect(redirectedUrl("/"));
+		mvc.perform(formLogin().user("canbo.namdinh").password(WorldAccount.PASSWORD)).andExpect(redirectedUrl("/"));
 	}
 
 	@Test

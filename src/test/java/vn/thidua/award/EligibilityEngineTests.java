@@ -38,7 +38,8 @@ class EligibilityEngineTests {
 	private static final Locale VIETNAMESE = Locale.of("vi", "VN");
 
 	/**
-	 * Not a demo name, so that registry look-ups elsewhere find only the demo's records.
+	 * Not a name of the test world, so that registry look-ups elsewhere find only its
+	 * records.
 	 */
 	private static final String NAME = "Lâm Thị Kiểm Thử";
 

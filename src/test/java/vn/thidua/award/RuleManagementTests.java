@@ -39,8 +39,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * Administrators add, end and override rules of their own scope only; every change is in
  * the audit log; and the engine applies an override inside its scope and an ended rule
  * only to proposals received while it was in force. Rules that would be in force for the
- * demo units are dated 2099, and overrides apply to districts made for the test, so other
- * tests judge by the seeded rules.
+ * test world's units are dated 2099, and overrides apply to districts made for the test,
+ * so other tests judge by the seeded rules.
  */
 @IntegrationTest
 @WithMockUser(username = "quantri.quydinh", roles = "ADMIN")

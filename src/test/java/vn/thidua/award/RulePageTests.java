@@ -36,7 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The rules pages: what each reader sees, who opens the forms, every bad value shown at
  * once with nothing saved, values the pages never send refused, and a stale end refused.
- * Rules written here start in 2099, so the demo's verdicts stay as they are.
+ * Rules written here start in 2099, so the test world's verdicts stay as they are.
  */
 @IntegrationTest
 @WithMockUser(username = "quantri.travinh", roles = "ADMIN")

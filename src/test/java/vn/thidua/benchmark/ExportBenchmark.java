@@ -27,6 +27,7 @@ import vn.thidua.award.AwardFilter;
 import vn.thidua.award.AwardQueries;
 import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.world.WorldAccount;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitDetails;
 import vn.thidua.unit.UnitKind;
@@ -116,8 +117,8 @@ class ExportBenchmark {
 			.body();
 		Matcher csrf = CSRF.matcher(login);
 		assertThat(csrf.find()).isTrue();
-		String form = "username=" + username + "&password=" + URLEncoder.encode("ThiDua@2026", StandardCharsets.UTF_8)
-				+ "&_csrf=" + csrf.group(1);
+		String form = "username=" + username + "&password="
+				+ URLEncoder.encode(WorldAccount.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
 		client.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))

@@ -18,8 +18,8 @@ import vn.thidua.unit.UnitCatalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How long registry look-ups take with a million award records spread over the demo's
- * units and twenty years. Run with
+ * How long registry look-ups take with a million award records spread over the test
+ * world's units and twenty years. Run with
  * {@code ./mvnw verify -Dgroups=benchmark -Dsurefire.excludedGroups= -Dtest=RegistryLookupBenchmark};
  * {@code -Dbenchmark.awards=} changes the size.
  */

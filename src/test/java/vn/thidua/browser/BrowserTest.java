@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import vn.thidua.demo.DemoAccount;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.world.WorldAccount;
 
 /**
  * A real Chromium driven by Playwright against the running application. Uses the system
@@ -74,7 +74,7 @@ abstract class BrowserTest {
 	}
 
 	void signIn(String username) {
-		signIn(username, DemoAccount.PASSWORD);
+		signIn(username, WorldAccount.PASSWORD);
 	}
 
 	void signIn(String username, String password) {

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The cluster journey in Chromium: an officer sets up a cluster, opens its year with
- * members, leader and deputy, drafts and signs the pact and opens a review; and the demo
- * cluster shows who led it in 2023.
+ * members, leader and deputy, drafts and signs the pact and opens a review; and the test
+ * world's cluster shows who led it in 2023.
  */
 class ClusterBrowserTests extends BrowserTest {
 
@@ -140,7 +140,7 @@ class ClusterBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void theDemoClusterShowsWhoLedIt2023AndAMembersResults() {
+	void theWorldsClusterShowsWhoLedIt2023AndAMembersResults() {
 		signIn("canbo.travinh");
 		page.navigate(url("/clusters"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cụm Thi đua số 1")).click();

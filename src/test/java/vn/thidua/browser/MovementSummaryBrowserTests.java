@@ -21,8 +21,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo's Cụm Thi đua số 1 movement: its mid-year summary as the seed article tells
- * it, downloaded as a workbook, and a unit's pledges typed the Vietnamese way.
+ * The test world's Cụm Thi đua số 1 movement: its mid-year summary as the seed article
+ * tells it, downloaded as a workbook, and a unit's pledges typed the Vietnamese way.
  */
 class MovementSummaryBrowserTests extends BrowserTest {
 

@@ -37,8 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Setting up a cluster's years: members, leader and deputy kept per year, last year's
  * criteria copied, a signed pact frozen, and only the supervising officers of its own
- * province managing it. Each test sets up a cluster of its own, so the demo data stays as
- * it is.
+ * province managing it. Each test sets up a cluster of its own, so the test world stays
+ * as it is.
  */
 @IntegrationTest
 @WithMockUser(roles = "OFFICER")
@@ -94,11 +94,11 @@ class ClusterManagementTests {
 		assertThat(next.getLeaderUnitId()).isEqualTo(unitId("TV-CN"));
 		assertThat(queries.years(cluster)).extracting(ClusterYear::getYear).containsExactly(2024, 2023);
 
-		long demo = jdbc.queryForObject("select id from cluster where code = 'TV-CTD1'", Long.class);
-		ClusterYear demo2023 = management.year(demo, 2023, officer);
-		assertThat(demo2023.getLeaderUnitId()).isEqualTo(unitId("TV-CT"));
-		assertThat(demo2023.getDeputyUnitId()).isEqualTo(unitId("TV-TXDH"));
-		assertThat(demo2023.getMembers()).hasSize(5);
+		long world = jdbc.queryForObject("select id from cluster where code = 'TV-CTD1'", Long.class);
+		ClusterYear world2023 = management.year(world, 2023, officer);
+		assertThat(world2023.getLeaderUnitId()).isEqualTo(unitId("TV-CT"));
+		assertThat(world2023.getDeputyUnitId()).isEqualTo(unitId("TV-TXDH"));
+		assertThat(world2023.getMembers()).hasSize(5);
 	}
 
 	@Test

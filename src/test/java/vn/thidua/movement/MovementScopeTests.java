@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A unit reports for itself only: a reporter of Cầu Ngang reaches neither the report nor
  * the pledges of Duyên Hải, by the service or by any web route, and only the movement's
- * lead reviews. Each test launches a movement of its own, so the demo data stays as it
+ * lead reviews. Each test launches a movement of its own, so the test world stays as it
  * is.
  */
 @IntegrationTest

@@ -33,9 +33,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import static vn.thidua.support.ProposalFixture.unique;
 
 /**
- * Lines from a cluster's finalised year-end ranking: the demo's Cụm Thi đua số 1 of 2023
- * proposed Châu Thành for the flag and thị xã Duyên Hải for a certificate of merit; the
- * province proposes both, a member district cannot propose its neighbour.
+ * Lines from a cluster's finalised year-end ranking: the test world's Cụm Thi đua số 1 of
+ * 2023 proposed Châu Thành for the flag and thị xã Duyên Hải for a certificate of merit;
+ * the province proposes both, a member district cannot propose its neighbour.
  */
 @IntegrationTest
 @WithMockUser(roles = "OFFICER")

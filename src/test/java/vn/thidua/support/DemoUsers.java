@@ -15,7 +15,8 @@ import vn.thidua.unit.UnitCatalog;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The demo accounts as signed-in principals, for MockMvc requests and service calls.
+ * The test world's accounts ({@link vn.thidua.support.world.SeedWorld#ACCOUNTS}) as
+ * signed-in principals, for MockMvc requests and service calls.
  */
 @Component
 public class DemoUsers {
@@ -38,7 +39,8 @@ public class DemoUsers {
 	}
 
 	/**
-	 * A reporter of a unit that has no demo account, as the demo's own reports use.
+	 * A reporter of a unit that has no account of its own, as the world's own reports
+	 * use.
 	 */
 	public CurrentUser reporterOf(String unitCode) {
 		long unitId = units.findActiveByCode(unitCode).orElseThrow().id();

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import vn.thidua.account.AccountDetails;
 import vn.thidua.account.AccountManagement;
-import vn.thidua.demo.DemoAccount;
 import vn.thidua.movement.Direction;
 import vn.thidua.movement.DuePeriod;
 import vn.thidua.movement.Movement;
@@ -30,6 +29,7 @@ import vn.thidua.movement.TargetDefinition;
 import vn.thidua.movement.TargetKind;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
+import vn.thidua.support.world.WorldAccount;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitDetails;
 import vn.thidua.unit.UnitKind;
@@ -92,7 +92,7 @@ public class DueFixture {
 					admin)
 			.getId();
 		String username = "canbo.due." + suffix;
-		accounts.create(username, DemoAccount.PASSWORD,
+		accounts.create(username, WorldAccount.PASSWORD,
 				new AccountDetails("Cán bộ " + name, email, code, Set.of(Role.OFFICER, Role.UNIT_REPORTER), true),
 				false, admin);
 		return new Place(unitId, code, name + " " + suffix, username);

@@ -9,15 +9,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
+import vn.thidua.support.world.SeedWorld;
+
 /**
- * The whole application on a random port against real PostgreSQL, with the demo data.
+ * The whole application on a random port against real PostgreSQL, with the test world
+ * ({@link SeedWorld}) and without the demo data, so that the demo may change freely.
  * Every test class uses the same configuration, so one context serves the whole run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "thidua.embedded-db.enabled=false", "thidua.demo.enabled=true", "thidua.reminders.cron=-",
-				"thidua.reminders.at-startup=false" })
+		properties = { "thidua.embedded-db.enabled=false", "thidua.demo.enabled=false", SeedWorld.ENABLED + "=true",
+				"thidua.reminders.cron=-", "thidua.reminders.at-startup=false" })
 @AutoConfigureMockMvc
 @Import(TestDatabase.class)
 public @interface IntegrationTest {

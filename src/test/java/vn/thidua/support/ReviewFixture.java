@@ -25,7 +25,7 @@ import vn.thidua.unit.UnitCatalog;
 /**
  * A cluster of its own for a test, supervised by Trà Vinh and led by Châu Thành, with a
  * signed pact of three scored criteria (100 points), a bonus and a penalty item, and a
- * review open — so that tests leave the demo's clusters as they are. Needs an officer's
+ * review open — so that tests leave the world's clusters as they are. Needs an officer's
  * security context, as the cluster services check the role.
  */
 @Component
