@@ -174,7 +174,9 @@ class MovementDueItems implements DueItemSource {
 					select distinct d.movement_id || ':' || d.year || ':' || d.period
 					from unnest(cast(:ids as bigint[]), cast(:years as int[]), cast(:periods as text[])) as d(movement_id, year, period)
 					join movement_participant p on p.movement_id = d.movement_id
-					where not exists (select 1 from progress_report r
+					join unit u on u.id = p.unit_id
+					where u.valid_from <= make_date(d.year, 12, 31) and (u.valid_to is null or u.valid_to >= make_date(d.year, 1, 1))
+					  and not exists (select 1 from progress_report r
 					                  where r.movement_id = p.movement_id and r.unit_id = p.unit_id and r.year = d.year
 					                    and r.period = d.period and r.status in ('SUBMITTED', 'ACCEPTED'))
 					""")

@@ -66,6 +66,14 @@ public class MovementQueries {
 			     and d.period = :duePeriod and d.status in ('SUBMITTED', 'ACCEPTED')))
 			""";
 
+	/**
+	 * A participant counts in a year only while its unit exists: a unit ended by a
+	 * reorganisation keeps its years, its heir takes the years after.
+	 */
+	private static final String IN_YEAR = """
+			u.valid_from <= make_date(:year, 12, 31) and (u.valid_to is null or u.valid_to >= make_date(:year, 1, 1))
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -221,7 +229,11 @@ public class MovementQueries {
 			.params(movementId, pageable.getPageSize(), pageable.getOffset())
 			.query(ParticipantRow.class)
 			.list();
-		return new PageImpl<>(rows, pageable, countParticipants(movementId));
+		return new PageImpl<>(rows, pageable,
+				jdbc.sql("select count(*) from movement_participant where movement_id = ?")
+					.param(movementId)
+					.query(Long.class)
+					.single());
 	}
 
 	public boolean participates(long movementId, long unitId) {
@@ -289,7 +301,7 @@ public class MovementQueries {
 		params.put("movement", movement.getId());
 		params.put("year", year);
 		params.put("asOf", asOf);
-		long participants = countParticipants(movement.getId());
+		long participants = countParticipants(movement.getId(), year);
 		List<TargetStanding> targets = targetStandings(movement, params, participants);
 		params.put("duePeriod", due == null ? "" : due.period().name());
 		params.put("dueYear", year);
@@ -297,10 +309,10 @@ public class MovementQueries {
 				select p.unit_id, u.code, u.name, lr.score, %s as overdue
 				from movement_participant p join unit u on u.id = p.unit_id
 				left join last_report lr on lr.unit_id = p.unit_id
-				where p.movement_id = :movement
+				where p.movement_id = :movement and %s
 				order by coalesce(lr.score, 0) %s, u.name, p.unit_id
 				limit :limit offset :offset
-				""".formatted(OVERDUE, bestFirst ? "desc" : "asc"))
+				""".formatted(OVERDUE, IN_YEAR, bestFirst ? "desc" : "asc"))
 			.params(params)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
@@ -308,9 +320,10 @@ public class MovementQueries {
 			.list();
 		var aggregate = jdbc.sql(LAST_REPORTS + """
 				select round(avg(coalesce(lr.score, 0)), 2) as overall, count(*) filter (where %s) as overdue
-				from movement_participant p left join last_report lr on lr.unit_id = p.unit_id
-				where p.movement_id = :movement
-				""".formatted(OVERDUE))
+				from movement_participant p join unit u on u.id = p.unit_id
+				left join last_report lr on lr.unit_id = p.unit_id
+				where p.movement_id = :movement and %s
+				""".formatted(OVERDUE, IN_YEAR))
 			.params(params)
 			.query((rs, n) -> new Object[] { rs.getBigDecimal(1), rs.getLong(2) })
 			.single();
@@ -327,7 +340,8 @@ public class MovementQueries {
 				  select pl.target_id, sum(pl.plan_value - t.plan_value) as difference
 				  from pledge pl join movement_target t on t.id = pl.target_id
 				  join movement_participant p on p.movement_id = pl.movement_id and p.unit_id = pl.unit_id
-				  where pl.movement_id = :movement and pl.year = :year
+				  join unit u on u.id = p.unit_id
+				  where pl.movement_id = :movement and pl.year = :year and %s
 				  group by pl.target_id
 				)
 				select t.id, t.plan_value * :participants + coalesce(max(pd.difference), 0) as plan_total,
@@ -338,7 +352,7 @@ public class MovementQueries {
 				left join (last_report lr join progress_value v on v.report_id = lr.id) on v.target_id = t.id
 				where t.movement_id = :movement
 				group by t.id, t.sort_order order by t.sort_order
-				""")
+				""".formatted(IN_YEAR))
 			.params(params)
 			.param("participants", participants)
 			.query((rs, n) -> new TargetStanding(targets.get(rs.getLong(1)), rs.getBigDecimal(2), rs.getBigDecimal(3),
@@ -400,9 +414,12 @@ public class MovementQueries {
 				""").param(unitId).query(TargetChoice.class).list();
 	}
 
-	private long countParticipants(long movementId) {
-		return jdbc.sql("select count(*) from movement_participant where movement_id = ?")
-			.param(movementId)
+	private long countParticipants(long movementId, int year) {
+		return jdbc
+			.sql("select count(*) from movement_participant p join unit u on u.id = p.unit_id"
+					+ " where p.movement_id = :movement and " + IN_YEAR)
+			.param("movement", movementId)
+			.param("year", year)
 			.query(Long.class)
 			.single();
 	}

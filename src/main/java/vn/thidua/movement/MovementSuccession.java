@@ -8,14 +8,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.audit.AuditTrail;
+import vn.thidua.shared.security.Actor;
 import vn.thidua.unit.Succession;
 import vn.thidua.unit.SuccessionEffect;
 import vn.thidua.unit.SuccessionParticipant;
 
 /**
  * A running movement carries on under the heirs: its launching, lead and standing units
- * and its participants. Pledges and reports already made stay with the units that made
- * them; finished movements are history and do not move.
+ * move, and each heir joins where its predecessor took part. The predecessor keeps its
+ * participation, pledges and reports for the years it existed; finished movements are
+ * history and do not move.
  */
 @Component
 class MovementSuccession implements SuccessionParticipant {
@@ -58,22 +60,23 @@ class MovementSuccession implements SuccessionParticipant {
 			audit.reassign("Movement", column, "update movement set " + column + " = :to, version = version + 1"
 					+ " where " + column + " = :from and " + RUNNING + " returning id", heirs);
 		}
-		// two merged participants become one: the heir's own row stays
+		// the heir joins; the ended unit keeps its participation for the years it existed
 		for (Map.Entry<Long, Long> heir : heirs.entrySet()) {
-			jdbc.sql(
-					"""
-							delete from movement_participant p using movement m
-							where m.id = p.movement_id and m.%s and p.unit_id = :from
-							  and exists (select 1 from movement_participant o where o.movement_id = p.movement_id and o.unit_id = :to)
-							"""
-						.formatted(RUNNING))
+			List<Long> joined = jdbc.sql("""
+					insert into movement_participant (id, movement_id, unit_id, joined_via, joined_on, joined_by)
+					select nextval('movement_participant_seq'), p.movement_id, :to, p.joined_via, :on, :by
+					from movement_participant p join movement m on m.id = p.movement_id
+					where m.%s and p.unit_id = :from
+					on conflict (movement_id, unit_id) do nothing
+					returning movement_id
+					""".formatted(RUNNING))
 				.param("from", heir.getKey())
 				.param("to", heir.getValue())
-				.update();
-			audit.reassign("Participant", "unitId",
-					"update movement_participant p set unit_id = :to from movement m"
-							+ " where m.id = p.movement_id and m." + RUNNING + " and p.unit_id = :from returning p.id",
-					Map.of(heir.getKey(), heir.getValue()));
+				.param("on", succession.effectiveOn())
+				.param("by", Actor.current())
+				.query(Long.class)
+				.list();
+			audit.recordUpdates("Movement", joined, "participants", heir.getKey(), heir.getValue());
 		}
 	}
 

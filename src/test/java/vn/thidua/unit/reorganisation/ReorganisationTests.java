@@ -185,7 +185,8 @@ class ReorganisationTests {
 		assertThat(jdbc.sql("select unit_id from movement_participant where movement_id = ? order by unit_id")
 			.param(movement)
 			.query(Long.class)
-			.list()).containsExactlyInAnyOrder(nx1, catalog.findActiveByCode(code("N-X2")).orElseThrow().id());
+			.list()).containsExactlyInAnyOrder(ids.get("A-X1"), ids.get("A-X2"), ids.get("B-X1"), nx1,
+					catalog.findActiveByCode(code("N-X2")).orElseThrow().id());
 		assertThat(jdbc.sql("select unit_id from cluster_member where cluster_year_id = ?")
 			.param(clusterYear)
 			.query(Long.class)
