@@ -24,6 +24,10 @@ class DemoAwards {
 
 	private final AwardRegistry registry;
 
+	private Person thanh;
+
+	private Person dung;
+
 	DemoAwards(AwardRegistry registry) {
 		this.registry = registry;
 	}
@@ -44,9 +48,7 @@ class DemoAwards {
 		rate(thanh, system, Rating.GOOD, Rating.GOOD, Rating.EXCELLENT, Rating.EXCELLENT, Rating.GOOD);
 		award(thanh, myHoa, "CSTDCS", 2023, AwardKind.MERIT, "15/QĐ-UBND", system);
 		award(thanh, myHoa, "CSTDCS", 2024, AwardKind.MERIT, "09/QĐ-UBND", system);
-		award(thanh, myHoa, "CSTDCS", 2025, AwardKind.MERIT, "03/QĐ-UBND", system);
-		registry.recogniseInitiative(thanh.getId(), 2025, "Ứng dụng Zalo OA tiếp nhận phản ánh của người dân",
-				Influence.UNIT, system);
+		this.thanh = thanh;
 
 		long chauThanh = units.get("TV-CT");
 		Person dung = registry.addPerson("Trần Văn Dũng", LocalDate.of(1975, 6, 20), "MALE",
@@ -56,7 +58,7 @@ class DemoAwards {
 		award(dung, chauThanh, "BK_TINH", 2019, AwardKind.MERIT, "1520/QĐ-UBND", system);
 		award(dung, chauThanh, "CSTDCS", 2021, AwardKind.MERIT, "05/QĐ-UBND", system);
 		award(dung, chauThanh, "CSTDCS", 2023, AwardKind.MERIT, "07/QĐ-UBND", system);
-		award(dung, chauThanh, "CSTDCS", 2025, AwardKind.MERIT, "06/QĐ-UBND", system);
+		this.dung = dung;
 
 		Person ngoc = registry.addPerson("Nguyễn Thị Bích Ngọc", LocalDate.of(1990, 12, 1), "FEMALE",
 				"Công chức Văn phòng – Thống kê", chauThanh, system);
@@ -70,6 +72,19 @@ class DemoAwards {
 				"UBND tỉnh Trà Vinh"), system);
 	}
 
+	/**
+	 * The 2025 titles, decided in January 2026 by the units of today: a district no
+	 * longer decides anything.
+	 */
+	void seedToday(Map<String, Long> units, CurrentUser system) {
+		award(thanh, units.get("VL-CAUNGANG"), "CSTDCS", 2025, AwardKind.MERIT, "03/QĐ-UBND", "Chủ tịch UBND",
+				"UBND xã Cầu Ngang", system);
+		registry.recogniseInitiative(thanh.getId(), 2025, "Ứng dụng Zalo OA tiếp nhận phản ánh của người dân",
+				Influence.UNIT, system);
+		award(dung, units.get("VL-SNV"), "CSTDCS", 2025, AwardKind.MERIT, "06/QĐ-SNV", "Giám đốc Sở Nội vụ",
+				"Sở Nội vụ tỉnh Vĩnh Long", system);
+	}
+
 	private void rate(Person person, CurrentUser system, Rating... fromTwentyOne) {
 		for (int i = 0; i < fromTwentyOne.length; i++) {
 			registry.rate(person.getId(), 2021 + i, fromTwentyOne[i], system);
@@ -78,9 +93,13 @@ class DemoAwards {
 
 	private void award(Person person, long unitId, String type, int year, AwardKind kind, String decision,
 			CurrentUser system) {
+		award(person, unitId, type, year, kind, decision, "Chủ tịch UBND", "UBND huyện", system);
+	}
+
+	private void award(Person person, long unitId, String type, int year, AwardKind kind, String decision,
+			String signer, String issuer, CurrentUser system) {
 		registry.record(new AwardEntry(person.getId(), unitId, type, kind, year, decision,
-				LocalDate.of(year + 1, 1, 20), "Chủ tịch UBND", "UBND huyện", person.getFullName(), null, "UBND huyện"),
-				system);
+				LocalDate.of(year + 1, 1, 20), signer, issuer, person.getFullName(), null, issuer), system);
 	}
 
 }

@@ -29,13 +29,19 @@ import vn.thidua.shared.security.Role;
 /**
  * Cụm Thi đua số 1 of Trà Vinh as seed 002 tells it: five districts, Châu Thành leading
  * and thị xã Duyên Hải deputy, the 2023 pact, the mid-year review and the year-end one
- * with its proposals; and the current year with its pact signed and its year-end review
- * open.
+ * with its proposals; and today's cluster of the communes that succeeded them, with the
+ * current year's pact signed and its year-end review open.
  */
 @Component
 class DemoClusters {
 
 	private static final List<String> MEMBERS = List.of("TV-CT", "TV-CN", "TV-DH", "TV-TXDH", "TV-TC");
+
+	/**
+	 * Today's members: the communes and ward that took over the five districts' seats.
+	 */
+	private static final List<String> TODAY = List.of("VL-CHAUTHANH", "VL-CAUNGANG", "VL-LONGTHANH", "VL-DUYENHAI",
+			"VL-TRACU");
 
 	private static final List<CriterionDefinition> TABLE = List.of(
 			scored("I. Thực hiện nhiệm vụ chính trị, phát triển kinh tế – xã hội",
@@ -75,37 +81,49 @@ class DemoClusters {
 	void seed(Map<String, Long> units, CurrentUser system) {
 		Cluster cluster = clusters.create("TV-CTD1", "Cụm Thi đua số 1", ClusterKind.CLUSTER, units.get("TV"),
 				"Các huyện, thị xã Châu Thành, Cầu Ngang, Duyên Hải, thị xã Duyên Hải và Trà Cú.", system);
-		Set<Long> members = MEMBERS.stream().map(units::get).collect(Collectors.toSet());
 		CurrentUser leader = new CurrentUser(0, "demo.tv-ct", "Cụm trưởng", units.get("TV-CT"),
 				Set.of(Role.CLUSTER_LEADER));
-
-		ClusterYear past = year(cluster, 2023, members, units, system, LocalDate.of(2023, 2, 15));
-		Review midYear = scoredReview(past, ReviewPeriod.MID_YEAR, LocalDate.of(2023, 7, 31), units, leader, system);
+		ClusterYear past = year(cluster, 2023, MEMBERS, units, "TV", system, LocalDate.of(2023, 2, 15));
+		Review midYear = scoredReview(past, ReviewPeriod.MID_YEAR, LocalDate.of(2023, 7, 31), MEMBERS, units, leader,
+				system);
 		reviews.finalise(midYear.getId(), midYear.getVersion(), leader);
-		Review yearEnd = scoredReview(past, ReviewPeriod.YEAR_END, LocalDate.of(2024, 1, 15), units, leader, system);
+		Review yearEnd = scoredReview(past, ReviewPeriod.YEAR_END, LocalDate.of(2024, 1, 15), MEMBERS, units, leader,
+				system);
 		Review finalised = reviews.finalise(yearEnd.getId(), yearEnd.getVersion(), leader);
 		reviews.propose(finalised.getId(), units.get("TV-CT"), ProposalKind.EMULATION_FLAG, leader);
 		reviews.propose(finalised.getId(), units.get("TV-TXDH"), ProposalKind.CERTIFICATE_OF_MERIT, leader);
+	}
 
-		ClusterYear current = year(cluster, 2026, members, units, system, LocalDate.of(2026, 1, 20));
-		Review currentMidYear = scoredReview(current, ReviewPeriod.MID_YEAR, LocalDate.of(2026, 7, 31), units, leader,
-				system);
+	/**
+	 * This year's cluster of the new province's communes and ward that succeeded the five
+	 * districts: pact signed, mid-year review finalised, year-end review open with one
+	 * member's self-assessment.
+	 */
+	void seedToday(Map<String, Long> units, CurrentUser system) {
+		Cluster cluster = clusters.create("VL-CTD1", "Cụm thi đua các xã, phường khu vực Trà Vinh", ClusterKind.CLUSTER,
+				units.get("VL"), "Xã Châu Thành, xã Cầu Ngang, xã Long Thành, phường Duyên Hải và xã Trà Cú.", system);
+		CurrentUser leader = new CurrentUser(0, "demo.vl-chauthanh", "Cụm trưởng", units.get("VL-CHAUTHANH"),
+				Set.of(Role.CLUSTER_LEADER));
+		ClusterYear current = year(cluster, 2026, TODAY, units, "VL", system, LocalDate.of(2026, 1, 20));
+		Review currentMidYear = scoredReview(current, ReviewPeriod.MID_YEAR, LocalDate.of(2026, 7, 31), TODAY, units,
+				leader, system);
 		reviews.finalise(currentMidYear.getId(), currentMidYear.getVersion(), leader);
 		Review open = reviews.open(current.getId(), ReviewPeriod.YEAR_END, LocalDate.now(clock).plusDays(10), system);
-		long txdh = units.get("TV-TXDH");
-		CurrentUser txdhOfficer = new CurrentUser(0, "demo.tv-txdh", "Cán bộ thị xã Duyên Hải", txdh,
+		long duyenHai = units.get("VL-DUYENHAI");
+		CurrentUser officer = new CurrentUser(0, "demo.vl-duyenhai", "Cán bộ phường Duyên Hải", duyenHai,
 				Set.of(Role.OFFICER));
 		Map<Long, BigDecimal> own = current.getCriteria()
 			.stream()
-			.collect(Collectors.toMap(Criterion::getId, criterion -> points("TV-TXDH", criterion)));
-		reviews.selfAssess(open.getId(), txdh, own, Map.of(), txdhOfficer);
+			.collect(Collectors.toMap(Criterion::getId, criterion -> points("VL-DUYENHAI", criterion)));
+		reviews.selfAssess(open.getId(), duyenHai, own, Map.of(), officer);
 	}
 
-	private ClusterYear year(Cluster cluster, int year, Set<Long> members, Map<String, Long> units, CurrentUser system,
-			LocalDate signedOn) {
-		ClusterYear opened = clusters.openYear(cluster.getId(), year, members, units.get("TV-CT"), units.get("TV-TXDH"),
-				system);
-		Long production = movements.targetsLaunchedBy(units.get("TV"))
+	private ClusterYear year(Cluster cluster, int year, List<String> members, Map<String, Long> units, String province,
+			CurrentUser system, LocalDate signedOn) {
+		ClusterYear opened = clusters.openYear(cluster.getId(), year,
+				members.stream().map(units::get).collect(Collectors.toSet()), units.get(members.get(0)),
+				units.get(members.get(3)), system);
+		Long production = movements.targetsLaunchedBy(units.get(province))
 			.stream()
 			.filter(target -> target.targetName().equals("Tổng giá trị sản xuất"))
 			.map(TargetChoice::id)
@@ -125,10 +143,10 @@ class DemoClusters {
 		return clusters.year(cluster.getId(), year, system);
 	}
 
-	private Review scoredReview(ClusterYear year, ReviewPeriod period, LocalDate deadline, Map<String, Long> units,
-			CurrentUser leader, CurrentUser system) {
+	private Review scoredReview(ClusterYear year, ReviewPeriod period, LocalDate deadline, List<String> members,
+			Map<String, Long> units, CurrentUser leader, CurrentUser system) {
 		Review review = reviews.open(year.getId(), period, deadline, system);
-		for (String member : MEMBERS) {
+		for (String member : members) {
 			for (Criterion criterion : year.getCriteria()) {
 				reviews.score(review.getId(), units.get(member), criterion.getId(), points(member, criterion), null,
 						null, leader);
@@ -138,7 +156,8 @@ class DemoClusters {
 	}
 
 	private static BigDecimal points(String member, Criterion criterion) {
-		return BigDecimal.valueOf(SCORES.get(member)[criterion.getSortOrder() - 1]);
+		String seat = TODAY.contains(member) ? MEMBERS.get(TODAY.indexOf(member)) : member;
+		return BigDecimal.valueOf(SCORES.get(seat)[criterion.getSortOrder() - 1]);
 	}
 
 	private static CriterionDefinition scored(String group, String name, int max) {

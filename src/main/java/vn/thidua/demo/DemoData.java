@@ -27,8 +27,11 @@ import vn.thidua.unit.UnitKind;
 import vn.thidua.unit.UnitManagement;
 
 /**
- * Seeds the places of the seed articles (Trà Vinh and its Cụm Thi đua số 1, Nam Định, Hà
- * Nam's Duy Tiên) and one account per role, once, into an empty database.
+ * Seeds, once into an empty database, the places of the seed articles as they were (Trà
+ * Vinh and its Cụm Thi đua số 1, Nam Định, Hà Nam's Duy Tiên) with their history, carries
+ * them into today's Tỉnh Vĩnh Long and Tỉnh Ninh Bình through the product's own
+ * reorganisation plans, and seeds this year's work and one account per role in the units
+ * of today.
  */
 @Component
 @Order(0)
@@ -36,15 +39,18 @@ class DemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+	/**
+	 * The accounts of today's units (the 2025 reorganisation has been applied).
+	 */
 	static final List<DemoAccount> ACCOUNTS = List.of(new DemoAccount("admin", "Quản trị hệ thống", "VN", Role.ADMIN),
-			new DemoAccount("canbo.travinh", "Nguyễn Thị Thu Hà", "TV", Role.OFFICER),
-			new DemoAccount("baocao.caungang", "Thạch Thị Sa Rươne", "TV-CN", Role.UNIT_REPORTER),
-			new DemoAccount("cumtruong.chauthanh", "Trần Văn Dũng", "TV-CT", Role.CLUSTER_LEADER),
-			new DemoAccount("hoidong.thanhvien", "Lê Thị Ngọc Hân", "TV", Role.BOARD_MEMBER),
-			new DemoAccount("hoidong.chutich", "Phạm Minh Đức", "TV", Role.BOARD_CHAIR),
-			new DemoAccount("canbo.namdinh", "Đỗ Văn Thành", "ND", Role.OFFICER),
-			new DemoAccount("canbo.myhoa", "Lâm Thị Thanh Tuyền", "TV-CN-MH", Role.OFFICER),
-			new DemoAccount("hoidong.sonoivu", "Huỳnh Văn Tâm", "TV-SNV", Role.BOARD_MEMBER));
+			new DemoAccount("canbo.vinhlong", "Nguyễn Thị Thu Hà", "VL", Role.OFFICER),
+			new DemoAccount("baocao.caungang", "Thạch Thị Sa Rươne", "VL-CAUNGANG", Role.UNIT_REPORTER),
+			new DemoAccount("cumtruong.chauthanh", "Trần Văn Dũng", "VL-CHAUTHANH", Role.CLUSTER_LEADER),
+			new DemoAccount("hoidong.thanhvien", "Lê Thị Ngọc Hân", "VL", Role.BOARD_MEMBER),
+			new DemoAccount("hoidong.chutich", "Phạm Minh Đức", "VL", Role.BOARD_CHAIR),
+			new DemoAccount("canbo.ninhbinh", "Đỗ Văn Thành", "NB", Role.OFFICER),
+			new DemoAccount("canbo.caungang", "Lâm Thị Thanh Tuyền", "VL-CAUNGANG", Role.OFFICER),
+			new DemoAccount("hoidong.sonoivu", "Huỳnh Văn Tâm", "VL-SNV", Role.BOARD_MEMBER));
 
 	private record Seed(String code, String name, UnitKind kind, String parent, LocalDate from) {
 	}
@@ -78,7 +84,14 @@ class DemoData implements ApplicationRunner {
 			new Seed("HNA-DT", "Thị xã Duy Tiên", UnitKind.DISTRICT, "HNA", LocalDate.of(2020, 6, 1)),
 			new Seed("HNA-DT-TN", "Phường Tiên Nội", UnitKind.COMMUNE, "HNA-DT", LocalDate.of(2020, 6, 1)),
 			new Seed("HNA-DT-CG", "Phường Châu Giang", UnitKind.COMMUNE, "HNA-DT", LocalDate.of(2020, 6, 1)),
-			new Seed("HNA-HDT", "Huyện Duy Tiên", UnitKind.DISTRICT, "HNA", LocalDate.of(1997, 1, 1)));
+			new Seed("HNA-HDT", "Huyện Duy Tiên", UnitKind.DISTRICT, "HNA", LocalDate.of(1997, 1, 1)),
+			new Seed("ND-HH-YD", "Thị trấn Yên Định", UnitKind.COMMUNE, "ND-HH", LocalDate.of(1997, 1, 1)),
+			new Seed("ND-HH-HT", "Xã Hải Trung", UnitKind.COMMUNE, "ND-HH", LocalDate.of(1997, 1, 1)),
+			new Seed("ND-XT-TT", "Thị trấn Xuân Trường", UnitKind.COMMUNE, "ND-XT", LocalDate.of(1997, 1, 1)),
+			new Seed("ND-XT-XP", "Xã Xuân Phúc", UnitKind.COMMUNE, "ND-XT", LocalDate.of(1997, 1, 1)),
+			new Seed("BT", "Tỉnh Bến Tre", UnitKind.PROVINCE, "VN", LocalDate.of(1976, 2, 1)),
+			new Seed("VLO", "Tỉnh Vĩnh Long", UnitKind.PROVINCE, "VN", LocalDate.of(1992, 5, 1)),
+			new Seed("NBO", "Tỉnh Ninh Bình", UnitKind.PROVINCE, "VN", LocalDate.of(1992, 4, 1)));
 
 	private final DemoMode demoMode;
 
@@ -100,9 +113,12 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoProposals proposals;
 
+	private final DemoReorganisation reorganisation;
+
 	DemoData(DemoMode demoMode, UnitManagement unitManagement, UnitCatalog units, AccountManagement accounts,
 			TransactionTemplate transaction, DemoMovements movements, DemoClusters clusters, DemoAwards awards,
-			DemoYearAwards yearAwards, DemoProposals proposals) {
+			DemoYearAwards yearAwards, DemoProposals proposals, DemoReorganisation reorganisation) {
+		this.reorganisation = reorganisation;
 		this.proposals = proposals;
 		this.movements = movements;
 		this.awards = awards;
@@ -141,16 +157,22 @@ class DemoData implements ApplicationRunner {
 			Unit dissolved = unitManagement.deactivate(ids.get("HNA-HDT"), 0, LocalDate.of(2020, 5, 31),
 					ids.get("HNA-DT"), system);
 			log.debug("Kept {} in history", dissolved.getName());
+			movements.seed(ids, system);
+			clusters.seed(ids, system);
+			awards.seed(ids, system);
+			yearAwards.seed(ids, system);
+			Map<String, Long> people = proposals.seedPeople(ids, system);
+			reorganisation.apply(ids, system);
 			for (DemoAccount account : ACCOUNTS) {
 				accounts.create(account.username(), DemoAccount.PASSWORD,
 						new AccountDetails(account.fullName(), null, account.unitCode(), account.roles(), true), false,
 						system);
 			}
-			movements.seed(ids, system);
-			clusters.seed(ids, system);
-			awards.seed(ids, system);
-			yearAwards.seed(ids, system);
-			proposals.seed(ids, system);
+			awards.seedToday(ids, system);
+			yearAwards.seedToday(ids, system);
+			movements.seedToday(ids, system);
+			clusters.seedToday(ids, system);
+			proposals.seed(ids, people, system);
 		}
 		finally {
 			SecurityContextHolder.getContext().setAuthentication(previous);

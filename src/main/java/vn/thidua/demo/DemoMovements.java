@@ -88,24 +88,28 @@ class DemoMovements {
 		launch(countryside, LocalDate.of(2022, 6, 13), system);
 
 		seedClusterOne(units, system, office);
+	}
+
+	void seedToday(Map<String, Long> units, CurrentUser system) {
 		seedDigitalSkills(units, system);
 	}
 
 	/**
-	 * This year's "Bình dân học vụ số" campaign of Trà Vinh, reported quarterly by three
-	 * communes: Đa Lộc is up to date, Mỹ Hòa has not sent its latest report and Long
-	 * Khánh none; the province's other units may still register for ten days.
+	 * This year's "Bình dân học vụ số" campaign of the new Tỉnh Vĩnh Long, reported
+	 * quarterly by three of its communes: Châu Thành is up to date, Cầu Ngang has not
+	 * sent its latest report and Long Thành none; the province's other units may still
+	 * register for ten days.
 	 */
 	private void seedDigitalSkills(Map<String, Long> units, CurrentUser system) {
 		LocalDate today = LocalDate.now(clock);
 		int year = today.getYear();
 		LocalDate end = LocalDate.of(year, 12, 31);
 		LocalDate registration = today.plusDays(10).isAfter(end) ? null : today.plusDays(10);
-		Movement digital = movements.create(new MovementDraft("TV-BDHVS-" + year, units.get("TV"), "UBND tỉnh Trà Vinh",
-				null, MovementKind.CAMPAIGN, "286/KH-UBND", LocalDate.of(year - 1, 12, 20), LocalDate.of(year, 1, 1),
-				ReportingFrequency.QUARTERLY, 10,
+		Movement digital = movements.create(new MovementDraft("VL-BDHVS-" + year, units.get("VL"),
+				"UBND tỉnh Vĩnh Long", null, MovementKind.CAMPAIGN, "286/KH-UBND", LocalDate.of(year - 1, 12, 20),
+				LocalDate.of(year, 1, 1), ReportingFrequency.QUARTERLY, 10,
 				"Thi đua \u201cBình dân học vụ số\u201d – phổ cập kỹ năng số cho người dân năm " + year, end,
-				units.get("TV"), units.get("TV-SNV"),
+				units.get("VL"), units.get("VL-SNV"),
 				"Mỗi xã, phường tổ chức lớp phổ cập kỹ năng số cho người dân, ưu tiên người cao tuổi và đồng bào Khmer.",
 				"80 % người trưởng thành có kỹ năng số cơ bản; 100 % thủ tục hành chính nộp trực tuyến được hướng dẫn.",
 				registration), system);
@@ -114,16 +118,16 @@ class DemoMovements {
 				"100", Direction.HIGHER_IS_BETTER), system);
 		Target trained = addTarget(id, quantity("Kỹ năng số", "Số người được phổ cập kỹ năng số", "người", "2000", null,
 				Direction.HIGHER_IS_BETTER), system);
-		movements.addParticipants(id, List.of("TV-CN-MH", "TV-CT-DL", "TV-DH-LK"), false, system);
+		movements.addParticipants(id, List.of("VL-CAUNGANG", "VL-CHAUTHANH", "VL-LONGTHANH"), false, system);
 		launch(digital, LocalDate.of(year - 1, 12, 20), system);
 		List<DuePeriod> due = DuePeriod.of(movements.show(id, system), year)
 			.stream()
 			.filter(period -> period.dueOn().isBefore(today))
 			.toList();
 		for (int i = 0; i < due.size(); i++) {
-			report(id, units.get("TV-CT-DL"), due.get(i), share, trained, i, system);
+			report(id, units.get("VL-CHAUTHANH"), due.get(i), share, trained, i, system);
 			if (i < due.size() - 1) {
-				report(id, units.get("TV-CN-MH"), due.get(i), share, trained, i, system);
+				report(id, units.get("VL-CAUNGANG"), due.get(i), share, trained, i, system);
 			}
 		}
 	}

@@ -44,14 +44,8 @@ class DemoYearAwards {
 				"Thủ tướng Chính phủ", vn);
 		Decision province = new Decision("45/QĐ-UBND", LocalDate.of(2025, 1, 10), "Chủ tịch UBND tỉnh Trà Vinh",
 				"UBND tỉnh Trà Vinh", tv);
-		Decision provinceMid = new Decision("1890/QĐ-UBND", LocalDate.of(2025, 8, 8), "Chủ tịch UBND tỉnh Trà Vinh",
-				"UBND tỉnh Trà Vinh", tv);
 		Decision district = new Decision("312/QĐ-UBND", LocalDate.of(2025, 3, 20), "Chủ tịch UBND huyện Cầu Ngang",
 				"UBND huyện Cầu Ngang", caungang);
-		Decision commune = new Decision("27/QĐ-UBND", LocalDate.of(2025, 12, 20), "Chủ tịch UBND xã Mỹ Hòa",
-				"UBND xã Mỹ Hòa", myHoa);
-		Decision communeEarly = new Decision("05/QĐ-UBND", LocalDate.of(2026, 1, 15), "Chủ tịch UBND xã Mỹ Hòa",
-				"UBND xã Mỹ Hòa", myHoa);
 
 		collective(ttg, tracu, "Huyện Trà Cú", "BK_TTG_TT", AwardKind.MOVEMENT, officeCulture, system);
 		person(ttg, "Thạch Văn Nghĩa", "Phó Giám đốc Sở Nội vụ", units.get("TV-SNV"), "BK_TTG", AwardKind.MERIT, null,
@@ -59,21 +53,36 @@ class DemoYearAwards {
 		person(ttg, "Nguyễn Thị Kim Thoa", "Chuyên viên Văn phòng UBND tỉnh", tv, "BK_TTG", AwardKind.MOVEMENT,
 				officeCulture, system);
 		collective(province, caungang, "Huyện Cầu Ngang", "BK_TINH_TT", AwardKind.MOVEMENT, economy, system);
-		collective(provinceMid, units.get("TV-DH"), "Huyện Duyên Hải", "BK_TINH_TT", AwardKind.MOVEMENT, economy,
-				system);
 		person(province, "Kiên Thị Sóc Phiên", "Chủ tịch Hội Nông dân xã Long Khánh", units.get("TV-DH-LK"), "BK_TINH",
 				AwardKind.MOVEMENT, economy, system);
 		person(province, "Lê Hoàng Phúc", "Trưởng phòng Kinh tế huyện Trà Cú", tracu, "BK_TINH", AwardKind.MOVEMENT,
 				economy, system);
-		person(provinceMid, "Trần Thị Mỹ Linh", "Giáo viên Trường THCS Mỹ Hòa", myHoa, "BK_TINH", AwardKind.SUDDEN,
-				null, system);
 		collective(district, myHoa, "Xã Mỹ Hòa", "GK_TT", AwardKind.MOVEMENT, economy, system);
 		person(district, "Võ Văn Tám", "Trưởng ấp Bà Tây", myHoa, "GK", AwardKind.MOVEMENT, economy, system);
 		person(district, "Sơn Thị Sà Rây", "Công chức Tư pháp – Hộ tịch", myHoa, "GK", AwardKind.MERIT, null, system);
 		household(district, myHoa, "Hộ ông Kim Văn Sang, ấp Bà Tây", "GK_HO", economy, system);
-		household(commune, myHoa, "Hộ bà Thạch Thị Sóc, ấp Bến Đáy", "GDVH", null, system);
-		household(commune, myHoa, "Hộ ông Lâm Văn Hùng, ấp Giồng Ổi", "GDVH", null, system);
-		household(communeEarly, myHoa, "Hộ ông Dương Văn Lợi, ấp Bà Tây", "GK_HO", economy, system);
+	}
+
+	/**
+	 * Decisions after 01/07/2025, taken by the units of today: the new province's chair
+	 * and the commune that took over Mỹ Hòa.
+	 */
+	void seedToday(Map<String, Long> units, CurrentUser system) {
+		long economy = movements.findIdByCode("TV-KTXH-2021").orElseThrow();
+		long caungang = units.get("VL-CAUNGANG");
+		Decision provinceMid = new Decision("1890/QĐ-UBND", LocalDate.of(2025, 8, 8), "Chủ tịch UBND tỉnh Vĩnh Long",
+				"UBND tỉnh Vĩnh Long", units.get("VL"));
+		Decision commune = new Decision("27/QĐ-UBND", LocalDate.of(2025, 12, 20), "Chủ tịch UBND xã Cầu Ngang",
+				"UBND xã Cầu Ngang", caungang);
+		Decision communeEarly = new Decision("05/QĐ-UBND", LocalDate.of(2026, 1, 15), "Chủ tịch UBND xã Cầu Ngang",
+				"UBND xã Cầu Ngang", caungang);
+		collective(provinceMid, units.get("VL-LONGTHANH"), "Xã Long Thành", "BK_TINH_TT", AwardKind.MOVEMENT, economy,
+				system);
+		person(provinceMid, "Trần Thị Mỹ Linh", "Giáo viên Trường THCS Mỹ Hòa", caungang, "BK_TINH", AwardKind.SUDDEN,
+				null, system);
+		household(commune, caungang, "Hộ bà Thạch Thị Sóc, ấp Bến Đáy", "GDVH", null, system);
+		household(commune, caungang, "Hộ ông Lâm Văn Hùng, ấp Giồng Ổi", "GDVH", null, system);
+		household(communeEarly, caungang, "Hộ ông Dương Văn Lợi, ấp Bà Tây", "GK_HO", economy, system);
 	}
 
 	private record Decision(String number, LocalDate date, String authority, String issuer, long unitId) {

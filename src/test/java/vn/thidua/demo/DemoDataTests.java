@@ -1,5 +1,10 @@
 package vn.thidua.demo;
 
+import java.time.LocalDate;
+
+import vn.thidua.unit.UnitCatalog;
+import vn.thidua.unit.UnitRow;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -52,6 +57,9 @@ class DemoDataTests {
 
 	@Autowired
 	MovementQueries movements;
+
+	@Autowired
+	UnitCatalog units;
 
 	@Test
 	void theSignInPageOffersEveryDemoAccountWithTheSharedPassword() throws Exception {
@@ -118,6 +126,28 @@ class DemoDataTests {
 			.getCookie("SESSION");
 		assertThat(session).as("the session of %s", account.username()).isNotNull();
 		return session;
+	}
+
+	/**
+	 * Today's country with the seeds' history underneath: Trà Vinh ended on 30/06/2025
+	 * and was carried into the new Tỉnh Vĩnh Long by an applied plan; Mỹ Hòa's work goes
+	 * on in xã Cầu Ngang, and every demo account belongs to a unit that exists today.
+	 */
+	@Test
+	void theDemoShowsTodaysUnitsWithTheSeedsHistoryUnderneath() {
+		UnitRow traVinh = units.findByCode("TV").orElseThrow();
+		assertThat(traVinh.active()).isFalse();
+		assertThat(traVinh.validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
+		assertThat(units.successors(traVinh.id())).extracting(UnitRow::name).containsExactly("Tỉnh Vĩnh Long");
+		UnitRow caungang = units.findActiveByCode("VL-CAUNGANG").orElseThrow();
+		assertThat(caungang.validFrom()).isEqualTo(LocalDate.of(2025, 7, 1));
+		assertThat(caungang.officialCode()).isEqualTo("29416");
+		assertThat(units.predecessors(caungang.id())).extracting(UnitRow::name).contains("Xã Mỹ Hòa");
+		assertThat(units.findByCode("HNA-DT-TN").map(unit -> units.successors(unit.id())).orElseThrow())
+			.extracting(UnitRow::name)
+			.containsExactly("Phường Tiên Sơn", "Phường Hà Nam");
+		assertThat(DemoData.ACCOUNTS)
+			.allSatisfy(account -> assertThat(units.findActiveByCode(account.unitCode())).isPresent());
 	}
 
 }
