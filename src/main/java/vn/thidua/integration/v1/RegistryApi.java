@@ -68,7 +68,7 @@ class RegistryApi {
 			@RequestParam @Nullable @Size(max = 200) String name, @RequestParam @Nullable String cursor,
 			@RequestParam(defaultValue = Paged.DEFAULT_SIZE) @Min(1) @Max(100) int size, CurrentUser user) {
 		Long unitId = unit == null ? null
-				: units.findActiveByCode(unit)
+				: units.findByCode(unit)
 					.filter(found -> units.isWithin(found.id(), user.unitId()))
 					.orElseThrow(() -> new NotFoundException("unit", unit))
 					.id();

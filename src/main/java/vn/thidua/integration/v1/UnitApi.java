@@ -57,7 +57,7 @@ class UnitApi {
 	}
 
 	private UnitRow visible(String code, CurrentUser user) {
-		return units.findActiveByCode(code)
+		return units.findByCode(code)
 			.filter(unit -> units.isWithin(unit.id(), user.unitId()))
 			.orElseThrow(() -> new NotFoundException("unit", code));
 	}

@@ -35,7 +35,7 @@ class ReportChoice {
 
 	Chosen resolve(@Nullable String unit, @Nullable Integer year, @Nullable Half half, CurrentUser user, Model model) {
 		String code = unit == null || unit.isBlank() ? units.get(user.unitId()).code() : unit.strip();
-		long unitId = units.findActiveByCode(code).orElseThrow(() -> new NotFoundException("unit", code)).id();
+		long unitId = units.findByCode(code).orElseThrow(() -> new NotFoundException("unit", code)).id();
 		ReportPeriod period = ReportPeriod.of(year == null ? LocalDate.now(clock).getYear() : year,
 				half == null ? Half.YEAR : half);
 		model.addAttribute("unit", code);
