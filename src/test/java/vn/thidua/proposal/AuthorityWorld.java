@@ -66,7 +66,8 @@ class AuthorityWorld {
 		this.queries = queries;
 	}
 
-	record Tree(String key, long country, long province, long department, long commune) {
+	record Tree(String key, long country, long province, long department, long commune, long district,
+			long oldCommune) {
 
 		String user(String role) {
 			return (role + "." + key).toLowerCase(Locale.ROOT);
@@ -88,6 +89,18 @@ class AuthorityWorld {
 			return List.of(chair(), user("hoidong.a"), user("hoidong.b"));
 		}
 
+		String communeChair() {
+			return user("chutich.xa");
+		}
+
+		List<String> communeBoard() {
+			return List.of(communeChair(), user("hoidong.xa"));
+		}
+
+		String oldCommuneOfficer() {
+			return user("canbo.xacu");
+		}
+
 	}
 
 	Tree build() {
@@ -105,7 +118,16 @@ class AuthorityWorld {
 			.getId();
 		long commune = units.create(province, new UnitDetails(key + "-T-X", "Xã " + key, UnitKind.COMMUNE, from), setup)
 			.getId();
-		Tree tree = new Tree(key, country, province, department, commune);
+		long district = units
+			.create(province, new UnitDetails(key + "-T-H", "Huyện " + key, UnitKind.DISTRICT, from), setup)
+			.getId();
+		long oldCommune = units
+			.create(district, new UnitDetails(key + "-T-H-X", "Xã cũ " + key, UnitKind.COMMUNE, from), setup)
+			.getId();
+		Tree tree = new Tree(key, country, province, department, commune, district, oldCommune);
+		account(tree.communeChair(), "Chủ tịch xã", key + "-T-X", Role.BOARD_CHAIR, setup);
+		account(tree.user("hoidong.xa"), "Thành viên xã", key + "-T-X", Role.BOARD_MEMBER, setup);
+		account(tree.oldCommuneOfficer(), "Cán bộ xã cũ", key + "-T-H-X", Role.OFFICER, setup);
 		account(tree.communeOfficer(), "Cán bộ xã", key + "-T-X", Role.OFFICER, setup);
 		account(tree.provinceOfficer(), "Cán bộ tỉnh", key + "-T", Role.OFFICER, setup);
 		account(tree.chair(), "Chủ tịch tỉnh", key + "-T", Role.BOARD_CHAIR, setup);
@@ -195,17 +217,21 @@ class AuthorityWorld {
 	 * session closed.
 	 */
 	Proposal voted(Tree tree, String awardType, List<Long> people) {
-		Proposal proposal = draft(tree, tree.province(), awardType, people);
+		return voted(tree, tree.province(), tree.board(), awardType, people);
+	}
+
+	Proposal voted(Tree tree, long decidingUnit, List<String> board, String awardType, List<Long> people) {
+		Proposal proposal = draft(tree, decidingUnit, awardType, people);
 		proposal = drafting.submit(proposal.getId(), proposal.getVersion(), as(tree.communeOfficer()));
 		CurrentUser office = as(tree.provinceOfficer());
 		proposal = review.startAppraisal(proposal.getId(), proposal.getVersion(), office);
 		proposal = review.forwardToBoard(proposal.getId(), current(tree, proposal.getId()).getVersion(), office);
-		Set<Long> everyone = tree.board().stream().map(name -> as(name).accountId()).collect(Collectors.toSet());
+		Set<Long> everyone = board.stream().map(name -> as(name).accountId()).collect(Collectors.toSet());
 		BoardSession session = voting.open(proposal.getId(), current(tree, proposal.getId()).getVersion(),
 				LocalDate.now(), everyone, as(tree.provinceOfficer()));
 		Map<Long, Ballot> agree = lines(tree, proposal).stream()
 			.collect(Collectors.toMap(ProposalLine::getId, line -> Ballot.AGREE));
-		for (String member : tree.board()) {
+		for (String member : board) {
 			voting.vote(session.getId(), agree, as(member));
 		}
 		voting.close(session.getId(), session.getVersion(), as(tree.provinceOfficer()));
