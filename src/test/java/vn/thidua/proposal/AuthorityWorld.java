@@ -165,7 +165,8 @@ class AuthorityWorld {
 	long primeMinisterReady(Tree tree, String name) {
 		CurrentUser officer = as(tree.provinceOfficer());
 		long person = registry
-			.addPerson(name, LocalDate.of(1980, 2, 3), "FEMALE", "Công chức xã", tree.commune(), officer)
+			.addPerson(name + " " + tree.key(), LocalDate.of(1980, 2, 3), "FEMALE", "Công chức xã", tree.commune(),
+					officer)
 			.getId();
 		award(tree, person, "BK_TINH", 2019, officer);
 		for (int year = 2020; year <= 2025; year++) {
@@ -183,7 +184,8 @@ class AuthorityWorld {
 	long goodWorker(Tree tree, String name) {
 		CurrentUser officer = as(tree.provinceOfficer());
 		long person = registry
-			.addPerson(name, LocalDate.of(1990, 4, 5), "MALE", "Công chức xã", tree.commune(), officer)
+			.addPerson(name + " " + tree.key(), LocalDate.of(1990, 4, 5), "MALE", "Công chức xã", tree.commune(),
+					officer)
 			.getId();
 		registry.rate(person, 2025, Rating.GOOD, officer);
 		return person;
