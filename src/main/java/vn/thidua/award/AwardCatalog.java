@@ -1,20 +1,25 @@
 package vn.thidua.award;
 
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.shared.BusinessRuleViolation;
+import vn.thidua.unit.UnitKind;
 
 /**
- * The catalogue of titles and commendations and the base salary by date.
+ * The catalogue of titles and commendations, their cash by the decree in force on a date,
+ * and the base salary by date.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,7 +33,7 @@ public class AwardCatalog {
 
 	public List<AwardType> types() {
 		return jdbc.sql("""
-				select code, name, category, subject_type, cash_multiplier, vote_attendance, vote_approval,
+				select code, name, category, subject_type, vote_attendance, vote_approval,
 				       vote_approval_strict, vote_denominator = 'ALL' as votes_over_all_members, public_notice, level
 				from award_type order by sort_order
 				""").query(AwardType.class).list();
@@ -44,6 +49,36 @@ public class AwardCatalog {
 			throw new BusinessRuleViolation("award.unknownType", code);
 		}
 		return type;
+	}
+
+	/**
+	 * The cash multiplier in force on a date for a decision of a kind of unit (null for
+	 * an authority above the tree): a row for that kind first, else the general one;
+	 * empty when the award carries no cash then.
+	 */
+	public Optional<CashRate> cashRate(String awardType, @Nullable UnitKind decidingKind, LocalDate on) {
+		return jdbc.sql("""
+				select multiplier, legal_source from award_cash
+				where award_type_code = :type and effective_from <= :on
+				  and (effective_to is null or effective_to >= :on)
+				  and (unit_kind is null or unit_kind = :kind)
+				order by unit_kind nulls last, effective_from desc limit 1
+				""")
+			.param("type", awardType)
+			.param("on", on)
+			.param("kind", decidingKind == null ? null : decidingKind.name(), Types.VARCHAR)
+			.query(CashRate.class)
+			.optional();
+	}
+
+	/**
+	 * The cash of an award decided on a date: the multiplier of the decree then in force
+	 * times the base salary then in force, one and a half times for a household; null
+	 * when the award carries no cash.
+	 */
+	public @Nullable BigDecimal cash(AwardType type, @Nullable UnitKind decidingKind, LocalDate on) {
+		return cashRate(type.code(), decidingKind, on).map(rate -> type.cash(rate.multiplier(), baseSalary(on)))
+			.orElse(null);
 	}
 
 	/**

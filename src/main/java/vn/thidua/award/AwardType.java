@@ -5,12 +5,13 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A title or commendation of the catalogue, with its cash multiplier and how the reward
- * board votes on it, and its level when one authority alone grants it.
+ * A title or commendation of the catalogue, with how the reward board votes on it, and
+ * its level when one authority alone grants it. Its cash is dated:
+ * {@link AwardCatalog#cash}.
  */
-public record AwardType(String code, String name, String category, String subjectType,
-		@Nullable BigDecimal cashMultiplier, BigDecimal voteAttendance, BigDecimal voteApproval,
-		boolean voteApprovalStrict, boolean votesOverAllMembers, boolean publicNotice, @Nullable AwardLevel level) {
+public record AwardType(String code, String name, String category, String subjectType, BigDecimal voteAttendance,
+		BigDecimal voteApproval, boolean voteApprovalStrict, boolean votesOverAllMembers, boolean publicNotice,
+		@Nullable AwardLevel level) {
 
 	/**
 	 * A household counts apart from collectives and individuals; a village counts as a
@@ -25,14 +26,11 @@ public record AwardType(String code, String name, String category, String subjec
 	}
 
 	/**
-	 * Cash at a base salary: multiplier × lương cơ sở, one and a half times for a
-	 * household.
+	 * Cash at a multiplier and a base salary: multiplier × lương cơ sở, one and a half
+	 * times for a household.
 	 */
-	public @Nullable BigDecimal cash(BigDecimal baseSalary) {
-		if (cashMultiplier == null) {
-			return null;
-		}
-		BigDecimal amount = cashMultiplier.multiply(baseSalary);
+	public BigDecimal cash(BigDecimal multiplier, BigDecimal baseSalary) {
+		BigDecimal amount = multiplier.multiply(baseSalary);
 		return isHousehold() ? amount.multiply(new BigDecimal("1.5")) : amount;
 	}
 

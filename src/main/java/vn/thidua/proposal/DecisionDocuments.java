@@ -116,7 +116,9 @@ public class DecisionDocuments {
 	private Proposal issued(long id, CurrentUser user) {
 		Proposal proposal = steps.load(id);
 		access.requireVisible(proposal, user);
-		if (proposal.getStatus() != ProposalStatus.ISSUED && proposal.getStatus() != ProposalStatus.AWARDED) {
+		// an upper authority's decision is its own document, filed as the signed copy
+		if (proposal.isUpward()
+				|| proposal.getStatus() != ProposalStatus.ISSUED && proposal.getStatus() != ProposalStatus.AWARDED) {
 			throw new BusinessRuleViolation("decision.pdf.notIssued");
 		}
 		return proposal;

@@ -20,15 +20,18 @@ import vn.thidua.award.AwardCatalog;
 import vn.thidua.award.AwardEntry;
 import vn.thidua.award.AwardRegistry;
 import vn.thidua.award.AwardType;
+import vn.thidua.award.UpperAuthority;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.unit.UnitCatalog;
+import vn.thidua.unit.UnitKind;
 
 /**
- * The chair's decision per line, the numbered decision with its cash amounts, and the
- * awards it writes into the registry once the signed decision is on file; later, a
- * revocation.
+ * The chair's decision per line, the numbered decision with its cash amounts by the
+ * decree of its date, and the awards it writes into the registry once the signed decision
+ * is on file; for awards above the province, the chair's cover letter upward and the
+ * upper decision the office records; later, a revocation.
  */
 @Service
 @Transactional
@@ -50,8 +53,12 @@ public class Decisions {
 
 	private final UnitCatalog units;
 
+	private final ProposalAuthority authorities;
+
 	Decisions(Proposals proposals, ProposalLines lines, ProposalSteps steps, ProposalAccess access,
-			AwardCatalog catalog, AwardRegistry registry, AttachmentStore attachments, UnitCatalog units) {
+			AwardCatalog catalog, AwardRegistry registry, AttachmentStore attachments, UnitCatalog units,
+			ProposalAuthority authority) {
+		this.authorities = authority;
 		this.proposals = proposals;
 		this.lines = lines;
 		this.steps = steps;
@@ -76,6 +83,7 @@ public class Decisions {
 		ProposalSteps.requireVersion(proposal, version);
 		proposal.requireStatus(ProposalStatus.VOTED);
 		List<ProposalLine> decided = lines.findByProposalIdOrderById(id);
+		authorities.requireDecidedHere(proposal, decided, proposal.getReceivedOn(), "authority.upward.notDecidedHere");
 		if (!decisions.keySet().equals(decided.stream().map(ProposalLine::getId).collect(Collectors.toSet()))) {
 			throw new BusinessRuleViolation("decision.incomplete");
 		}
@@ -105,12 +113,15 @@ public class Decisions {
 		if (approved.isEmpty()) {
 			throw new BusinessRuleViolation("decision.nothingApproved");
 		}
+		authorities.requireDecidedHere(proposal, approved, proposal.getReceivedOn(), "authority.upward.notDecidedHere");
+		authorities.requireDecidedHere(proposal, approved, date, "authority.upward.notDecidedHere");
 		if (proposals.existsByDecidingUnitIdAndDecisionNumber(proposal.getDecidingUnitId(), number)) {
 			throw new BusinessRuleViolation("decision.numberTaken", number);
 		}
-		BigDecimal baseSalary = catalog.baseSalary(date);
+		catalog.baseSalary(date);
 		Map<String, AwardType> types = catalog.byCode();
-		approved.forEach(line -> line.priced(types.get(line.getAwardTypeCode()).cash(baseSalary)));
+		UnitKind kind = authorities.kind(proposal);
+		approved.forEach(line -> line.priced(catalog.cash(types.get(line.getAwardTypeCode()), kind, date)));
 		proposal.issued(number, date, signer, authority);
 		steps.record(proposal, number, user);
 		return proposal;
@@ -142,6 +153,98 @@ public class Decisions {
 		proposal.awarded(file.id());
 		steps.record(proposal, null, user);
 		return proposal;
+	}
+
+	/**
+	 * The chair of a province signs the cover letter (tờ trình) that proposes the lines
+	 * to the Prime Minister or the President, choosing every line as the board carried
+	 * it: forwarded (APPROVED; only a carried line), rejected or deferred. Refused unless
+	 * every line's award belongs to the same authority above the province on the receipt
+	 * date.
+	 */
+	public Proposal forwardUpward(long id, long version, String letterNumber, LocalDate letterDate, String signer,
+			Map<Long, LineDecision> choices, @Nullable String comment, CurrentUser user) {
+		Proposal proposal = steps.load(id);
+		access.requireChair(proposal, user);
+		if (proposal.getStatus() == ProposalStatus.FORWARDED && letterNumber.equals(proposal.getLetterNumber())) {
+			return proposal;
+		}
+		ProposalSteps.requireVersion(proposal, version);
+		proposal.requireStatus(ProposalStatus.VOTED);
+		List<ProposalLine> forwarded = lines.findByProposalIdOrderById(id);
+		UpperAuthority upper = authorities.upward(proposal, forwarded, proposal.getReceivedOn());
+		if (upper == null) {
+			throw new BusinessRuleViolation("upward.notUpward");
+		}
+		if (!choices.keySet().equals(forwarded.stream().map(ProposalLine::getId).collect(Collectors.toSet()))) {
+			throw new BusinessRuleViolation("decision.incomplete");
+		}
+		if (letterDate.isBefore(proposal.getReceivedOn())) {
+			throw new BusinessRuleViolation("upward.letterBeforeReceipt");
+		}
+		if (proposals.existsByDecidingUnitIdAndLetterNumber(proposal.getDecidingUnitId(), letterNumber)) {
+			throw new BusinessRuleViolation("upward.letterNumberTaken", letterNumber);
+		}
+		forwarded.forEach(line -> line.decide(choices.get(line.getId())));
+		if (forwarded.stream().noneMatch(ProposalLine::isApproved)) {
+			throw new BusinessRuleViolation("upward.nothingForwarded");
+		}
+		proposal.forwarded(upper, letterNumber, letterDate, signer, user.username());
+		steps.record(proposal, comment == null || comment.isBlank() ? letterNumber : letterNumber + " — " + comment,
+				user);
+		return proposal;
+	}
+
+	/**
+	 * The office records the decision of the Prime Minister or the President when it
+	 * arrives: its number, date and signer, the forwarded lines it approves (the others
+	 * are rejected) and its signed copy. Each approved line is priced by the decree in
+	 * force on the decision date and written into the registry.
+	 */
+	public Proposal recordUpperDecision(long id, long version, String number, LocalDate date, String signer,
+			Set<Long> approvedLines, MultipartFile signed, CurrentUser user) {
+		Proposal proposal = steps.load(id);
+		access.requireOffice(proposal, user);
+		if (proposal.getStatus() == ProposalStatus.AWARDED && number.equals(proposal.getDecisionNumber())) {
+			return proposal;
+		}
+		ProposalSteps.requireVersion(proposal, version);
+		proposal.requireStatus(ProposalStatus.FORWARDED);
+		if (date.isBefore(proposal.getLetterDate())) {
+			throw new BusinessRuleViolation("upward.decisionBeforeLetter");
+		}
+		List<ProposalLine> forwarded = approved(id);
+		Set<Long> forwardedIds = forwarded.stream().map(ProposalLine::getId).collect(Collectors.toSet());
+		if (approvedLines.isEmpty() || !forwardedIds.containsAll(approvedLines)) {
+			throw new BusinessRuleViolation("upward.approvedLinesInvalid");
+		}
+		AttachmentInfo file = attachments.store(signed, Set.of(FileType.PDF, FileType.PNG, FileType.JPEG), user);
+		Map<String, AwardType> types = catalog.byCode();
+		String upper = authorityName(proposal.getUpperAuthority());
+		proposal.upperDecided(number, date, signer, upper, file.id());
+		for (ProposalLine line : forwarded) {
+			if (!approvedLines.contains(line.getId())) {
+				line.decide(LineDecision.REJECTED);
+				continue;
+			}
+			line.priced(catalog.cash(types.get(line.getAwardTypeCode()), null, date));
+			long award = registry
+				.record(new AwardEntry(line.getPersonId(), line.getUnitId(), line.getAwardTypeCode(),
+						proposal.getKind(), proposal.getYear(), number, date, signer, upper, line.getSubjectName(),
+						line.isIndividual() ? null : line.getSubjectDetail(), upper, proposal.getMovementId(), null),
+						user)
+				.getId();
+			line.awarded(award);
+		}
+		steps.record(proposal, number, user);
+		return proposal;
+	}
+
+	/**
+	 * The name an upper authority signs its decisions with, as the registry keeps it.
+	 */
+	static String authorityName(@Nullable UpperAuthority upper) {
+		return upper == UpperAuthority.PRESIDENT ? "Chủ tịch nước" : "Thủ tướng Chính phủ";
 	}
 
 	/**

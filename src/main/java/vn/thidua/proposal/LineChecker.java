@@ -1,6 +1,7 @@
 package vn.thidua.proposal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +13,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.thidua.award.AuthorityVerdict;
 import vn.thidua.award.Eligibility;
 import vn.thidua.award.EligibilityEngine;
 import vn.thidua.award.Nominee;
+import vn.thidua.award.RuleResult;
 
 /**
  * Checks every line of a proposal in one batch: the eligibility rules in force on the
- * date, and whether another live proposal already nominates the same subject for the same
- * award and year.
+ * date, whether the deciding unit's head may decide its award that day, and whether
+ * another live proposal already nominates the same subject for the same award and year.
  */
 @Component
 class LineChecker {
@@ -28,9 +31,12 @@ class LineChecker {
 
 	private final JdbcClient jdbc;
 
-	LineChecker(EligibilityEngine engine, JdbcClient jdbc) {
+	private final ProposalAuthority authority;
+
+	LineChecker(EligibilityEngine engine, JdbcClient jdbc, ProposalAuthority authority) {
 		this.engine = engine;
 		this.jdbc = jdbc;
+		this.authority = authority;
 	}
 
 	Map<Long, LineVerdict> check(Proposal proposal, List<ProposalLine> lines, LocalDate on) {
@@ -46,9 +52,10 @@ class LineChecker {
 			.stream()
 			.collect(Collectors.toMap(result -> result.nominee().key(), Function.identity()));
 		Map<Long, String> duplicates = duplicates(proposal);
+		Map<Long, List<RuleResult>> authorised = authority.results(proposal, lines, on);
 		Map<Long, LineVerdict> verdicts = new HashMap<>();
-		lines.forEach(line -> verdicts.put(line.getId(),
-				new LineVerdict(results.get(line.getId()), duplicates.get(line.getId()))));
+		lines.forEach(line -> verdicts.put(line.getId(), new LineVerdict(
+				with(results.get(line.getId()), authorised.get(line.getId())), duplicates.get(line.getId()))));
 		return verdicts;
 	}
 
@@ -62,11 +69,29 @@ class LineChecker {
 			return Map.of();
 		}
 		Map<String, String> elsewhere = proposedElsewhere(proposal, nominees);
+		Map<String, AuthorityVerdict> authorised = authority.judge(proposal,
+				nominees.stream().map(Nominee::awardType).toList(), on);
 		Map<Long, LineVerdict> verdicts = new HashMap<>();
-		engine.check(nominees, on, proposal.getProposingUnitId())
-			.forEach(result -> verdicts.put(result.nominee().key(), new LineVerdict(result, elsewhere
-				.get(subject(result.nominee().personId(), result.nominee().unitId(), result.nominee().awardType())))));
+		engine.check(nominees, on, proposal.getProposingUnitId()).forEach(result -> {
+			RuleResult own = ProposalAuthority.result(authorised.get(result.nominee().awardType()));
+			verdicts.put(result.nominee().key(),
+					new LineVerdict(with(result, own == null ? List.of() : List.of(own)),
+							elsewhere.get(subject(result.nominee().personId(), result.nominee().unitId(),
+									result.nominee().awardType()))));
+		});
 		return verdicts;
+	}
+
+	/**
+	 * The engine's verdict with the authority's results after it.
+	 */
+	private static Eligibility with(Eligibility eligibility, List<RuleResult> authorised) {
+		if (authorised.isEmpty()) {
+			return eligibility;
+		}
+		List<RuleResult> all = new ArrayList<>(eligibility.results());
+		all.addAll(authorised);
+		return new Eligibility(eligibility.nominee(), all);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import vn.thidua.award.AwardKind;
+import vn.thidua.award.UpperAuthority;
 import vn.thidua.shared.BusinessRuleViolation;
 
 /**
@@ -74,6 +75,15 @@ public class Proposal {
 	private @Nullable String decisionAuthority;
 
 	private @Nullable Long signedAttachmentId;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable UpperAuthority upperAuthority;
+
+	private @Nullable String letterNumber;
+
+	private @Nullable LocalDate letterDate;
+
+	private @Nullable String letterSigner;
 
 	private String createdBy;
 
@@ -162,6 +172,35 @@ public class Proposal {
 		this.decisionSigner = signer;
 		this.decisionAuthority = authority;
 		this.status = ProposalStatus.ISSUED;
+	}
+
+	/**
+	 * The chair signed the cover letter that proposes the lines to an authority above the
+	 * province; the proposal waits for its decision.
+	 */
+	void forwarded(UpperAuthority upper, String number, LocalDate date, String signer, String by) {
+		this.upperAuthority = upper;
+		this.letterNumber = number;
+		this.letterDate = date;
+		this.letterSigner = signer;
+		this.decidedBy = by;
+		this.status = ProposalStatus.FORWARDED;
+	}
+
+	/**
+	 * The upper authority's decision, recorded by the office with its signed copy.
+	 */
+	void upperDecided(String number, LocalDate date, String signer, String authority, long signedAttachmentId) {
+		this.decisionNumber = number;
+		this.decisionDate = date;
+		this.decisionSigner = signer;
+		this.decisionAuthority = authority;
+		this.signedAttachmentId = signedAttachmentId;
+		this.status = ProposalStatus.AWARDED;
+	}
+
+	public boolean isUpward() {
+		return upperAuthority != null;
 	}
 
 	void awarded(long signedAttachmentId) {
@@ -259,6 +298,22 @@ public class Proposal {
 
 	public @Nullable Long getSignedAttachmentId() {
 		return signedAttachmentId;
+	}
+
+	public @Nullable UpperAuthority getUpperAuthority() {
+		return upperAuthority;
+	}
+
+	public @Nullable String getLetterNumber() {
+		return letterNumber;
+	}
+
+	public @Nullable LocalDate getLetterDate() {
+		return letterDate;
+	}
+
+	public @Nullable String getLetterSigner() {
+		return letterSigner;
 	}
 
 	public String getCreatedBy() {

@@ -71,10 +71,13 @@ public class ProposalDrafting {
 
 	private final RankingLines rankings;
 
+	private final ProposalAuthority authority;
+
 	ProposalDrafting(Proposals proposals, ProposalLines lines, ProposalDocuments documents, ProposalSteps steps,
 			ProposalAccess access, LineChecker checker, Quotas quotas, AwardCatalog catalog, AwardQueries people,
 			UnitCatalog units, AttachmentStore attachments, MovementQueries movements, LineSheet sheet,
-			RankingLines rankings) {
+			RankingLines rankings, ProposalAuthority authority) {
+		this.authority = authority;
 		this.proposals = proposals;
 		this.lines = lines;
 		this.documents = documents;
@@ -97,6 +100,11 @@ public class ProposalDrafting {
 		}
 		if (!units.isWithin(user.unitId(), draft.decidingUnitId())) {
 			throw new NotFoundException("unit", draft.decidingUnitId());
+		}
+		UnitRow deciding = units.get(draft.decidingUnitId());
+		if (!authority.decidesAny(deciding.kind(), steps.today())) {
+			throw new BusinessRuleViolation("authority.decidesNothing", deciding.name(),
+					term("authority.head." + deciding.kind()));
 		}
 		if (draft.kind() == AwardKind.MOVEMENT && draft.movementCode() == null) {
 			throw new BusinessRuleViolation("proposal.movementRequired");
@@ -130,6 +138,7 @@ public class ProposalDrafting {
 		}
 		Set<Long> inScope = inScope(proposal, found.stream().map(PersonRow::unitId).toList()).keySet();
 		List<ProposalLine> current = new ArrayList<>(lines.findByProposalIdOrderById(id));
+		authority.requireDecidable(proposal, List.of(awardType), current, steps.today());
 		int added = 0;
 		for (PersonRow person : found) {
 			if (!inScope.contains(person.unitId())) {
@@ -160,6 +169,7 @@ public class ProposalDrafting {
 		}
 		Map<Long, UnitRow> chosen = inScope(proposal, unitIds);
 		List<ProposalLine> current = new ArrayList<>(lines.findByProposalIdOrderById(id));
+		authority.requireDecidable(proposal, List.of(awardType), current, steps.today());
 		int added = 0;
 		for (long unitId : unitIds) {
 			UnitRow unit = chosen.get(unitId);
@@ -339,6 +349,8 @@ public class ProposalDrafting {
 	}
 
 	private int addAll(Proposal proposal, List<ProposalLine> additions) {
+		authority.requireDecidable(proposal, additions.stream().map(ProposalLine::getAwardTypeCode).toList(),
+				lines.findByProposalIdOrderById(proposal.getId()), steps.today());
 		lines.saveAll(additions);
 		return changed(proposal, lines.findByProposalIdOrderById(proposal.getId()), additions.size());
 	}

@@ -29,7 +29,7 @@ class ProposalDueItems implements DueItemSource {
 	private static final Map<ProposalStatus, DueKind> OFFICE = Map.of(ProposalStatus.SUBMITTED, DueKind.APPRAISAL,
 			ProposalStatus.IN_APPRAISAL, DueKind.APPRAISAL, ProposalStatus.PUBLISHED, DueKind.PUBLICATION_ENDING,
 			ProposalStatus.VOTING, DueKind.BOARD_SESSION, ProposalStatus.DECIDED, DueKind.ISSUE, ProposalStatus.ISSUED,
-			DueKind.FILING);
+			DueKind.FILING, ProposalStatus.FORWARDED, DueKind.FILING);
 
 	private static final Map<ProposalStatus, DueKind> CHAIR = Map.of(ProposalStatus.VOTED, DueKind.DECISION,
 			ProposalStatus.DECIDED, DueKind.ISSUE);

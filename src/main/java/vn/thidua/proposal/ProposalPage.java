@@ -5,25 +5,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.thidua.attachment.AttachmentInfo;
 import vn.thidua.award.AwardType;
+import vn.thidua.award.UpperAuthority;
 import vn.thidua.unit.UnitRow;
 
 /**
  * Everything the proposal page shows: the proposal and its units, every line with its
  * verdict as of the receipt date (today for a draft), the dossier, the timeline, the
- * objections and the quotas, and what the viewer may do.
+ * objections and the quotas, whether an authority above the province decides it, and what
+ * the viewer may do.
  */
 public record ProposalPage(Proposal proposal, UnitRow proposingUnit, UnitRow decidingUnit, List<ProposalLine> lines,
 		Map<Long, LineVerdict> verdicts, List<Document> documents, List<ProposalEvent> events,
 		List<Objection> objections, List<QuotaUse> quotas, Set<Long> revokedLines, Map<String, AwardType> types,
 		LocalDate checkedOn, boolean proposer, boolean office, boolean chair, boolean board,
-		boolean publicationRequired) {
+		boolean publicationRequired, @Nullable UpperAuthority upperAuthority) {
 
 	/**
 	 * A dossier document with its file.
 	 */
 	public record Document(ProposalDocument document, AttachmentInfo file) {
+	}
+
+	/**
+	 * Whether the proposal goes to an authority above the province: its chair signs a
+	 * cover letter instead of deciding.
+	 */
+	public boolean isUpward() {
+		return upperAuthority != null;
 	}
 
 	public boolean editable() {

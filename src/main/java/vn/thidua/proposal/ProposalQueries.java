@@ -61,9 +61,12 @@ public class ProposalQueries {
 
 	private final AwardCatalog catalog;
 
+	private final ProposalAuthority authority;
+
 	ProposalQueries(JdbcClient jdbc, ProposalSteps steps, ProposalLines lines, ProposalDocuments documents,
 			ProposalEvents events, Objections objections, ProposalAccess access, LineChecker checker, Quotas quotas,
-			AttachmentStore attachments, UnitCatalog units, AwardCatalog catalog) {
+			AttachmentStore attachments, UnitCatalog units, AwardCatalog catalog, ProposalAuthority authority) {
+		this.authority = authority;
 		this.jdbc = jdbc;
 		this.steps = steps;
 		this.lines = lines;
@@ -193,7 +196,8 @@ public class ProposalQueries {
 				events.findByProposalIdOrderById(id), objections.findByProposalIdOrderById(id),
 				quotas.use(proposal, on), revoked(current), types, on, access.proposes(proposal, user),
 				access.appraises(proposal, user), access.chairs(proposal, user), access.sits(proposal, user),
-				ProposalReview.needsPublication(current, types));
+				ProposalReview.needsPublication(current, types), proposal.getUpperAuthority() != null
+						? proposal.getUpperAuthority() : authority.upward(proposal, current, on));
 	}
 
 	public ProposalHeader header(long id, CurrentUser user) {

@@ -6,4 +6,6 @@ interface Proposals extends JpaRepository<Proposal, Long> {
 
 	boolean existsByDecidingUnitIdAndDecisionNumber(long decidingUnitId, String decisionNumber);
 
+	boolean existsByDecidingUnitIdAndLetterNumber(long decidingUnitId, String letterNumber);
+
 }

@@ -87,16 +87,17 @@ class ProposalSheetBrowserTests extends BrowserTest {
 
 	/**
 	 * The template's header and three rows: a person for the provincial certificate, a
-	 * person with the given birth date, and the commune as a collective.
+	 * person with the given birth date for it too, and the commune for a collective title
+	 * the province decides (Lao động tiên tiến and Tập thể lao động tiên tiến are the
+	 * commune chair's since 01/07/2025).
 	 */
 	private Path sheet(List<String> header, String eligible, String rated, String birthDate) throws IOException {
 		Path file = folder.resolve("de-nghi.xlsx");
 		Files.write(file,
-				Sheets.xlsx("Đề nghị",
-						new Object[][] { header.toArray(),
-								{ 1, eligible, "", "TV-CN-MH", "BK_TINH", "Hai năm liền Chiến sĩ thi đua cơ sở." },
-								{ 2, rated, birthDate, "TV-CN-MH", "LDTT", "Hoàn thành tốt nhiệm vụ năm 2025." },
-								{ 3, "", "", "TV-CN-MH", "TTLDTT", "Tập thể hoàn thành tốt nhiệm vụ năm 2025." } }));
+				Sheets.xlsx("Đề nghị", new Object[][] { header.toArray(),
+						{ 1, eligible, "", "TV-CN-MH", "BK_TINH", "Hai năm liền Chiến sĩ thi đua cơ sở." },
+						{ 2, rated, birthDate, "TV-CN-MH", "BK_TINH", "Hoàn thành tốt nhiệm vụ năm 2025." },
+						{ 3, "", "", "TV-CN-MH", "TTLDXS", "Tập thể hoàn thành xuất sắc nhiệm vụ năm 2025." } }));
 		return file;
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import vn.thidua.account.BoardMember;
+import vn.thidua.award.AwardEntry;
 import vn.thidua.award.AwardKind;
 import vn.thidua.award.AwardRegistry;
 import vn.thidua.award.Rating;
@@ -124,9 +125,15 @@ class BoardVotingTests {
 					users.current(ProposalFixture.OFFICE))
 			.getId();
 		registry.rate(person, 2025, Rating.GOOD, users.current(ProposalFixture.OFFICE));
+		// the department's head decides its Giấy khen; the province decides its Bằng khen
+		for (int year = 2024; year <= 2025; year++) {
+			registry.record(new AwardEntry(person, department, "CSTDCS", AwardKind.MERIT, year, "S-" + year + "/QĐ-SNV",
+					LocalDate.of(year + 1, 1, 10), "Giám đốc Sở", "Sở Nội vụ", "Trịnh Văn Sở", null, "Sở Nội vụ"),
+					users.current(ProposalFixture.OFFICE));
+		}
 		Proposal proposal = drafting
 			.create(new NewProposal(unique("Sở Nội vụ"), 2025, AwardKind.MERIT, fixture.province(), null), officer);
-		drafting.addPeople(proposal.getId(), 0, List.of(person), "GK", "Hoàn thành tốt nhiệm vụ", officer);
+		drafting.addPeople(proposal.getId(), 0, List.of(person), "BK_TINH", "Hoàn thành xuất sắc nhiệm vụ", officer);
 		drafting.attach(proposal.getId(), DocumentKind.COVER_LETTER, null, ProposalFixture.pdf("TT.pdf"), officer);
 		drafting.recordCouncil(proposal.getId(), fixture.current(proposal.getId()).getVersion(), 3, 3, 3,
 				ProposalFixture.pdf("BB.pdf"), officer);

@@ -82,11 +82,13 @@ class DecisionDocumentsTests {
 	void theDecisionStatesTheAwardsTheCashAndTheAnnexedListInVietnamese() throws IOException {
 		String tuyet = ProposalFixture.unique("Nguyễn Thị Ánh Tuyết");
 		Proposal draft = fixture.draft(ProposalFixture.unique("Đề nghị"), List.of(fixture.eligible(tuyet)));
-		List<Long> advanced = new ArrayList<>();
+		// a province decides its Bằng khen, no longer a commune's Lao động tiên tiến: ten
+		// more certificates
+		List<Long> more = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
-			advanced.add(fixture.person(ProposalFixture.unique("Trần Văn Đức")));
+			more.add(fixture.eligible(ProposalFixture.unique("Trần Văn Đức")));
 		}
-		drafting.addPeople(draft.getId(), draft.getVersion(), advanced, "LDTT", "Hoàn thành tốt nhiệm vụ năm 2025.",
+		drafting.addPeople(draft.getId(), draft.getVersion(), more, "BK_TINH", "Hoàn thành xuất sắc nhiệm vụ năm 2025.",
 				users.current(ProposalFixture.PROPOSER));
 		Proposal proposal = issue(draft.getId(), Set.of());
 
@@ -101,16 +103,13 @@ class DecisionDocumentsTests {
 
 		assertThat(text).contains("UBND TỈNH TRÀ VINH", "Số: " + proposal.getDecisionNumber(),
 				"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-				"Trà Vinh, ngày 10 tháng 3 năm 2026",
-				"QUYẾT ĐỊNH Về việc tặng Bằng khen cấp tỉnh, danh hiệu Lao động tiên tiến",
+				"Trà Vinh, ngày 10 tháng 3 năm 2026", "QUYẾT ĐỊNH Về việc tặng Bằng khen cấp tỉnh",
 				"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH", "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
 				"Căn cứ Nghị định số 152/2025/NĐ-CP", "Xét đề nghị của Ủy ban nhân dân xã Mỹ Hòa",
-				"Điều 1. Tặng Bằng khen cấp tỉnh, danh hiệu Lao động tiên tiến cho 11 cá nhân (có danh sách kèm theo)",
-				"thực hiện nhiệm vụ năm 2025", "tổng số tiền 9.360.000 đồng", "mức lương cơ sở 2.340.000 đồng",
-				"Điều 3.", "CHỦ TỊCH Lê Văn Hẳn",
+				"Điều 1. Tặng Bằng khen cấp tỉnh cho 11 cá nhân (có danh sách kèm theo)", "thực hiện nhiệm vụ năm 2025",
+				"tổng số tiền 25.740.000 đồng", "mức lương cơ sở 2.340.000 đồng", "Điều 3.", "CHỦ TỊCH Lê Văn Hẳn",
 				"(Kèm theo Quyết định số " + proposal.getDecisionNumber() + " ngày 10 tháng 3 năm 2026",
-				"1 " + tuyet + " Công chức xã, Xã Mỹ Hòa Bằng khen cấp tỉnh 2.340.000", "Lao động tiên tiến 702.000",
-				"Tổng cộng 9.360.000");
+				"1 " + tuyet + " Công chức xã, Xã Mỹ Hòa Bằng khen cấp tỉnh 2.340.000", "Tổng cộng 25.740.000");
 	}
 
 	@Test

@@ -92,6 +92,11 @@ class ProposalSheetTests {
 				fixture.province(), null), proposer());
 	}
 
+	private Proposal toTheCommune() {
+		return drafting.create(new NewProposal(unique("Đề nghị xã từ tệp"), ProposalFixture.YEAR, AwardKind.MERIT,
+				fixture.myHoa(), null), proposer());
+	}
+
 	@Test
 	void aSheetWithABadRowAddsNothingAndExplainsEveryBadRowByRowAndColumn() {
 		String good = unique("Trần Văn Tốt");
@@ -151,7 +156,7 @@ class ProposalSheetTests {
 		fixture.ineligible(ineligible);
 		byte[] sheet = sheet(new Object[] { 1, eligible, "", MY_HOA, "BK_TINH", "Hai năm liền Chiến sĩ thi đua." },
 				new Object[] { 2, ineligible, "", MY_HOA, "bk_tinh", "Một năm Chiến sĩ thi đua." },
-				new Object[] { 3, "", "", MY_HOA, "TTLDTT", "Tập thể hoàn thành tốt nhiệm vụ." });
+				new Object[] { 3, "", "", MY_HOA, "TTLDXS", "Tập thể hoàn thành xuất sắc nhiệm vụ." });
 
 		SheetPreview preview = drafting.previewSheet(proposal.getId(), sheet, proposer());
 
@@ -172,7 +177,7 @@ class ProposalSheetTests {
 		assertThat(page.lines()).extracting(ProposalLine::getSubjectName)
 			.containsExactly(eligible, ineligible, "Xã Mỹ Hòa");
 		assertThat(page.lines()).extracting(ProposalLine::getAwardTypeCode)
-			.containsExactly("BK_TINH", "BK_TINH", "TTLDTT");
+			.containsExactly("BK_TINH", "BK_TINH", "TTLDXS");
 		assertThat(page.lines()).extracting(ProposalLine::getOutcome)
 			.containsExactly(LineOutcome.PASSED, LineOutcome.BLOCKED, LineOutcome.BLOCKED);
 		assertThat(page.proposal().getVersion()).isGreaterThan(proposal.getVersion());
@@ -180,6 +185,9 @@ class ProposalSheetTests {
 
 	@Test
 	void reUploadingTheSameSheetAddsNothingNewAndReportsTheLinesAlreadyThere() {
+		// Lao động tiên tiến, Chiến sĩ thi đua cơ sở and Giấy khen are the commune
+		// chair's since 01/07/2025
+		proposal = toTheCommune();
 		String first = unique("Nguyễn Văn Một");
 		fixture.person(first);
 		String second = unique("Nguyễn Văn Hai");
@@ -224,6 +232,9 @@ class ProposalSheetTests {
 
 	@Test
 	void namesakesInTheUnitNeedTheirBirthDate() {
+		// Lao động tiên tiến, Chiến sĩ thi đua cơ sở and Giấy khen are the commune
+		// chair's since 01/07/2025
+		proposal = toTheCommune();
 		String name = unique("Thạch Văn Trùng");
 		long older = fixture.person(name);
 		long younger = registry
@@ -259,6 +270,9 @@ class ProposalSheetTests {
 
 	@Test
 	void aProposalChangedSinceThePreviewRefusesTheSheetAndChangesNothing() {
+		// Lao động tiên tiến, Chiến sĩ thi đua cơ sở and Giấy khen are the commune
+		// chair's since 01/07/2025
+		proposal = toTheCommune();
 		String name = unique("Đặng Thị Chờ");
 		long person = fixture.person(name);
 		byte[] sheet = sheet(new Object[] { 1, name, "", MY_HOA, "LDTT", "Hoàn thành tốt nhiệm vụ." });

@@ -53,8 +53,8 @@ class VoteCountTests {
 	}
 
 	private static AwardType type(String attendance, String approval, boolean strict, boolean overAll) {
-		return new AwardType("X", "X", "TITLE", "INDIVIDUAL", null, new BigDecimal(attendance),
-				new BigDecimal(approval), strict, overAll, false, null);
+		return new AwardType("X", "X", "TITLE", "INDIVIDUAL", new BigDecimal(attendance), new BigDecimal(approval),
+				strict, overAll, false, null);
 	}
 
 }

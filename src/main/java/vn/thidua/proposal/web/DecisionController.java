@@ -2,6 +2,7 @@ package vn.thidua.proposal.web;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
@@ -23,7 +24,8 @@ import vn.thidua.shared.text.VietnameseNumbers;
 import vn.thidua.shared.web.VietnameseDateFormatter;
 
 /**
- * The chair's decision, the issued decision, the awards it writes and revocations.
+ * The chair's decision, the issued decision, the awards it writes and revocations; for
+ * awards above the province, the chair's cover letter upward and the upper decision.
  */
 @Controller
 @RequestMapping("/proposals/{id}")
@@ -38,17 +40,7 @@ class DecisionController {
 	@PostMapping("/decide")
 	String decide(@PathVariable long id, @RequestParam long version, @RequestParam Map<String, String> form,
 			CurrentUser user, RedirectAttributes redirect) {
-		Map<Long, LineDecision> chosen = new HashMap<>();
-		form.forEach((name, value) -> {
-			if (name.startsWith("decision-")) {
-				try {
-					chosen.put(Long.valueOf(name.substring(9)), LineDecision.valueOf(value));
-				}
-				catch (IllegalArgumentException tampered) {
-					throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown decision");
-				}
-			}
-		});
+		Map<Long, LineDecision> chosen = chosen(form);
 		String comment = form.get("comment");
 		Actions.run(redirect, "proposal.decided", () -> decisions.decide(id, version, chosen,
 				comment == null || comment.length() > 2000 ? null : comment.strip(), user));
@@ -65,11 +57,58 @@ class DecisionController {
 		return "redirect:/proposals/" + id;
 	}
 
+	/**
+	 * The chair's cover letter upward, with the choice for every line.
+	 */
+	@PostMapping("/forward-upward")
+	String forwardUpward(@PathVariable long id, @Valid UpwardLetterForm letterForm, BindingResult result,
+			@RequestParam Map<String, String> form, CurrentUser user, RedirectAttributes redirect) {
+		if (Actions.valid(result, redirect)) {
+			Map<Long, LineDecision> chosen = chosen(form);
+			Actions.run(redirect, "proposal.forwardedUpward",
+					() -> decisions.forwardUpward(id, letterForm.version(), letterForm.letterNumber(),
+							VietnameseDateFormatter.parse(letterForm.letterDate()), letterForm.signer(), chosen,
+							letterForm.comment() == null ? null : letterForm.comment().strip(), user));
+		}
+		return "redirect:/proposals/" + id;
+	}
+
+	/**
+	 * The office records the upper decision with its signed copy.
+	 */
+	@PostMapping("/upper-decision")
+	String upperDecision(@PathVariable long id, @Valid UpperDecisionForm decisionForm, BindingResult result,
+			@RequestParam MultipartFile file, CurrentUser user, RedirectAttributes redirect) {
+		if (Actions.valid(result, redirect)) {
+			Set<Long> approved = decisionForm.approved() == null ? Set.of() : Set.copyOf(decisionForm.approved());
+			Actions.run(redirect, "proposal.upperDecisionRecorded",
+					() -> decisions.recordUpperDecision(id, decisionForm.version(), decisionForm.number(),
+							VietnameseDateFormatter.parse(decisionForm.date()), decisionForm.signer(), approved, file,
+							user));
+		}
+		return "redirect:/proposals/" + id;
+	}
+
 	@PostMapping("/award")
 	String award(@PathVariable long id, @RequestParam long version, @RequestParam MultipartFile file, CurrentUser user,
 			RedirectAttributes redirect) {
 		Actions.run(redirect, "proposal.awarded", () -> decisions.award(id, version, file, user));
 		return "redirect:/proposals/" + id;
+	}
+
+	private static Map<Long, LineDecision> chosen(Map<String, String> form) {
+		Map<Long, LineDecision> chosen = new HashMap<>();
+		form.forEach((name, value) -> {
+			if (name.startsWith("decision-")) {
+				try {
+					chosen.put(Long.valueOf(name.substring(9)), LineDecision.valueOf(value));
+				}
+				catch (IllegalArgumentException tampered) {
+					throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown decision");
+				}
+			}
+		});
+		return chosen;
 	}
 
 	@PostMapping("/lines/{lineId}/revoke")
