@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.award.AwardFilter;
 import vn.thidua.award.AwardQueries;
 import vn.thidua.award.Grouping;
+import vn.thidua.award.Nominee;
 import vn.thidua.award.Tally;
 import vn.thidua.proposal.ProposalReview;
 import vn.thidua.proposal.ProposalStatus;
@@ -66,6 +67,9 @@ class ReorganisationTests {
 
 	@Autowired
 	ProposalReview review;
+
+	@Autowired
+	vn.thidua.award.EligibilityEngine engine;
 
 	@Autowired
 	DemoUsers users;
@@ -229,6 +233,41 @@ class ReorganisationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Số liệu theo đơn vị tại ngày quyết định")));
 
+	}
+
+	/**
+	 * Two years of Chiến sĩ thi đua cơ sở under the old commune still make the ladder to
+	 * the provincial certificate when the person is proposed by the new commune.
+	 */
+	@Test
+	void aPersonsLadderRunsAcrossTheReorganisation() {
+		long person = people.get("A-X1");
+		fixture.award(person, ids.get("A-X1"), "CSTDCS", LocalDate.of(2024, 1, 20), p + "/CS23", "UBND huyện A",
+				"Người A-X1");
+		fixture.award(person, ids.get("A-X1"), "CSTDCS", LocalDate.of(2025, 1, 20), p + "/CS24", "UBND huyện A",
+				"Người A-X1");
+		jdbc.sql("update award_record set year = year - 1 where decision_number in (?, ?)")
+			.params(p + "/CS23", p + "/CS24")
+			.update();
+		List<String> before = ladder(person, ids.get("A-X1"));
+		assertThat(before).isNotEmpty().anyMatch(result -> result.contains(":true:"));
+
+		Reorganisation plan = planWith(merger());
+		management.apply(plan.getId(), plan.getVersion(), fixture.system());
+
+		long nx1 = catalog.findActiveByCode(code("N-X1")).orElseThrow().id();
+		assertThat(ladder(person, nx1)).isEqualTo(before);
+	}
+
+	private List<String> ladder(long person, long proposingUnit) {
+		return engine
+			.check(List.of(new Nominee(1, person, proposingUnit, "BK_TINH", 2024)), LocalDate.of(2025, 6, 1),
+					proposingUnit)
+			.getFirst()
+			.results()
+			.stream()
+			.map(result -> result.ruleCode() + ":" + result.passed() + ":" + List.of(result.args()))
+			.toList();
 	}
 
 	@Test
