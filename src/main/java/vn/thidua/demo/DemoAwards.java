@@ -24,15 +24,17 @@ class DemoAwards {
 
 	private final AwardRegistry registry;
 
-	private Person thanh;
-
-	private Person dung;
+	/**
+	 * The people whose 2025 titles the units of today decide.
+	 */
+	record Ladders(Person thanh, Person dung) {
+	}
 
 	DemoAwards(AwardRegistry registry) {
 		this.registry = registry;
 	}
 
-	void seed(Map<String, Long> units, CurrentUser system) {
+	Ladders seed(Map<String, Long> units, CurrentUser system) {
 		long caungang = units.get("TV-CN");
 		Person saRuone = registry.addPerson("Thạch Thị Sa Rươne", LocalDate.of(1986, 3, 14), "FEMALE",
 				"Chuyên viên Phòng Nội vụ", caungang, system);
@@ -48,7 +50,6 @@ class DemoAwards {
 		rate(thanh, system, Rating.GOOD, Rating.GOOD, Rating.EXCELLENT, Rating.EXCELLENT, Rating.GOOD);
 		award(thanh, myHoa, "CSTDCS", 2023, AwardKind.MERIT, "15/QĐ-UBND", system);
 		award(thanh, myHoa, "CSTDCS", 2024, AwardKind.MERIT, "09/QĐ-UBND", system);
-		this.thanh = thanh;
 
 		long chauThanh = units.get("TV-CT");
 		Person dung = registry.addPerson("Trần Văn Dũng", LocalDate.of(1975, 6, 20), "MALE",
@@ -58,7 +59,6 @@ class DemoAwards {
 		award(dung, chauThanh, "BK_TINH", 2019, AwardKind.MERIT, "1520/QĐ-UBND", system);
 		award(dung, chauThanh, "CSTDCS", 2021, AwardKind.MERIT, "05/QĐ-UBND", system);
 		award(dung, chauThanh, "CSTDCS", 2023, AwardKind.MERIT, "07/QĐ-UBND", system);
-		this.dung = dung;
 
 		Person ngoc = registry.addPerson("Nguyễn Thị Bích Ngọc", LocalDate.of(1990, 12, 1), "FEMALE",
 				"Công chức Văn phòng – Thống kê", chauThanh, system);
@@ -70,18 +70,20 @@ class DemoAwards {
 		registry.record(new AwardEntry(null, chauThanh, "CO_TINH", AwardKind.MERIT, 2023, "250/QĐ-UBND",
 				LocalDate.of(2024, 2, 1), "Lê Văn Hẳn", "Chủ tịch UBND tỉnh Trà Vinh", "Huyện Châu Thành", "TV-CT",
 				"UBND tỉnh Trà Vinh"), system);
+		return new Ladders(thanh, dung);
 	}
 
 	/**
 	 * The 2025 titles, decided in January 2026 by the units of today: a district no
 	 * longer decides anything.
 	 */
-	void seedToday(Map<String, Long> units, CurrentUser system) {
+	void seedToday(Ladders ladders, Map<String, Long> units, CurrentUser system) {
+		Person thanh = ladders.thanh();
 		award(thanh, units.get("VL-CAUNGANG"), "CSTDCS", 2025, AwardKind.MERIT, "03/QĐ-UBND", "Chủ tịch UBND",
 				"UBND xã Cầu Ngang", system);
 		registry.recogniseInitiative(thanh.getId(), 2025, "Ứng dụng Zalo OA tiếp nhận phản ánh của người dân",
 				Influence.UNIT, system);
-		award(dung, units.get("VL-SNV"), "CSTDCS", 2025, AwardKind.MERIT, "06/QĐ-SNV", "Giám đốc Sở Nội vụ",
+		award(ladders.dung(), units.get("VL-SNV"), "CSTDCS", 2025, AwardKind.MERIT, "06/QĐ-SNV", "Giám đốc Sở Nội vụ",
 				"Sở Nội vụ tỉnh Vĩnh Long", system);
 	}
 

@@ -159,7 +159,7 @@ class DemoData implements ApplicationRunner {
 			log.debug("Kept {} in history", dissolved.getName());
 			movements.seed(ids, system);
 			clusters.seed(ids, system);
-			awards.seed(ids, system);
+			DemoAwards.Ladders ladders = awards.seed(ids, system);
 			yearAwards.seed(ids, system);
 			Map<String, Long> people = proposals.seedPeople(ids, system);
 			reorganisation.apply(ids, system);
@@ -168,7 +168,7 @@ class DemoData implements ApplicationRunner {
 						new AccountDetails(account.fullName(), null, account.unitCode(), account.roles(), true), false,
 						system);
 			}
-			awards.seedToday(ids, system);
+			awards.seedToday(ladders, ids, system);
 			yearAwards.seedToday(ids, system);
 			movements.seedToday(ids, system);
 			clusters.seedToday(ids, system);
