@@ -86,6 +86,7 @@ class AuthorizationMatrixTests {
 				route("GET", "/accounts/new", 200, 403, 403, 403, 403, 403),
 				route("GET", "/audit", 200, 403, 403, 403, 403, 403),
 				route("GET", "/audit/export.pdf", 200, 403, 403, 403, 403, 403),
+				route("GET", "/audit/export.xlsx", 200, 403, 403, 403, 403, 403),
 				route("GET", "/api-keys", 200, 403, 403, 403, 403, 403),
 				route("GET", "/api-keys/new", 200, 403, 403, 403, 403, 403),
 				route("POST", "/api-keys?name=X&unitCode=KHONG-CO&access=READ", 200, 403, 403, 403, 403, 403),

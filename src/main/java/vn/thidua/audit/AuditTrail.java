@@ -52,12 +52,14 @@ public class AuditTrail {
 			return;
 		}
 		jdbc.sql("""
-				insert into audit_entry (actor, action, entity_type, entity_id, changes)
+				insert into audit_entry (actor, action, entity_type, entity_id, changes, unit_path)
 				select :actor, 'UPDATE', :type, id::text,
-				       jsonb_build_object(:field, jsonb_build_object('old', :old, 'new', :new))
+				       jsonb_build_object(:field, jsonb_build_object('old', :old, 'new', :new)),
+				       (select path from unit where id = :unit)
 				from unnest(cast(:ids as bigint[])) as id
 				""")
 			.param("actor", Actor.current())
+			.param("unit", Actor.unitId())
 			.param("type", entityType)
 			.param("field", field)
 			.param("old", String.valueOf(oldValue))

@@ -1,7 +1,9 @@
 package vn.thidua.audit;
 
 import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -40,8 +42,15 @@ class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener
 
 	private static final Set<String> SKIPPED_FIELDS = Set.of("version", "searchText", "path", "depth", "content");
 
+	/**
+	 * The fields naming the unit a record belongs to, most telling first.
+	 */
+	private static final List<String> UNIT_FIELDS = List.of("unitId", "proposingUnitId", "launchingUnitId",
+			"scopeUnitId", "supervisingUnitId");
+
 	private static final String INSERT = """
-			insert into audit_entry (actor, action, entity_type, entity_id, changes) values (?, ?, ?, ?, ?::jsonb)
+			insert into audit_entry (actor, action, entity_type, entity_id, changes, unit_path)
+			values (?, ?, ?, ?, ?::jsonb, (select path from unit where id = ?))
 			""";
 
 	private final EntityManagerFactory entityManagerFactory;
@@ -91,6 +100,7 @@ class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener
 		}
 		String entityType = persister.getMappedClass().getSimpleName();
 		String payload = json.writeValueAsString(changes);
+		Long unitId = unitOf(entityType, persister.getPropertyNames(), id, newState != null ? newState : oldState);
 		session.doWork(connection -> {
 			try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
 				insert.setString(1, Actor.current());
@@ -98,9 +108,24 @@ class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener
 				insert.setString(3, entityType);
 				insert.setString(4, String.valueOf(id));
 				insert.setString(5, payload);
+				insert.setObject(6, unitId, Types.BIGINT);
 				insert.executeUpdate();
 			}
 		});
+	}
+
+	private static @Nullable Long unitOf(String entityType, String[] names, Object id, Object @Nullable [] state) {
+		if ("Unit".equals(entityType)) {
+			return (Long) id;
+		}
+		List<String> fields = List.of(names);
+		for (String field : UNIT_FIELDS) {
+			int index = fields.indexOf(field);
+			if (index >= 0 && state != null && state[index] instanceof Number unit) {
+				return unit.longValue();
+			}
+		}
+		return Actor.unitId();
 	}
 
 	private static Map<String, Map<String, @Nullable String>> changes(String[] names, Object @Nullable [] oldState,

@@ -1,6 +1,7 @@
 package vn.thidua.audit;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,7 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import vn.thidua.support.DemoUsers;
+import vn.thidua.shared.security.Role;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.TreeFixture;
 import vn.thidua.unit.Unit;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitDetails;
@@ -36,6 +39,9 @@ class AuditTrailTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TreeFixture tree;
+
 	@Test
 	@WithMockUser(username = "canbo.travinh", roles = { "OFFICER", "ADMIN" })
 	void recordsWhoChangedWhichFieldsOfWhichRecord() {
@@ -46,7 +52,7 @@ class AuditTrailTests {
 				new UnitDetails("T-AUDIT", "Huyện Ghi Vết Mới", UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)), officer);
 
 		var entries = auditLog.page(new AuditFilter(null, "Unit", String.valueOf(unit.getId()), null, null, null), null,
-				10);
+				10, officer);
 
 		assertThat(entries).extracting(AuditEntryRow::action).containsExactly("UPDATE", "CREATE");
 		assertThat(entries).extracting(AuditEntryRow::actor).containsOnly("canbo.travinh");
@@ -59,6 +65,44 @@ class AuditTrailTests {
 		assertThat(entries.get(1).fieldChanges()).extracting(AuditEntryRow.FieldChange::field)
 			.contains("code", "name", "kind", "parentId", "validFrom")
 			.doesNotContain("path", "depth", "version");
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "ADMIN")
+	void anAdministratorOfOneProvinceReadsOnlyTheEntriesOfItsSubtree() {
+		String prefix = tree.prefix();
+		Unit own = tree.unit(tree.root(), prefix + "-A", "Tỉnh " + prefix + " A", UnitKind.PROVINCE,
+				LocalDate.of(2025, 7, 1));
+		Unit other = tree.unit(tree.root(), prefix + "-B", "Tỉnh " + prefix + " B", UnitKind.PROVINCE,
+				LocalDate.of(2025, 7, 1));
+		Unit ownCommune = tree.unit(own.getId(), prefix + "-A1", "Xã Một", UnitKind.COMMUNE, LocalDate.of(2025, 7, 1));
+		Unit otherCommune = tree.unit(other.getId(), prefix + "-B1", "Xã Hai", UnitKind.COMMUNE,
+				LocalDate.of(2025, 7, 1));
+		var admin = tree.user(own.getId(), Role.ADMIN);
+		var filter = new AuditFilter(null, "Unit", null, "CREATE", null, null);
+
+		var seen = new ArrayList<String>();
+		auditLog.forEach(filter, admin, entry -> seen.add(entry.entityId()));
+
+		assertThat(seen).contains(String.valueOf(own.getId()), String.valueOf(ownCommune.getId()))
+			.doesNotContain(String.valueOf(other.getId()), String.valueOf(otherCommune.getId()));
+		assertThat(auditLog.page(filter, null, 500, tree.system())).extracting(AuditEntryRow::entityId)
+			.contains(String.valueOf(otherCommune.getId()));
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "ADMIN")
+	void entriesOfNoUnitAreReadOnlyAtTheTopOfTheTree() {
+		jdbc.sql("""
+				insert into audit_entry (actor, action, entity_type, entity_id, changes)
+				values ('system', 'CREATE', 'Startup', 'x-no-unit', '{}')
+				""").update();
+		Unit province = tree.unit(tree.root(), tree.prefix(), "Tỉnh Không Gốc", UnitKind.PROVINCE,
+				LocalDate.of(2025, 7, 1));
+		var filter = new AuditFilter(null, "Startup", "x-no-unit", null, null, null);
+
+		assertThat(auditLog.page(filter, null, 10, tree.user(province.getId(), Role.ADMIN))).isEmpty();
+		assertThat(auditLog.page(filter, null, 10, tree.system())).hasSize(1);
 	}
 
 	@Test
@@ -77,7 +121,8 @@ class AuditTrailTests {
 	@Test
 	@WithMockUser(username = "admin", roles = "ADMIN")
 	void passwordHashesAreNeverWrittenToTheLog() {
-		var entries = auditLog.page(new AuditFilter(null, "Account", null, "CREATE", null, null), null, 50);
+		var entries = auditLog.page(new AuditFilter(null, "Account", null, "CREATE", null, null), null, 50,
+				users.current("admin"));
 
 		assertThat(entries).isNotEmpty();
 		assertThat(entries).allSatisfy(

@@ -422,7 +422,7 @@ class RuleManagementTests {
 
 	private List<AuditEntryRow> audit(long ruleId) {
 		return auditLog.page(new AuditFilter(null, "EligibilityRule", String.valueOf(ruleId), null, null, null), null,
-				10);
+				10, users.current("admin"));
 	}
 
 	private List<String> ruleCodes(String type, LocalDate received, long proposingUnit) {

@@ -511,9 +511,11 @@ class IntegrationApiTests {
 		signIn("admin");
 		String communeActor = keys.authenticate(commune).orElseThrow().user().username();
 		String provinceActor = keys.authenticate(province).orElseThrow().user().username();
-		assertThat(audit.page(new AuditFilter(communeActor, "Proposal", "" + id, null, null, null), null, 50))
+		assertThat(audit.page(new AuditFilter(communeActor, "Proposal", "" + id, null, null, null), null, 50,
+				users.current("admin")))
 			.isNotEmpty();
-		assertThat(audit.page(new AuditFilter(provinceActor, "Proposal", "" + id, null, null, null), null, 50))
+		assertThat(audit.page(new AuditFilter(provinceActor, "Proposal", "" + id, null, null, null), null, 50,
+				users.current("admin")))
 			.anyMatch(entry -> entry.changes().contains("decisionNumber"));
 		mvc.perform(as(get("/api/v1/proposals/" + id), province))
 			.andExpect(jsonPath("$.timeline[*].actor").value(hasItem(communeActor)))

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.thidua.audit.AuditEntryRow;
 import vn.thidua.audit.AuditFilter;
 import vn.thidua.audit.AuditLog;
+import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.VietnameseDateFormatter;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.thidua.shared.export.Exports;
@@ -43,9 +44,9 @@ class AuditController {
 			@RequestParam(required = false) @Nullable String entityId,
 			@RequestParam(required = false) @Nullable String action,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			@RequestParam(required = false) @Nullable Long before, Model model) {
+			@RequestParam(required = false) @Nullable Long before, CurrentUser user, Model model) {
 		AuditFilter filter = new AuditFilter(actor, entityType, entityId, action, date(from, model), date(to, model));
-		List<AuditEntryRow> rows = auditLog.page(filter, before, PAGE_SIZE + 1);
+		List<AuditEntryRow> rows = auditLog.page(filter, before, PAGE_SIZE + 1, user);
 		boolean hasMore = rows.size() > PAGE_SIZE;
 		List<AuditEntryRow> entries = hasMore ? rows.subList(0, PAGE_SIZE) : rows;
 		model.addAttribute("filter", filter);
@@ -61,7 +62,7 @@ class AuditController {
 			@RequestParam(required = false) @Nullable String entityId,
 			@RequestParam(required = false) @Nullable String action,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			Model model, HttpServletResponse response) throws IOException {
+			CurrentUser user, Model model, HttpServletResponse response) throws IOException {
 		AuditFilter filter = new AuditFilter(actor, entityType, entityId, action, date(from, model), date(to, model));
 		Table<AuditEntryRow> table = exports.<AuditEntryRow>table("audit.title")
 			.note("audit.actor", actor)
@@ -77,7 +78,7 @@ class AuditController {
 			.text("audit.entityId", AuditEntryRow::entityId)
 			.text("audit.changes", AuditController::changes)
 			.build();
-		exports.download(format, "nhat-ky-thay-doi", table, sink -> auditLog.forEach(filter, sink), response);
+		exports.download(format, "nhat-ky-thay-doi", table, sink -> auditLog.forEach(filter, user, sink), response);
 	}
 
 	private static String changes(AuditEntryRow entry) {

@@ -1,5 +1,6 @@
 package vn.thidua.shared.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -19,6 +20,15 @@ public final class Actor {
 			return "system";
 		}
 		return authentication.getName();
+	}
+
+	/**
+	 * The unit of the signed-in user or API key, if any.
+	 */
+	public static @Nullable Long unitId() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+				? user.currentUser().unitId() : null;
 	}
 
 }
