@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -37,6 +38,7 @@ class SecurityConfiguration {
 			.hasAnyRole("ADMIN", "OFFICER")
 			.anyRequest()
 			.authenticated())
+			.addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
 			.formLogin(login -> login.loginPage("/login")
 				.successHandler(successHandler())
 				.failureHandler(failureHandler()))
@@ -58,7 +60,7 @@ class SecurityConfiguration {
 		var toTarget = new SavedRequestAwareAuthenticationSuccessHandler();
 		return (request, response, authentication) -> {
 			if (authentication.getPrincipal() instanceof SignedInUser user && user.mustChangePassword()) {
-				response.sendRedirect(request.getContextPath() + "/account/password?required");
+				response.sendRedirect(request.getContextPath() + PasswordChangeGate.PASSWORD_PAGE + "?required");
 				return;
 			}
 			toTarget.onAuthenticationSuccess(request, response, authentication);

@@ -6,10 +6,14 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.shared.BusinessRuleViolation;
+import vn.thidua.support.TreeFixture;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
@@ -37,6 +41,9 @@ class AccountSecurityTests {
 
 	@Autowired
 	DemoUsers users;
+
+	@Autowired
+	TreeFixture tree;
 
 	@Test
 	@WithMockUser(roles = "ADMIN")
@@ -95,6 +102,38 @@ class AccountSecurityTests {
 
 		mvc.perform(formLogin().user("moi.taoboi.admin").password("TamThoi@123"))
 			.andExpect(redirectedUrl("/account/password?required"));
+	}
+
+	@Test
+	void untilItChangesItsPasswordAnAccountReachesOnlyThePasswordPageAndSignOut() throws Exception {
+		String username = tree.prefix().toLowerCase(java.util.Locale.ROOT) + ".moi";
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
+					AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+		try {
+			accounts.create(username, "TamThoi@123",
+					new AccountDetails("Người Mới", null, "TV-TC", Set.of(Role.OFFICER), true), true, tree.system());
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		Cookie session = mvc.perform(formLogin().user(username).password("TamThoi@123"))
+			.andExpect(redirectedUrl("/account/password?required"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+
+		mvc.perform(get("/registry").cookie(session)).andExpect(redirectedUrl("/account/password?required"));
+		mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password?required"));
+		mvc.perform(post("/units/new").cookie(session).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(get("/account/password").cookie(session)).andExpect(status().isOk());
+
+		mvc.perform(post("/account/password").cookie(session)
+			.with(csrf())
+			.param("currentPassword", "TamThoi@123")
+			.param("newPassword", "MoiDoi@2026!x")
+			.param("confirmPassword", "MoiDoi@2026!x")).andExpect(redirectedUrl("/"));
+		mvc.perform(get("/registry").cookie(session)).andExpect(status().isOk());
 	}
 
 	@Test

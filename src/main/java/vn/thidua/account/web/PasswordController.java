@@ -1,7 +1,15 @@
 package vn.thidua.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.account.AccountManagement;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.SignedInUser;
 import vn.thidua.shared.web.Flash;
 import vn.thidua.shared.web.Forms;
 
@@ -21,6 +30,8 @@ import vn.thidua.shared.web.Forms;
 class PasswordController {
 
 	private final AccountManagement accounts;
+
+	private final SecurityContextRepository sessionContext = new HttpSessionSecurityContextRepository();
 
 	PasswordController(AccountManagement accounts) {
 		this.accounts = accounts;
@@ -33,8 +44,8 @@ class PasswordController {
 	}
 
 	@PostMapping
-	String change(@Valid PasswordForm passwordForm, BindingResult result, CurrentUser user,
-			RedirectAttributes redirect) {
+	String change(@Valid PasswordForm passwordForm, BindingResult result, CurrentUser user, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
 		Forms.requireBound(result);
 		if (!result.hasErrors() && !passwordForm.newPassword().equals(passwordForm.confirmPassword())) {
 			result.rejectValue("confirmPassword", "password.confirm.mismatch");
@@ -50,8 +61,24 @@ class PasswordController {
 			result.rejectValue(field, violation.messageKey(), violation.args(), null);
 			return "accounts/password";
 		}
+		passwordChanged(request, response);
 		Flash.success(redirect, "password.changed");
 		return "redirect:/";
+	}
+
+	/**
+	 * The session's user no longer has to change the password, so every page opens again.
+	 */
+	private void passwordChanged(HttpServletRequest request, HttpServletResponse response) {
+		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		if (signedIn != null && signedIn.getPrincipal() instanceof SignedInUser user && user.mustChangePassword()) {
+			var refreshed = new SignedInUser(user.currentUser(), "", true, true, false);
+			SecurityContext context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(refreshed, null, signedIn.getAuthorities()));
+			SecurityContextHolder.setContext(context);
+			sessionContext.saveContext(context, request, response);
+		}
 	}
 
 }
