@@ -185,10 +185,11 @@ public class ImportJobs {
 				delete(job);
 			}
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
 			log.error("Import {} of {} failed while checking", job.id(), job.owner(), ex);
 			job.failed();
 			delete(job);
+			rethrowError(ex);
 		}
 	}
 
@@ -211,13 +212,24 @@ public class ImportJobs {
 			}
 			job.written(report);
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
 			log.error("Import {} of {} failed while writing", job.id(), job.owner(), ex);
 			end(runId, ImportOutcome.FAILED, null);
 			job.failed();
+			rethrowError(ex);
 		}
 		finally {
 			delete(job);
+		}
+	}
+
+	/**
+	 * A job that died of an error (out of memory) still ends as failed and frees its
+	 * user; the error then goes on to the executor.
+	 */
+	private static void rethrowError(Throwable ex) {
+		if (ex instanceof Error error) {
+			throw error;
 		}
 	}
 

@@ -44,7 +44,8 @@ import vn.thidua.shared.text.Diacritics;
  * format stops at the row limit. CSV is UTF-8 with or without a byte order mark,
  * separated by commas or semicolons. A sheet that cannot be read is refused with a
  * message key under the caller's prefix: {@code .unreadable}, {@code .badFormat},
- * {@code .tooManyRows}.
+ * {@code .tooManyRows}, {@code .unpackedTooLarge} (an .xlsx that unpacks beyond
+ * {@link XlsxLimits}).
  */
 public final class SheetReader {
 
@@ -116,6 +117,7 @@ public final class SheetReader {
 	public static List<SheetRow> read(byte[] content, int maxRows, String keyPrefix) throws UnreadableSheetException {
 		List<SheetRow> rows = new ArrayList<>();
 		if (startsWith(content, ZIP_MAGIC)) {
+			requireWithinLimits(XlsxLimits.check(new ByteArrayInputStream(content)), keyPrefix);
 			eachXlsx(() -> new ReadableWorkbook(new ByteArrayInputStream(content), OPTIONS), maxRows, keyPrefix,
 					rows::add);
 		}
@@ -139,6 +141,12 @@ public final class SheetReader {
 			throw new UnreadableSheetException(keyPrefix + ".unreadable");
 		}
 		if (startsWith(head, ZIP_MAGIC)) {
+			try (InputStream in = Files.newInputStream(file)) {
+				requireWithinLimits(XlsxLimits.check(in), keyPrefix);
+			}
+			catch (IOException ex) {
+				throw new UnreadableSheetException(keyPrefix + ".unreadable");
+			}
 			eachXlsx(() -> new ReadableWorkbook(file.toFile(), OPTIONS), maxRows, keyPrefix, handler);
 		}
 		else {
@@ -260,6 +268,16 @@ public final class SheetReader {
 		}
 		catch (RuntimeException ex) {
 			throw new UnreadableSheetException(keyPrefix + ".unreadable");
+		}
+	}
+
+	private static void requireWithinLimits(XlsxLimits.Verdict verdict, String keyPrefix)
+			throws UnreadableSheetException {
+		switch (verdict) {
+			case TOO_LARGE -> throw new UnreadableSheetException(keyPrefix + ".unpackedTooLarge");
+			case UNREADABLE -> throw new UnreadableSheetException(keyPrefix + ".unreadable");
+			case WITHIN -> {
+			}
 		}
 	}
 
