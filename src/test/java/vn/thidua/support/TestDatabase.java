@@ -138,7 +138,7 @@ public class TestDatabase {
 		private static EmbeddedPostgres start() {
 			try {
 				Path dataDir = Files.createTempDirectory("thidua-test-pg");
-				EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("data"), 0);
+				EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("data"), 0, false);
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 					postgres.close();
 					FileSystemUtils.deleteRecursively(dataDir.toFile());

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -43,22 +46,38 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
 	private final int port;
 
-	private EmbeddedPostgres(Path binaries, Path dataDirectory, int port) {
+	private final FileChannel ownership;
+
+	private EmbeddedPostgres(Path binaries, Path dataDirectory, int port, FileChannel ownership) {
 		this.binaries = binaries;
 		this.dataDirectory = dataDirectory;
 		this.port = port;
+		this.ownership = ownership;
 	}
 
+	/**
+	 * Starts a server that writes every commit to disk, as the data it keeps deserves.
+	 */
 	public static EmbeddedPostgres start(Path dataDirectory, int requestedPort) {
+		return start(dataDirectory, requestedPort, true);
+	}
+
+	/**
+	 * Starts a server; one that need not survive a power cut (tests) may skip fsync.
+	 */
+	public static EmbeddedPostgres start(Path dataDirectory, int requestedPort, boolean durable) {
 		try {
-			Path binaries = extractBinaries();
 			Path data = dataDirectory.toAbsolutePath();
+			FileChannel ownership = own(data);
+			Path binaries = extractBinaries();
 			int port = requestedPort > 0 ? requestedPort : freePort();
-			EmbeddedPostgres postgres = new EmbeddedPostgres(binaries, data, port);
+			EmbeddedPostgres postgres = new EmbeddedPostgres(binaries, data, port, ownership);
 			postgres.initialiseIfEmpty();
 			postgres.stopLeftoverServer();
 			postgres.run("pg_ctl", "-D", data.toString(), "-l", data.resolve("server.log").toString(), "-w", "-t", "60",
-					"-o", "-p " + port + " -h 127.0.0.1 -k " + data + " -c fsync=off -c max_connections=200", "start");
+					"-o", "-p " + port + " -h 127.0.0.1 -k " + data + " -c fsync=" + (durable ? "on" : "off")
+							+ " -c max_connections=200",
+					"start");
 			log.info("Embedded PostgreSQL started on port {} with data in {}", port, data);
 			return postgres;
 		}
@@ -88,6 +107,50 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		catch (IOException | RuntimeException ex) {
 			log.warn("Embedded PostgreSQL did not stop cleanly: {}", ex.getMessage());
 		}
+		finally {
+			try {
+				ownership.close();
+			}
+			catch (IOException ex) {
+				log.warn("Could not release {}: {}", ownerFile(dataDirectory), ex.getMessage());
+			}
+		}
+	}
+
+	/**
+	 * Takes the data folder for this process, holding an operating-system lock on a file
+	 * beside it for as long as the server runs. Another live process holding it means
+	 * another instance runs on this data: starting would stop its database, so this one
+	 * refuses, naming that process. A server left behind by an owner that is gone is
+	 * stopped afterwards.
+	 */
+	private static FileChannel own(Path data) throws IOException {
+		Path owner = ownerFile(data);
+		Files.createDirectories(data.getParent());
+		FileChannel channel = FileChannel.open(owner, StandardOpenOption.CREATE, StandardOpenOption.READ,
+				StandardOpenOption.WRITE);
+		FileLock lock;
+		try {
+			lock = channel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			lock = null;
+		}
+		if (lock == null) {
+			String holder = new String(Files.readAllBytes(owner), StandardCharsets.UTF_8).strip();
+			channel.close();
+			throw new IllegalStateException("The embedded database folder " + data + " is in use by process "
+					+ (holder.isEmpty() ? "(unknown)" : holder) + ", another instance of the application: stop it, "
+					+ "or give this one its own folder with THIDUA_DATA_DIR");
+		}
+		channel.truncate(0);
+		channel.write(ByteBuffer.wrap(String.valueOf(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
+		channel.force(true);
+		return channel;
+	}
+
+	private static Path ownerFile(Path data) {
+		return data.resolveSibling(data.getFileName() + ".owner");
 	}
 
 	private void initialiseIfEmpty() throws IOException {
