@@ -3,7 +3,6 @@ package vn.thidua.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -26,7 +25,11 @@ class GlobalControllerAdvice {
 
 	@InitBinder
 	void trimStrings(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.registerCustomEditor(String.class, new SafeTextEditor());
+		Object target = binder.getTarget();
+		if (target == null || target.getClass().isRecord()) {
+			binder.addValidators(new StorableText());
+		}
 	}
 
 	@ModelAttribute("pageLinks")
