@@ -55,7 +55,7 @@ public class AccountManagement {
 	@Transactional(readOnly = true)
 	public Page<AccountRow> list(@Nullable String query, CurrentUser admin, Pageable pageable) {
 		UnitRow root = units.get(admin.unitId());
-		String q = query == null ? "" : Diacritics.fold(query);
+		String q = query == null ? "" : Diacritics.likeFragment(query);
 		String from = """
 				from account a join unit u on u.id = a.unit_id
 				where unit_within(u.path, :root)

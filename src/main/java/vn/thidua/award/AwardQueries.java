@@ -115,7 +115,7 @@ public class AwardQueries {
 			// first, rather than walking the newest-first index through millions of rows
 			with = "with hits as materialized (select id from award_record where search_text like '%' || :q || '%') ";
 			on.awards.append(" and a.id in (select id from hits)");
-			on.params.put("q", Diacritics.fold(filter.query()).replace("%", "\\%").replace("_", "\\_"));
+			on.params.put("q", Diacritics.likeFragment(filter.query()));
 		}
 		String[] before = filter.before() == null ? null : filter.before().split(":");
 		if (before != null && before.length == 2 && before[0].matches("\\d{4}") && before[1].matches("\\d{1,18}")) {
@@ -307,7 +307,7 @@ public class AwardQueries {
 					+ (PAGE_SIZE + 1) + " offset " + (long) page * PAGE_SIZE)
 			.param("root", unitId);
 		if (!match.isEmpty()) {
-			statement = statement.param("q", Diacritics.fold(query).replace("%", "\\%").replace("_", "\\_"));
+			statement = statement.param("q", Diacritics.likeFragment(query));
 		}
 		return statement.query(PersonRow.class).list();
 	}

@@ -94,7 +94,7 @@ public class MovementQueries {
 						: " and extract(year from m.start_date) <= :year and extract(year from m.end_date) >= :year");
 		Map<String, Object> params = new HashMap<>();
 		params.put("me", user.unitId());
-		params.put("q", escapeLike(query == null ? "" : Diacritics.fold(query)));
+		params.put("q", query == null ? "" : Diacritics.likeFragment(query));
 		if (status != null) {
 			params.put("status", status.name());
 		}
@@ -422,10 +422,6 @@ public class MovementQueries {
 			.param("year", year)
 			.query(Long.class)
 			.single();
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

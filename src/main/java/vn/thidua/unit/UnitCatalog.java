@@ -180,10 +180,10 @@ public class UnitCatalog {
 	 * diacritics.
 	 */
 	public Page<UnitRow> search(UnitRow root, @Nullable String query, boolean includeInactive, Pageable pageable) {
-		String folded = query == null ? "" : Diacritics.fold(query);
+		String fragment = query == null ? "" : Diacritics.likeFragment(query);
 		String where = " where unit_within(u.path, :root) and u.search_text like '%' || :q || '%'"
 				+ (includeInactive ? "" : " and u.active");
-		return page(where, new Object[] { "root", root.id(), "q", escapeLike(folded) }, pageable);
+		return page(where, new Object[] { "root", root.id(), "q", fragment }, pageable);
 	}
 
 	/**
@@ -261,10 +261,6 @@ public class UnitCatalog {
 			spec = spec.param((String) params[i], params[i + 1]);
 		}
 		return spec;
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

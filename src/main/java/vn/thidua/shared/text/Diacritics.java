@@ -22,4 +22,12 @@ public final class Diacritics {
 		return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 
+	/**
+	 * The folded text as a fragment of a LIKE pattern that matches it literally: a
+	 * {@code %} or {@code _} typed in a search box finds itself.
+	 */
+	public static String likeFragment(String text) {
+		return fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
 }

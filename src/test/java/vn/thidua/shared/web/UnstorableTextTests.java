@@ -64,6 +64,24 @@ class UnstorableTextTests {
 	}
 
 	@Test
+	@org.springframework.security.test.context.support.WithMockUser(roles = "ADMIN")
+	void aPercentOrUnderscoreInASearchMatchesItself() {
+		String prefix = tree.prefix();
+		var parent = tree.unit(province(), prefix, "Huyện Thử " + prefix, vn.thidua.unit.UnitKind.DISTRICT,
+				java.time.LocalDate.of(2020, 1, 1));
+		tree.unit(parent.getId(), prefix + "-1", "Xã 100% Thử", vn.thidua.unit.UnitKind.COMMUNE,
+				java.time.LocalDate.of(2020, 1, 1));
+		tree.unit(parent.getId(), prefix + "-2", "Xã 1000 Thử", vn.thidua.unit.UnitKind.COMMUNE,
+				java.time.LocalDate.of(2020, 1, 1));
+		var root = catalog.get(parent.getId());
+
+		assertThat(catalog.search(root, "100%", false, org.springframework.data.domain.PageRequest.of(0, 10)))
+			.extracting(vn.thidua.unit.UnitRow::name)
+			.containsExactly("Xã 100% Thử");
+		assertThat(catalog.search(root, "_", false, org.springframework.data.domain.PageRequest.of(0, 10))).isEmpty();
+	}
+
+	@Test
 	void textIsStoredInNfc() throws Exception {
 		String code = tree.prefix();
 		String decomposed = java.text.Normalizer.normalize("Xã Mỹ Hòa", java.text.Normalizer.Form.NFD);
