@@ -13,7 +13,8 @@ import vn.thidua.shared.web.ValidNumber;
 
 record CriterionForm(@NotBlank @Size(max = 300) String groupName, @NotBlank @Size(max = 500) String name,
 		@NotNull CriterionKind kind,
-		@NotBlank @ValidNumber(positive = true, message = "{criterion.maxPoints.invalid}") String maxPoints,
+		@NotBlank @ValidNumber(positive = true, integer = 5, fraction = 2,
+				message = "{criterion.maxPoints.invalid}") String maxPoints,
 		@Nullable @Size(max = 2000) String guidance, @Nullable Long targetId, @NotNull Long version) {
 
 	static CriterionForm empty(@Nullable String groupName, long version) {

@@ -8,8 +8,9 @@ import vn.thidua.cluster.Thresholds;
 import vn.thidua.shared.text.VietnameseNumbers;
 import vn.thidua.shared.web.ValidNumber;
 
-record ThresholdsForm(@NotBlank @ValidNumber String excellentFrom, @NotBlank @ValidNumber String goodFrom,
-		@NotBlank @ValidNumber String fairFrom, @NotNull Long version) {
+record ThresholdsForm(@NotBlank @ValidNumber(integer = 5, fraction = 2) String excellentFrom,
+		@NotBlank @ValidNumber(integer = 5, fraction = 2) String goodFrom,
+		@NotBlank @ValidNumber(integer = 5, fraction = 2) String fairFrom, @NotNull Long version) {
 
 	static ThresholdsForm from(ClusterYear year) {
 		Thresholds thresholds = year.thresholds();

@@ -15,7 +15,7 @@ import vn.thidua.shared.web.ValidNumber;
 record TargetForm(@NotBlank @Size(max = 200) String fieldName, @NotBlank @Size(max = 500) String name,
 		@NotNull TargetKind kind, @Nullable @Size(max = 40) String measure, @NotNull Direction direction,
 		@Nullable @ValidNumber String planValue, @Nullable @ValidNumber String maxValue,
-		@Nullable @ValidNumber(positive = true) String weight, @NotNull Long version) {
+		@Nullable @ValidNumber(positive = true, integer = 4, fraction = 2) String weight, @NotNull Long version) {
 
 	static TargetForm empty(long version) {
 		return new TargetForm("", "", TargetKind.QUANTITATIVE, "", Direction.HIGHER_IS_BETTER, "", "", "1", version);

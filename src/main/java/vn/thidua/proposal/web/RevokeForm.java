@@ -8,6 +8,6 @@ import org.jspecify.annotations.Nullable;
 import vn.thidua.shared.web.ValidNumber;
 
 record RevokeForm(@NotBlank @Size(max = 60) String decision, @NotBlank @Size(max = 1000) String reason,
-		@Nullable @ValidNumber String cash) {
+		@Nullable @ValidNumber(integer = 14, fraction = 0) String cash) {
 
 }

@@ -100,14 +100,16 @@ public final class SheetReader {
 	}
 
 	/**
-	 * A date typed as d/m/yyyy, or null when it is blank or no real date (31/02/1980).
+	 * A date typed as d/m/yyyy, or null when it is blank, no real date (31/02/1980) or
+	 * outside the years 1900–2100.
 	 */
 	public static @Nullable LocalDate date(String text) {
 		if (text.isBlank()) {
 			return null;
 		}
 		try {
-			return LocalDate.parse(text.strip(), TYPED_DATE);
+			LocalDate date = LocalDate.parse(text.strip(), TYPED_DATE);
+			return date.getYear() < 1900 || date.getYear() > 2100 ? null : date;
 		}
 		catch (DateTimeParseException ex) {
 			return null;

@@ -5,7 +5,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.text.ParseException;
-import java.util.Locale;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -35,8 +34,12 @@ public @interface ValidDate {
 				return true;
 			}
 			try {
-				new VietnameseDateFormatter().parse(value, Locale.ROOT);
-				return true;
+				if (VietnameseDateFormatter.isWithinRange(VietnameseDateFormatter.parseAnyYear(value))) {
+					return true;
+				}
+				context.disableDefaultConstraintViolation();
+				context.buildConstraintViolationWithTemplate("{date.outOfRange}").addConstraintViolation();
+				return false;
 			}
 			catch (ParseException ex) {
 				return false;

@@ -26,6 +26,14 @@ public @interface ValidNumber {
 	/** Whether zero is refused too. */
 	boolean positive() default false;
 
+	/** Digits before the decimal comma the column keeps. */
+	int integer() default 16;
+
+	/**
+	 * Digits after the decimal comma the column keeps: more are refused, never rounded.
+	 */
+	int fraction() default 4;
+
 	Class<?>[] groups() default {};
 
 	Class<? extends Payload>[] payload() default {};
@@ -34,9 +42,15 @@ public @interface ValidNumber {
 
 		private boolean positive;
 
+		private int integer;
+
+		private int fraction;
+
 		@Override
 		public void initialize(ValidNumber annotation) {
 			this.positive = annotation.positive();
+			this.integer = annotation.integer();
+			this.fraction = annotation.fraction();
 		}
 
 		@Override
@@ -44,7 +58,17 @@ public @interface ValidNumber {
 			if (value == null || value.isBlank()) {
 				return true;
 			}
-			return VietnameseNumbers.parse(value).filter(number -> number.signum() > (positive ? 0 : -1)).isPresent();
+			var number = VietnameseNumbers.parse(value).filter(parsed -> parsed.signum() > (positive ? 0 : -1));
+			if (number.isEmpty()) {
+				return false;
+			}
+			var plain = number.get().stripTrailingZeros();
+			if (Math.max(plain.scale(), 0) > fraction || plain.precision() - plain.scale() > integer) {
+				context.disableDefaultConstraintViolation();
+				context.buildConstraintViolationWithTemplate("{number.digits}").addConstraintViolation();
+				return false;
+			}
+			return true;
 		}
 
 	}

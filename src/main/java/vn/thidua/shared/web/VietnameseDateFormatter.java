@@ -20,8 +20,26 @@ public class VietnameseDateFormatter implements Formatter<LocalDate> {
 	private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
 
+	/** The earliest date any record of the app can carry. */
+	public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+	/** The latest date any record of the app can carry. */
+	public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+	/**
+	 * A real date between {@link #EARLIEST} and {@link #LATEST}: a year such as 1800 or
+	 * 3000 is a typing error, and the database keeps no such dates.
+	 */
 	@Override
 	public LocalDate parse(String text, Locale locale) throws ParseException {
+		LocalDate date = parseAnyYear(text);
+		if (!isWithinRange(date)) {
+			throw new ParseException(text, 0);
+		}
+		return date;
+	}
+
+	static LocalDate parseAnyYear(String text) throws ParseException {
 		String value = text.strip();
 		try {
 			return value.contains("-") ? LocalDate.parse(value) : LocalDate.parse(value, TYPED);
@@ -29,6 +47,10 @@ public class VietnameseDateFormatter implements Formatter<LocalDate> {
 		catch (DateTimeParseException ex) {
 			throw new ParseException(value, ex.getErrorIndex());
 		}
+	}
+
+	public static boolean isWithinRange(LocalDate date) {
+		return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
 	}
 
 	/**
