@@ -83,6 +83,7 @@ class AuthorizationMatrixTests {
 				route("POST", "/accounts/{account}?fullName=X&unitCode=ND&roles=OFFICER&enabled=true&version=-1", 409,
 						403, 403, 403, 403, 403),
 				route("POST", "/accounts/{account}/password?temporaryPassword=x", 302, 403, 403, 403, 403, 403),
+				route("POST", "/accounts/{account}/unlock", 302, 403, 403, 403, 403, 403),
 				route("GET", "/accounts/new", 200, 403, 403, 403, 403, 403),
 				route("GET", "/audit", 200, 403, 403, 403, 403, 403),
 				route("GET", "/audit/export.pdf", 200, 403, 403, 403, 403, 403),

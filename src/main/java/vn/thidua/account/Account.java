@@ -1,7 +1,5 @@
 package vn.thidua.account;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -24,10 +22,6 @@ import vn.thidua.shared.security.Role;
 @Entity
 public class Account {
 
-	static final int MAX_FAILED_LOGINS = 5;
-
-	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
-
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
 	@SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -49,10 +43,6 @@ public class Account {
 	private boolean enabled;
 
 	private boolean mustChangePassword;
-
-	private int failedLogins;
-
-	private @Nullable Instant lockedUntil;
 
 	@Version
 	@Column(nullable = false)
@@ -81,27 +71,6 @@ public class Account {
 	void changePassword(String newHash, boolean mustChange) {
 		this.passwordHash = newHash;
 		this.mustChangePassword = mustChange;
-		this.failedLogins = 0;
-		this.lockedUntil = null;
-	}
-
-	void loginFailed(Instant now) {
-		failedLogins++;
-		if (failedLogins >= MAX_FAILED_LOGINS) {
-			lockedUntil = now.plus(LOCK_DURATION);
-			failedLogins = 0;
-		}
-	}
-
-	void loginSucceeded() {
-		if (failedLogins != 0 || lockedUntil != null) {
-			failedLogins = 0;
-			lockedUntil = null;
-		}
-	}
-
-	boolean isLocked(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
 	}
 
 	CurrentUser toCurrentUser() {
@@ -142,10 +111,6 @@ public class Account {
 
 	public boolean isMustChangePassword() {
 		return mustChangePassword;
-	}
-
-	public @Nullable Instant getLockedUntil() {
-		return lockedUntil;
 	}
 
 	public Long getVersion() {

@@ -1,6 +1,6 @@
 package vn.thidua.account;
 
-import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.thidua.audit.AuditTrail;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.StaleEditException;
@@ -40,15 +41,18 @@ public class AccountManagement {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
+	private final SignInThrottle throttle;
+
+	private final AuditTrail audit;
 
 	AccountManagement(Accounts accounts, UnitCatalog units, PasswordEncoder passwordEncoder, JdbcClient jdbc,
-			Clock clock) {
+			SignInThrottle throttle, AuditTrail audit) {
 		this.accounts = accounts;
 		this.units = units;
 		this.passwordEncoder = passwordEncoder;
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.throttle = throttle;
+		this.audit = audit;
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -62,10 +66,9 @@ public class AccountManagement {
 				  and (:q = '' or lower(a.username) like '%' || :q || '%' or u.search_text like '%' || :q || '%'
 				       or lower(a.full_name) like '%' || :q || '%')
 				""";
-		var rows = jdbc
-			.sql("select a.id, a.username, a.full_name, u.name as unit_name, a.roles, a.enabled, "
-					+ "coalesce(a.locked_until > now(), false) as locked " + from
-					+ " order by a.username limit :limit offset :offset")
+		var rows = jdbc.sql("select a.id, a.username, a.full_name, u.name as unit_name, a.roles, a.enabled, "
+				+ "exists (select 1 from sign_in_throttle t where t.username = a.username and t.locked_until > now()) "
+				+ "as locked " + from + " order by a.username limit :limit offset :offset")
 			.param("root", root.id())
 			.param("q", q)
 			.param("limit", pageable.getPageSize())
@@ -116,7 +119,23 @@ public class AccountManagement {
 		Account account = inScope(id, admin);
 		requireStrong(temporaryPassword);
 		account.changePassword(passwordEncoder.encode(temporaryPassword), true);
+		unlock(account);
 		return account;
+	}
+
+	/**
+	 * Lifts every sign-in lock of the account, from whichever source it came.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public Account unlock(long id, CurrentUser admin) {
+		Account account = inScope(id, admin);
+		unlock(account);
+		return account;
+	}
+
+	private void unlock(Account account) {
+		throttle.unlock(account.getUsername());
+		audit.recordUpdates("Account", List.of(account.getId()), "signInLock", "locked", "unlocked");
 	}
 
 	public void changeOwnPassword(CurrentUser user, String currentPassword, String newPassword) {
@@ -130,14 +149,6 @@ public class AccountManagement {
 		}
 		requireStrong(newPassword);
 		account.changePassword(passwordEncoder.encode(newPassword), false);
-	}
-
-	void recordFailedLogin(String username) {
-		accounts.findByUsername(username).ifPresent(account -> account.loginFailed(clock.instant()));
-	}
-
-	void recordSuccessfulLogin(String username) {
-		accounts.findByUsername(username).ifPresent(Account::loginSucceeded);
 	}
 
 	private Account inScope(long id, CurrentUser admin) {

@@ -1,6 +1,5 @@
 package vn.thidua.account;
 
-import java.time.Clock;
 import java.util.Locale;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -15,11 +14,8 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final Accounts accounts;
 
-	private final Clock clock;
-
-	AccountUserDetailsService(Accounts accounts, Clock clock) {
+	AccountUserDetailsService(Accounts accounts) {
 		this.accounts = accounts;
-		this.clock = clock;
 	}
 
 	@Override
@@ -27,8 +23,8 @@ class AccountUserDetailsService implements UserDetailsService {
 	public SignedInUser loadUserByUsername(String username) {
 		Account account = accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
 			.orElseThrow(() -> new UsernameNotFoundException(username));
-		return new SignedInUser(account.toCurrentUser(), account.getPasswordHash(), account.isEnabled(),
-				!account.isLocked(clock.instant()), account.isMustChangePassword());
+		return new SignedInUser(account.toCurrentUser(), account.getPasswordHash(), account.isEnabled(), true,
+				account.isMustChangePassword());
 	}
 
 }

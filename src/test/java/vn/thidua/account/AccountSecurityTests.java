@@ -45,6 +45,93 @@ class AccountSecurityTests {
 	@Autowired
 	TreeFixture tree;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void simultaneousWrongPasswordsNeverGetPastTheLimitAndLockOnlyTheirSource() throws Exception {
+		String username = tree.prefix().toLowerCase(java.util.Locale.ROOT) + ".dich";
+		asAdmin(() -> accounts.create(username, "MatKhau@123",
+				new AccountDetails("Người Bị Dò", null, "TV-TC", Set.of(Role.OFFICER), true), false, tree.system()));
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			var answers = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+			for (int i = 0; i < 24; i++) {
+				answers.add(pool.submit(() -> mvc.perform(formLogin().user(username).password("sai"))
+					.andReturn()
+					.getResponse()
+					.getRedirectedUrl()));
+			}
+			var urls = new java.util.ArrayList<String>();
+			for (var answer : answers) {
+				urls.add(answer.get());
+			}
+			assertThat(urls).containsOnly("/login?error=bad", "/login?error=locked");
+			assertThat(urls).filteredOn("/login?error=bad"::equals).hasSizeLessThanOrEqualTo(5);
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		mvc.perform(formLogin().user(username).password("MatKhau@123")).andExpect(redirectedUrl("/login?error=locked"));
+		mvc.perform(post("/login").param("username", username)
+			.param("password", "MatKhau@123")
+			.with(csrf())
+			.with(request -> {
+				request.setRemoteAddr("10.1.2.3");
+				return request;
+			})).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void unknownAndDisabledUsernamesAnswerAWrongPasswordLikeAnyOther() throws Exception {
+		String prefix = tree.prefix().toLowerCase(java.util.Locale.ROOT);
+		asAdmin(() -> accounts.create(prefix + ".tat", "MatKhau@123",
+				new AccountDetails("Người Bị Tắt", null, "TV-TC", Set.of(Role.OFFICER), false), false, tree.system()));
+
+		for (String username : new String[] { prefix + ".khongco", prefix + ".tat" }) {
+			for (int i = 0; i < 5; i++) {
+				mvc.perform(formLogin().user(username).password("sai")).andExpect(redirectedUrl("/login?error=bad"));
+			}
+			mvc.perform(formLogin().user(username).password("sai")).andExpect(redirectedUrl("/login?error=locked"));
+		}
+	}
+
+	@Test
+	void anAdministratorLiftsTheLockAndTheLiftIsAudited() throws Exception {
+		String username = tree.prefix().toLowerCase(java.util.Locale.ROOT) + ".mo";
+		long id = asAdmin(() -> accounts.create(username, "MatKhau@123",
+				new AccountDetails("Người Được Mở", null, "TV-TC", Set.of(Role.OFFICER), true), false, tree.system())
+			.getId());
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin().user(username).password("sai"));
+		}
+		mvc.perform(formLogin().user(username).password("MatKhau@123")).andExpect(redirectedUrl("/login?error=locked"));
+
+		mvc.perform(post("/accounts/" + id + "/unlock").with(users.as("admin")).with(csrf()))
+			.andExpect(redirectedUrl("/accounts/" + id + "/edit"));
+
+		mvc.perform(formLogin().user(username).password("MatKhau@123")).andExpect(redirectedUrl("/"));
+		assertThat(jdbc
+			.sql("select count(*) from audit_entry where entity_type = 'Account' and entity_id = ? "
+					+ "and jsonb_exists(changes, 'signInLock')")
+			.param(String.valueOf(id))
+			.query(Long.class)
+			.single()).isOne();
+	}
+
+	private <T> T asAdmin(java.util.function.Supplier<T> action) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
+					AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
 	@Test
 	@WithMockUser(roles = "ADMIN")
 	void fiveFailedSignInsLockTheAccountEvenForTheRightPassword() throws Exception {

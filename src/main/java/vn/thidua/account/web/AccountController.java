@@ -157,6 +157,13 @@ class AccountController {
 		return "redirect:/accounts/" + id + "/edit";
 	}
 
+	@PostMapping("/{id}/unlock")
+	String unlock(@PathVariable long id, CurrentUser admin, RedirectAttributes redirect) {
+		Account account = accounts.unlock(id, admin);
+		Flash.success(redirect, "account.unlocked", account.getUsername());
+		return "redirect:/accounts/" + id + "/edit";
+	}
+
 	private String form(CurrentUser admin, Model model) {
 		model.addAttribute("unitChoices", units.activeSubtree(units.get(admin.unitId()), 500));
 		return "accounts/form";
