@@ -209,7 +209,7 @@ public class QuotaAdministration {
 	}
 
 	/**
-	 * The scope's name for a quota the administrator manages (null: the whole country).
+	 * The unit code of a quota's scope (null: the whole country).
 	 */
 	@Transactional(readOnly = true)
 	public @Nullable String scopeCode(AwardQuota quota) {
