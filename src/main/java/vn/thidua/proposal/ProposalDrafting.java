@@ -322,9 +322,8 @@ public class ProposalDrafting {
 		if (!checker.recheck(proposal, current, steps.today())) {
 			throw new BusinessRuleViolation("proposal.linesNotReady");
 		}
-		quotas.use(proposal, steps.today()).stream().filter(QuotaUse::exceeded).findFirst().ifPresent(quota -> {
-			throw new BusinessRuleViolation("proposal.quotaExceeded", term("AwardType." + quota.awardType()),
-					quota.used(), quota.limit());
+		quotas.use(proposal, steps.today()).stream().filter(QuotaUse::blocks).findFirst().ifPresent(quota -> {
+			throw new BusinessRuleViolation("proposal.quotaExceeded", quota.explanation());
 		});
 		List<DocumentKind> kinds = documents.findByProposalIdOrderById(id)
 			.stream()

@@ -44,7 +44,7 @@ public record ProposalPage(Proposal proposal, UnitRow proposingUnit, UnitRow dec
 
 	public boolean blocked() {
 		return lines.stream().anyMatch(line -> verdicts.get(line.getId()).outcome() == LineOutcome.BLOCKED)
-				|| quotas.stream().anyMatch(QuotaUse::exceeded);
+				|| quotas.stream().anyMatch(QuotaUse::blocks);
 	}
 
 	public long passedCount() {

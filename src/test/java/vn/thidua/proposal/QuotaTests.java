@@ -2,16 +2,20 @@ package vn.thidua.proposal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import vn.thidua.award.AwardKind;
 import vn.thidua.award.AwardRegistry;
 import vn.thidua.award.Influence;
 import vn.thidua.award.Rating;
+import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.support.DemoUsers;
@@ -49,6 +53,12 @@ class QuotaTests {
 	@Autowired
 	UnitCatalog units;
 
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void theQuotaCountsTheUnitsOtherProposalsOfTheYear() {
 		long commune = units.findActiveByCode("TV-DH-LK").orElseThrow().id();
@@ -82,6 +92,56 @@ class QuotaTests {
 			assertThat(quota.limit()).as("15 %% of 14 is 2,1").isEqualTo(2);
 			assertThat(quota.exceeded()).isFalse();
 		});
+	}
+
+	/**
+	 * Thị trấn Châu Thành's own quota, of this test alone: blocking, the refusal spells
+	 * out the arithmetic; warning, the same proposal is sent and the page warns.
+	 */
+	@Test
+	void theRefusalShowsTheArithmeticAndAWarningQuotaLetsTheProposalGo() {
+		long town = units.findActiveByCode("TV-CT-TT").orElseThrow().id();
+		long quota = jdbc
+			.sql("""
+					insert into award_quota (award_type_code, basis_type_code, ratio, min_count, scope_unit_id, legal_source,
+					    effective_from, rounding, severity)
+					values ('CSTDCS', 'LDTT', 0.15, 0, ?, 'Quyết định thử của thị trấn', date '2000-01-01', 'FLOOR', 'BLOCK')
+					returning id
+					""")
+			.param(town)
+			.query(Long.class)
+			.single();
+		try {
+			CurrentUser officer = new CurrentUser(0, "test.chauthanh", "Cán bộ thị trấn Châu Thành", town,
+					Set.of(Role.OFFICER));
+			Proposal proposal = proposal(town, officer, "Chiến sĩ thi đua cơ sở thị trấn");
+			drafting.addPeople(proposal.getId(), version(proposal, officer), advanced(town, 6), "LDTT",
+					"Hoàn thành tốt", officer);
+			drafting.addPeople(proposal.getId(), version(proposal, officer), fighters(town, 1), "CSTDCS",
+					"Có sáng kiến", officer);
+
+			assertThatThrownBy(() -> submit(proposal, officer)).isInstanceOfSatisfying(BusinessRuleViolation.class,
+					refusal -> {
+						assertThat(refusal.messageKey()).isEqualTo("proposal.quotaExceeded");
+						assertThat(messages.getMessage(refusal.messageKey(), refusal.args(), Locale.of("vi")))
+							.startsWith("Vượt định mức — Chiến sĩ thi đua cơ sở: 1 đề nghị; định mức 15 % × ")
+							.contains(" Lao động tiên tiến (")
+							.contains(" + 6 đang đề nghị) = ")
+							.contains("→ làm tròn xuống 0");
+					});
+			assertThat(queries.page(proposal.getId(), officer).blocked()).isTrue();
+
+			jdbc.sql("update award_quota set severity = 'WARN' where id = ?").param(quota).update();
+			assertThat(queries.page(proposal.getId(), officer).blocked()).isFalse();
+			submit(proposal, officer);
+			assertThat(queries.page(proposal.getId(), officer).quotas()).singleElement().satisfies(use -> {
+				assertThat(use.warns()).isTrue();
+				assertThat(use.quotaId()).isEqualTo(quota);
+			});
+		}
+		finally {
+			jdbc.sql("delete from award_quota where id = ?").param(quota).update();
+		}
 	}
 
 	private Proposal proposal(long commune, CurrentUser officer, String title) {
