@@ -32,8 +32,11 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
+			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+					"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
 			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole("ADMIN")
 			.requestMatchers("/accounts/**", "/audit/**", "/api-keys/**", "/reorganisations/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/imports/**", "/units/import/**", "/units/new", "/clusters/new", "/clusters/*/years/new")

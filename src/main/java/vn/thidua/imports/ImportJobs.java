@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,9 +78,12 @@ public class ImportJobs {
 
 	private final Path folder;
 
+	private final MeterRegistry meters;
+
 	ImportJobs(List<SheetImport> kinds, ImportRuns runs, UnitCatalog units, JdbcClient jdbc,
-			TransactionTemplate transactions, Clock clock, @Value("${thidua.imports.max-size:50MB}") DataSize maxSize)
-			throws IOException {
+			TransactionTemplate transactions, Clock clock, @Value("${thidua.imports.max-size:50MB}") DataSize maxSize,
+			MeterRegistry meters) throws IOException {
+		this.meters = meters;
 		this.kinds = kinds.stream().collect(Collectors.toMap(SheetImport::kind, Function.identity()));
 		this.runs = runs;
 		this.units = units;
@@ -181,12 +185,14 @@ public class ImportJobs {
 			ImportReport report = SheetPipeline.run(sheetImport, job.file(), user, false, total, job.progress());
 			ImportRun run = runs.save(new ImportRun(job, user.unitId(), report, clock.instant()));
 			job.checked(report, total, run.getId());
+			count(job, report.isCommittable() ? "checked" : "refused", total);
 			if (!report.isCommittable()) {
 				delete(job);
 			}
 		}
 		catch (RuntimeException | Error ex) {
 			log.error("Import {} of {} failed while checking", job.id(), job.owner(), ex);
+			count(job, "failed", 0);
 			job.failed();
 			delete(job);
 			rethrowError(ex);
@@ -211,9 +217,11 @@ public class ImportJobs {
 				end(runId, ImportOutcome.REFUSED, report);
 			}
 			job.written(report);
+			count(job, report.isCommittable() ? "committed" : "refused", job.total());
 		}
 		catch (RuntimeException | Error ex) {
 			log.error("Import {} of {} failed while writing", job.id(), job.owner(), ex);
+			count(job, "failed", 0);
 			end(runId, ImportOutcome.FAILED, null);
 			job.failed();
 			rethrowError(ex);
@@ -221,6 +229,14 @@ public class ImportJobs {
 		finally {
 			delete(job);
 		}
+	}
+
+	/**
+	 * Imports by kind and outcome, and the rows they read, for the metrics endpoint.
+	 */
+	private void count(ImportJob job, String outcome, long rows) {
+		meters.counter("thidua.imports", "kind", job.kind(), "outcome", outcome).increment();
+		meters.counter("thidua.imports.rows", "kind", job.kind(), "outcome", outcome).increment(rows);
 	}
 
 	/**

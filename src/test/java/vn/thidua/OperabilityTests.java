@@ -1,0 +1,48 @@
+package vn.thidua;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.thidua.support.DemoUsers;
+import vn.thidua.support.IntegrationTest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class OperabilityTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoUsers users;
+
+	@Test
+	void livenessAndReadinessAnswerAnyoneWithoutDetails() throws Exception {
+		mvc.perform(get("/actuator/health/liveness"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"));
+		mvc.perform(get("/actuator/health/readiness"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components").doesNotExist());
+	}
+
+	@Test
+	void metricsAreForAdministratorsOnly() throws Exception {
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/actuator/prometheus").with(users.as("canbo.travinh"))).andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/prometheus").with(users.as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
+		mvc.perform(get("/actuator/health").with(users.as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.db.status").value("UP"));
+	}
+
+}
