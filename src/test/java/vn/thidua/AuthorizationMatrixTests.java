@@ -89,7 +89,6 @@ class AuthorizationMatrixTests {
 				route("GET", "/audit/export.pdf", 200, 403, 403, 403, 403, 403),
 				route("GET", "/audit/export.xlsx", 200, 403, 403, 403, 403, 403),
 				route("GET", "/actuator/prometheus", 200, 403, 403, 403, 403, 403),
-				route("GET", "/actuator/health", 200, 200, 200, 200, 200, 200),
 				route("GET", "/api-keys", 200, 403, 403, 403, 403, 403),
 				route("GET", "/api-keys/new", 200, 403, 403, 403, 403, 403),
 				route("POST", "/api-keys?name=X&unitCode=KHONG-CO&access=READ", 200, 403, 403, 403, 403, 403),
