@@ -98,4 +98,11 @@ class BoardController {
 		return "redirect:/proposals/" + id;
 	}
 
+	@PostMapping("/board/{sessionId}/adjourn")
+	String adjourn(@PathVariable long id, @PathVariable long sessionId, @RequestParam long version, CurrentUser user,
+			RedirectAttributes redirect) {
+		Actions.run(redirect, "board.adjourned.done", () -> voting.adjourn(sessionId, version, user));
+		return "redirect:/proposals/" + id + "/board";
+	}
+
 }
