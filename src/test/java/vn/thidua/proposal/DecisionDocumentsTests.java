@@ -244,7 +244,7 @@ class DecisionDocumentsTests {
 					line -> rejected.contains(line.getSubjectName()) ? LineDecision.REJECTED : LineDecision.APPROVED));
 		proposal = decisions.decide(id, fixture.current(id).getVersion(), chosen, null,
 				users.current(ProposalFixture.CHAIR));
-		return decisions.issue(id, proposal.getVersion(), number(), LocalDate.of(2026, 3, 10), "Lê Văn Hẳn",
+		return decisions.issue(id, proposal.getVersion(), number(), ProposalFixture.today(), "Lê Văn Hẳn",
 				"Chủ tịch UBND tỉnh Trà Vinh", users.current(ProposalFixture.CHAIR));
 	}
 
