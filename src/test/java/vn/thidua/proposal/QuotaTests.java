@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import vn.thidua.award.AwardEntry;
 import vn.thidua.award.AwardKind;
 import vn.thidua.award.AwardRegistry;
 import vn.thidua.award.Influence;
@@ -110,10 +111,19 @@ class QuotaTests {
 		return people;
 	}
 
+	/**
+	 * People with a recognised initiative and, as Chiến sĩ thi đua cơ sở requires, the
+	 * Lao động tiên tiến of the year already decided.
+	 */
 	private List<Long> fighters(long commune, int count) {
 		List<Long> people = advanced(commune, count);
-		people.forEach(person -> registry.recogniseInitiative(person, YEAR, "Sáng kiến cải tiến thủ tục",
-				Influence.UNIT, users.current(ProposalFixture.OFFICE)));
+		people.forEach(person -> {
+			registry.recogniseInitiative(person, YEAR, "Sáng kiến cải tiến thủ tục", Influence.UNIT,
+					users.current(ProposalFixture.OFFICE));
+			registry.record(new AwardEntry(person, commune, "LDTT", AwardKind.MERIT, YEAR, unique("LĐTT") + "/QĐ",
+					java.time.LocalDate.of(YEAR + 1, 1, 5), "Chủ tịch UBND xã", "UBND xã Long Khánh", "Lao Động", null,
+					"UBND xã Long Khánh"), users.current(ProposalFixture.OFFICE));
+		});
 		return people;
 	}
 
