@@ -183,7 +183,8 @@ public class BoardVoting {
 		}
 		session.adjourn(user.username(), steps.now());
 		steps.changedInside(proposal);
-		steps.record(proposal, "inquorate " + quorum.present() + "/" + quorum.required(), user);
+		steps.record(proposal, "Phiên họp không đủ số thành viên dự họp: có mặt " + quorum.present() + ", cần "
+				+ quorum.required() + "/" + quorum.members(), user);
 	}
 
 	/**
