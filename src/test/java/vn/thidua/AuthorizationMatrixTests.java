@@ -129,6 +129,14 @@ class AuthorizationMatrixTests {
 				route("POST", "/reports/narrative.pdf?unit={own}&title=X&text=Y", 200, 200, 403, 403, 200, 200),
 				route("POST", "/reports/narrative.pdf?unit={foreign}&title=X&text=Y", 0, 404, 403, 403, 404, 404));
 
+	/**
+	 * The workflow's own routes (issue 13): the office's receipt date and the adjournment
+	 * of an inquorate session. The service finds no such proposal or session for anybody.
+	 */
+	private static final List<Object[]> WORKFLOW_ROUTES = List.of(
+			route("POST", "/proposals/999999999/receipt?version=0&receivedOn=01/01/2026", 404, 404, 404, 404, 404, 404),
+			route("POST", "/proposals/999999999/board/999999999/adjourn?version=0", 404, 404, 404, 404, 404, 404));
+
 	@Autowired
 	MockMvc mvc;
 
@@ -140,7 +148,7 @@ class AuthorizationMatrixTests {
 
 	static Stream<Arguments> matrix() {
 		List<Arguments> cases = new ArrayList<>();
-		for (Object[] route : ROUTES) {
+		for (Object[] route : Stream.concat(ROUTES.stream(), WORKFLOW_ROUTES.stream()).toList()) {
 			for (int i = 0; i < USERS.size(); i++) {
 				int expected = (int) route[2 + i];
 				if (expected != 0) {

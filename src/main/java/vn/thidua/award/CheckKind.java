@@ -100,6 +100,11 @@ public enum CheckKind {
 				return pass(rule, "rule.consecutive.alternative", years.size(), term("Rating." + rule.text("orRating")),
 						rule.number("orInitiatives"));
 			}
+			List<AwardFact> ignored = registry.notCounted(nominee, type, missing);
+			if (!ignored.isEmpty()) {
+				return fail(rule, "rule.consecutive.failedIgnoring", years.size(), term("AwardType." + type),
+						have.isEmpty() ? "—" : join(have), join(missing), notCounted(ignored));
+			}
 			return fail(rule, "rule.consecutive.failed", years.size(), term("AwardType." + type),
 					have.isEmpty() ? "—" : join(have), join(missing));
 		}
@@ -161,9 +166,16 @@ public enum CheckKind {
 		@Override
 		RuleResult check(Rule rule, Nominee nominee, Registry registry) {
 			String type = rule.text("awardType");
-			return yearsOf(registry.ladder(nominee), type).contains(nominee.year())
-					? pass(rule, "rule.awardInYear.passed", term("AwardType." + type), year(nominee))
-					: fail(rule, "rule.awardInYear.failed", term("AwardType." + type), year(nominee));
+			if (yearsOf(registry.ladder(nominee), type).contains(nominee.year())) {
+				return pass(rule, "rule.awardInYear.passed", term("AwardType." + type), year(nominee));
+			}
+			if (registry.proposedAlongside(nominee, type)) {
+				return pass(rule, "rule.awardInYear.alongside", term("AwardType." + type), year(nominee));
+			}
+			List<AwardFact> ignored = registry.notCounted(nominee, type, List.of(nominee.year()));
+			return ignored.isEmpty() ? fail(rule, "rule.awardInYear.failed", term("AwardType." + type), year(nominee))
+					: fail(rule, "rule.awardInYear.failedIgnoring", term("AwardType." + type), year(nominee),
+							notCounted(ignored));
 		}
 	},
 
@@ -235,6 +247,21 @@ public enum CheckKind {
 			.filter(initiative -> years.contains(initiative.year()))
 			.count();
 		return rated && initiatives >= rule.number("orInitiatives");
+	}
+
+	/**
+	 * The records that did not count, each with its year, decision and why, joined into
+	 * one message argument.
+	 */
+	static MessageSourceResolvable notCounted(List<AwardFact> ignored) {
+		MessageSourceResolvable joined = null;
+		for (AwardFact award : ignored) {
+			MessageSourceResolvable item = term(
+					"rule.notCounted." + (award.revoked() ? "REVOKED" : award.kind().name()),
+					String.valueOf(award.year()), award.decisionNumber());
+			joined = joined == null ? item : term("rule.notCounted.pair", joined, item);
+		}
+		return Objects.requireNonNull(joined);
 	}
 
 	private static Set<Integer> yearsOf(List<AwardFact> awards, String type) {

@@ -39,7 +39,7 @@ public class EligibilityEngine {
 	public List<Eligibility> check(Collection<Nominee> nominees, LocalDate receivedOn, long proposingUnitId,
 			Collection<Long> excludedAwards) {
 		List<Rule> inForce = rules.inForce(receivedOn, proposingUnitId);
-		Registry facts = registry.read(nominees, receivedOn, notCounting(inForce), excludedAwards);
+		Registry facts = registry.read(nominees, receivedOn, notCounting(inForce), excludedAwards).alongside(nominees);
 		return nominees.stream().map(nominee -> judge(nominee, inForce, facts)).toList();
 	}
 

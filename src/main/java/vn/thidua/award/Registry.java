@@ -1,8 +1,10 @@
 package vn.thidua.award;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +18,51 @@ record Registry(Map<Long, List<AwardFact>> personAwards, Map<Long, List<AwardFac
 		Map<Long, Map<Integer, Rating>> ratings, Map<Long, Map<Integer, Rating>> unitRatings,
 		Map<Long, List<InitiativeFact>> initiatives, Map<Long, String> personDiscipline,
 		Map<Long, String> unitDiscipline, Map<Long, Set<Integer>> yearsLed, Map<MemberFacts.Key, MemberFacts> members,
-		Set<AwardKind> notCounting) {
+		Set<AwardKind> notCounting, Set<String> alongside) {
+
+	Registry(Map<Long, List<AwardFact>> personAwards, Map<Long, List<AwardFact>> unitAwards,
+			Map<Long, Map<Integer, Rating>> ratings, Map<Long, Map<Integer, Rating>> unitRatings,
+			Map<Long, List<InitiativeFact>> initiatives, Map<Long, String> personDiscipline,
+			Map<Long, String> unitDiscipline, Map<Long, Set<Integer>> yearsLed,
+			Map<MemberFacts.Key, MemberFacts> members, Set<AwardKind> notCounting) {
+		this(personAwards, unitAwards, ratings, unitRatings, initiatives, personDiscipline, unitDiscipline, yearsLed,
+				members, notCounting, Set.of());
+	}
+
+	/**
+	 * The same facts, knowing what else the batch proposes: a proposal's lines are
+	 * checked together, and a title proposed in the same proposal for the same subject
+	 * and year counts for {@link CheckKind#AWARD_IN_YEAR}.
+	 */
+	Registry alongside(Collection<Nominee> batch) {
+		return new Registry(personAwards, unitAwards, ratings, unitRatings, initiatives, personDiscipline,
+				unitDiscipline, yearsLed, members, notCounting,
+				batch.stream().map(nominee -> alongsideKey(nominee, nominee.awardType())).collect(Collectors.toSet()));
+	}
+
+	/**
+	 * Whether the batch also proposes the subject for the award type in its year.
+	 */
+	boolean proposedAlongside(Nominee nominee, String type) {
+		return alongside.contains(alongsideKey(nominee, type));
+	}
+
+	private static String alongsideKey(Nominee nominee, String type) {
+		return (nominee.isPerson() ? "p" + nominee.personId() : "u" + nominee.unitId()) + ":" + type + ":"
+				+ nominee.year();
+	}
+
+	/**
+	 * The subject's awards of the type in the years that do not count toward a ladder,
+	 * each with why: revoked, or of a kind that does not count (sudden, movement).
+	 */
+	List<AwardFact> notCounted(Nominee nominee, String type, Collection<Integer> years) {
+		return awards(nominee).stream()
+			.filter(award -> award.type().equals(type) && years.contains(award.year())
+					&& (award.revoked() || notCounting.contains(award.kind())))
+			.sorted(java.util.Comparator.comparingInt(AwardFact::year))
+			.toList();
+	}
 
 	List<AwardFact> awards(Nominee nominee) {
 		Map<Long, List<AwardFact>> source = nominee.isPerson() ? personAwards : unitAwards;

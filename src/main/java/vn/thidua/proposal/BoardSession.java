@@ -38,6 +38,8 @@ public class BoardSession {
 
 	private @Nullable String closedBy;
 
+	private boolean inquorate;
+
 	@Version
 	@Column(nullable = false)
 	private Long version;
@@ -62,6 +64,19 @@ public class BoardSession {
 		requireOpen();
 		this.closedBy = by;
 		this.closedAt = at;
+	}
+
+	/**
+	 * Closes a session that lacked its quorum: it decided nothing, and the board meets
+	 * again in a new session.
+	 */
+	void adjourn(String by, Instant at) {
+		close(by, at);
+		this.inquorate = true;
+	}
+
+	public boolean isInquorate() {
+		return inquorate;
 	}
 
 	public boolean isOpen() {

@@ -1,5 +1,7 @@
 package vn.thidua.proposal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -73,7 +75,8 @@ public class BoardVoting {
 			return held.getLast();
 		}
 		ProposalSteps.requireVersion(proposal, version);
-		proposal.requireStatus(ProposalStatus.VOTING);
+		proposal.require(ProposalWorkflow.Step.OPEN_SESSION);
+		ProposalWorkflow.requireSession(heldOn, steps.judgementDate(proposal));
 		List<BoardMember> board = directory.board(proposal.getDecidingUnitId());
 		if (board.isEmpty()) {
 			throw new BusinessRuleViolation("board.empty");
@@ -112,7 +115,9 @@ public class BoardVoting {
 			throw new BusinessRuleViolation("board.alreadyVoted");
 		}
 		session.requireOpen();
+		proposal.require(ProposalWorkflow.Step.VOTE);
 		List<ProposalLine> voted = lines.findByProposalIdOrderById(proposal.getId());
+		requireQuorum(session, voted);
 		if (!ballots.keySet().equals(voted.stream().map(ProposalLine::getId).collect(Collectors.toSet()))) {
 			throw new BusinessRuleViolation("board.ballotIncomplete");
 		}
@@ -143,17 +148,87 @@ public class BoardVoting {
 			return;
 		}
 		StaleEditException.check("session", sessionId, version, session.getVersion());
-		int present = attendances.findBySessionIdOrderByFullName(sessionId).size();
+		proposal.require(ProposalWorkflow.Step.CLOSE_SESSION);
+		List<ProposalLine> voted = lines.findByProposalIdOrderById(proposal.getId());
+		int present = requireQuorum(session, voted);
 		Map<Long, VoteCount> counts = counts(sessionId);
 		Map<String, AwardType> types = catalog.byCode();
-		for (ProposalLine line : lines.findByProposalIdOrderById(proposal.getId())) {
+		for (ProposalLine line : voted) {
 			VoteCount count = counts.getOrDefault(line.getId(), new VoteCount(0, 0, 0, 0));
 			line.tally(count.agree(), count.disagree(), count.abstain(), count.excluded(),
 					count.passes(types.get(line.getAwardTypeCode()), session.getMembersTotal(), present));
 		}
 		session.close(user.username(), steps.now());
-		proposal.moveTo(ProposalStatus.VOTED);
+		proposal.take(ProposalWorkflow.Step.CLOSE_SESSION);
 		steps.record(proposal, null, user);
+	}
+
+	/**
+	 * Closes a session that lacks its quorum without deciding anything; the proposal
+	 * stays with the board, which meets again in a new session. Refused when the quorum
+	 * is there: such a session counts its votes.
+	 */
+	public void adjourn(long sessionId, long version, CurrentUser user) {
+		BoardSession session = session(sessionId);
+		Proposal proposal = steps.load(session.getProposalId());
+		access.requireOffice(proposal, user);
+		if (!session.isOpen()) {
+			return;
+		}
+		StaleEditException.check("session", sessionId, version, session.getVersion());
+		proposal.require(ProposalWorkflow.Step.ADJOURN_SESSION);
+		Quorum quorum = quorum(session, lines.findByProposalIdOrderById(proposal.getId()));
+		if (quorum.met()) {
+			throw new BusinessRuleViolation("board.quorate", quorum.present(), quorum.required());
+		}
+		session.adjourn(user.username(), steps.now());
+		steps.changedInside(proposal);
+		steps.record(proposal, "Phiên họp không đủ số thành viên dự họp: có mặt " + quorum.present() + ", cần "
+				+ quorum.required() + "/" + quorum.members(), user);
+	}
+
+	/**
+	 * How many members a session has present and how many the award types of its lines
+	 * ask: the largest attendance share of their vote rules, of all the board's members.
+	 */
+	public record Quorum(int present, int required, int members) {
+
+		public boolean met() {
+			return present >= required;
+		}
+
+		/**
+		 * The members the attendance share asks of a board: the share of all members,
+		 * rounded up.
+		 */
+		public static int required(BigDecimal attendance, int members) {
+			return attendance.multiply(BigDecimal.valueOf(members)).setScale(0, RoundingMode.CEILING).intValueExact();
+		}
+
+	}
+
+	Quorum quorum(BoardSession session, List<ProposalLine> voted) {
+		Map<String, AwardType> types = catalog.byCode();
+		int required = voted.stream()
+			.map(line -> types.get(line.getAwardTypeCode()).voteAttendance())
+			.distinct()
+			.mapToInt(share -> Quorum.required(share, session.getMembersTotal()))
+			.max()
+			.orElse(0);
+		return new Quorum(attendances.findBySessionIdOrderByFullName(session.getId()).size(), required,
+				session.getMembersTotal());
+	}
+
+	/**
+	 * Refuses to vote or count in a session below its quorum, saying how many are present
+	 * and how many are required; returns how many are present.
+	 */
+	private int requireQuorum(BoardSession session, List<ProposalLine> voted) {
+		Quorum quorum = quorum(session, voted);
+		if (!quorum.met()) {
+			throw new BusinessRuleViolation("board.inquorate", quorum.present(), quorum.required(), quorum.members());
+		}
+		return quorum.present();
 	}
 
 	@Transactional(readOnly = true)
@@ -169,7 +244,8 @@ public class BoardVoting {
 			.findFirst()
 			.orElse(null);
 		return new BoardView(proposal, session, present, mine, directory.board(proposal.getDecidingUnitId()),
-				access.appraises(proposal, user), mine == null ? Set.of() : conflicts(proposal, mine.getUnitId()));
+				access.appraises(proposal, user), mine == null ? Set.of() : conflicts(proposal, mine.getUnitId()),
+				session == null ? null : quorum(session, lines.findByProposalIdOrderById(proposalId)));
 	}
 
 	/**

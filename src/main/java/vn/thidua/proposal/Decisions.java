@@ -55,10 +55,13 @@ public class Decisions {
 
 	private final ProposalAuthority authorities;
 
+	private final BoardSessions sessions;
+
 	Decisions(Proposals proposals, ProposalLines lines, ProposalSteps steps, ProposalAccess access,
 			AwardCatalog catalog, AwardRegistry registry, AttachmentStore attachments, UnitCatalog units,
-			ProposalAuthority authority) {
+			ProposalAuthority authority, BoardSessions sessions) {
 		this.authorities = authority;
+		this.sessions = sessions;
 		this.proposals = proposals;
 		this.lines = lines;
 		this.steps = steps;
@@ -81,9 +84,10 @@ public class Decisions {
 			return proposal;
 		}
 		ProposalSteps.requireVersion(proposal, version);
-		proposal.requireStatus(ProposalStatus.VOTED);
+		proposal.require(ProposalWorkflow.Step.DECIDE);
 		List<ProposalLine> decided = lines.findByProposalIdOrderById(id);
-		authorities.requireDecidedHere(proposal, decided, proposal.getReceivedOn(), "authority.upward.notDecidedHere");
+		authorities.requireDecidedHere(proposal, decided, steps.judgementDate(proposal),
+				"authority.upward.notDecidedHere");
 		if (!decisions.keySet().equals(decided.stream().map(ProposalLine::getId).collect(Collectors.toSet()))) {
 			throw new BusinessRuleViolation("decision.incomplete");
 		}
@@ -108,12 +112,14 @@ public class Decisions {
 			return proposal;
 		}
 		ProposalSteps.requireVersion(proposal, version);
-		proposal.requireStatus(ProposalStatus.DECIDED);
+		proposal.require(ProposalWorkflow.Step.ISSUE);
+		ProposalWorkflow.requireDecision(date, sessionDate(id));
 		List<ProposalLine> approved = approved(id);
 		if (approved.isEmpty()) {
 			throw new BusinessRuleViolation("decision.nothingApproved");
 		}
-		authorities.requireDecidedHere(proposal, approved, proposal.getReceivedOn(), "authority.upward.notDecidedHere");
+		authorities.requireDecidedHere(proposal, approved, steps.judgementDate(proposal),
+				"authority.upward.notDecidedHere");
 		authorities.requireDecidedHere(proposal, approved, date, "authority.upward.notDecidedHere");
 		if (proposals.existsByDecidingUnitIdAndDecisionNumber(proposal.getDecidingUnitId(), number)) {
 			throw new BusinessRuleViolation("decision.numberTaken", number);
@@ -137,7 +143,7 @@ public class Decisions {
 			return proposal;
 		}
 		ProposalSteps.requireVersion(proposal, version);
-		proposal.requireStatus(ProposalStatus.ISSUED);
+		proposal.require(ProposalWorkflow.Step.AWARD);
 		AttachmentInfo file = attachments.store(signed, Set.of(FileType.PDF, FileType.PNG, FileType.JPEG), user);
 		String issuer = units.get(proposal.getDecidingUnitId()).name();
 		for (ProposalLine line : approved(id)) {
@@ -170,18 +176,19 @@ public class Decisions {
 			return proposal;
 		}
 		ProposalSteps.requireVersion(proposal, version);
-		proposal.requireStatus(ProposalStatus.VOTED);
+		proposal.require(ProposalWorkflow.Step.FORWARD_UPWARD);
 		List<ProposalLine> forwarded = lines.findByProposalIdOrderById(id);
-		UpperAuthority upper = authorities.upward(proposal, forwarded, proposal.getReceivedOn());
+		UpperAuthority upper = authorities.upward(proposal, forwarded, steps.judgementDate(proposal));
 		if (upper == null) {
 			throw new BusinessRuleViolation("upward.notUpward");
 		}
 		if (!choices.keySet().equals(forwarded.stream().map(ProposalLine::getId).collect(Collectors.toSet()))) {
 			throw new BusinessRuleViolation("decision.incomplete");
 		}
-		if (letterDate.isBefore(proposal.getReceivedOn())) {
+		if (letterDate.isBefore(steps.judgementDate(proposal))) {
 			throw new BusinessRuleViolation("upward.letterBeforeReceipt");
 		}
+		ProposalWorkflow.requireDecision(letterDate, sessionDate(id));
 		if (proposals.existsByDecidingUnitIdAndLetterNumber(proposal.getDecidingUnitId(), letterNumber)) {
 			throw new BusinessRuleViolation("upward.letterNumberTaken", letterNumber);
 		}
@@ -209,7 +216,7 @@ public class Decisions {
 			return proposal;
 		}
 		ProposalSteps.requireVersion(proposal, version);
-		proposal.requireStatus(ProposalStatus.FORWARDED);
+		proposal.require(ProposalWorkflow.Step.RECORD_UPPER_DECISION);
 		if (date.isBefore(proposal.getLetterDate())) {
 			throw new BusinessRuleViolation("upward.decisionBeforeLetter");
 		}
@@ -256,13 +263,21 @@ public class Decisions {
 		ProposalLine line = lines.findById(lineId).orElseThrow(() -> new NotFoundException("line", lineId));
 		Proposal proposal = steps.load(line.getProposalId());
 		access.requireOffice(proposal, user);
-		proposal.requireStatus(ProposalStatus.AWARDED);
+		proposal.require(ProposalWorkflow.Step.REVOKE);
 		if (line.getAwardRecordId() == null) {
 			throw new BusinessRuleViolation("line.notAwarded", line.getSubjectName());
 		}
 		registry.revoke(line.getAwardRecordId(), decision, reason, cashToRecover, user);
 		steps.changedInside(proposal);
 		steps.record(proposal, line.getSubjectName() + " — " + decision + ": " + reason, user);
+	}
+
+	/**
+	 * The date of the board session that decided the proposal: its last one.
+	 */
+	private @Nullable LocalDate sessionDate(long id) {
+		List<BoardSession> held = sessions.findByProposalIdOrderById(id);
+		return held.isEmpty() ? null : held.getLast().getHeldOn();
 	}
 
 	private List<ProposalLine> approved(long id) {

@@ -51,11 +51,14 @@ class LineChecker {
 		Map<Long, Eligibility> results = engine.check(nominees, on, proposal.getProposingUnitId(), ownAwards)
 			.stream()
 			.collect(Collectors.toMap(result -> result.nominee().key(), Function.identity()));
-		Map<Long, String> duplicates = duplicates(proposal);
+		Map<Long, Earlier> duplicates = duplicates(proposal);
 		Map<Long, List<RuleResult>> authorised = authority.results(proposal, lines, on);
 		Map<Long, LineVerdict> verdicts = new HashMap<>();
-		lines.forEach(line -> verdicts.put(line.getId(), new LineVerdict(
-				with(results.get(line.getId()), authorised.get(line.getId())), duplicates.get(line.getId()))));
+		lines.forEach(line -> {
+			Earlier earlier = duplicates.get(line.getId());
+			verdicts.put(line.getId(), new LineVerdict(with(results.get(line.getId()), authorised.get(line.getId())),
+					earlier == null ? null : earlier.title(), earlier == null ? null : earlier.id()));
+		});
 		return verdicts;
 	}
 
@@ -68,16 +71,16 @@ class LineChecker {
 		if (nominees.isEmpty()) {
 			return Map.of();
 		}
-		Map<String, String> elsewhere = proposedElsewhere(proposal, nominees);
+		Map<String, Earlier> elsewhere = proposedElsewhere(proposal, nominees);
 		Map<String, AuthorityVerdict> authorised = authority.judge(proposal,
 				nominees.stream().map(Nominee::awardType).toList(), on);
 		Map<Long, LineVerdict> verdicts = new HashMap<>();
 		engine.check(nominees, on, proposal.getProposingUnitId()).forEach(result -> {
 			RuleResult own = ProposalAuthority.result(authorised.get(result.nominee().awardType()));
-			verdicts.put(result.nominee().key(),
-					new LineVerdict(with(result, own == null ? List.of() : List.of(own)),
-							elsewhere.get(subject(result.nominee().personId(), result.nominee().unitId(),
-									result.nominee().awardType()))));
+			Earlier earlier = elsewhere
+				.get(subject(result.nominee().personId(), result.nominee().unitId(), result.nominee().awardType()));
+			verdicts.put(result.nominee().key(), new LineVerdict(with(result, own == null ? List.of() : List.of(own)),
+					earlier == null ? null : earlier.title(), earlier == null ? null : earlier.id()));
 		});
 		return verdicts;
 	}
@@ -105,24 +108,45 @@ class LineChecker {
 	}
 
 	/**
-	 * The other live proposals of the year that already nominate these subjects for these
-	 * awards, by subject.
+	 * Another proposal, sent before this one, that nominates the same subject.
 	 */
-	private Map<String, String> proposedElsewhere(Proposal proposal, List<Nominee> nominees) {
+	record Earlier(long id, String title) {
+	}
+
+	/**
+	 * Whether the other proposal {@code other} ranks before {@code me}: one subject has
+	 * one live proposal per award and year, and the one sent first wins. A proposal never
+	 * sent ranks after every sent one, so a later draft never blocks a proposal sent
+	 * first; between two sent ones the earlier sending wins, then the older proposal.
+	 */
+	static final String SENT_BEFORE = """
+			(other.sent_at is not null and (me.sent_at is null or other.sent_at < me.sent_at
+			 or (other.sent_at = me.sent_at and other.id < me.id)))
+			""";
+
+	/**
+	 * The other live proposals of the year, sent before this one, that already nominate
+	 * these subjects for these awards, by subject.
+	 */
+	private Map<String, Earlier> proposedElsewhere(Proposal proposal, List<Nominee> nominees) {
 		List<Long> people = nominees.stream().map(Nominee::personId).filter(Objects::nonNull).distinct().toList();
 		List<Long> collectives = nominees.stream()
 			.filter(nominee -> !nominee.isPerson())
 			.map(Nominee::unitId)
 			.distinct()
 			.toList();
-		Map<String, String> found = new HashMap<>();
+		Map<String, Earlier> found = new HashMap<>();
 		jdbc.sql("""
-				select theirs.person_id, theirs.unit_id, theirs.award_type_code, other.title from proposal_line theirs
+				select theirs.person_id, theirs.unit_id, theirs.award_type_code, other.id, other.title
+				from proposal_line theirs
 				join award_proposal other on other.id = theirs.proposal_id and other.year = :year and other.id <> :id
-				where (theirs.decision is null or theirs.decision = 'APPROVED') and theirs.award_type_code in (:types)
-				      and (theirs.person_id in (:people) or (theirs.person_id is null and theirs.unit_id in (:units)))
-				order by theirs.id
-				""")
+				join award_proposal me on me.id = :id
+				where """ + SENT_BEFORE
+				+ """
+						      and (theirs.decision is null or theirs.decision = 'APPROVED') and theirs.award_type_code in (:types)
+						      and (theirs.person_id in (:people) or (theirs.person_id is null and theirs.unit_id in (:units)))
+						order by other.sent_at, other.id, theirs.id
+						""")
 			.param("year", proposal.getYear())
 			.param("id", proposal.getId())
 			.param("types", nominees.stream().map(Nominee::awardType).distinct().toList())
@@ -130,7 +154,8 @@ class LineChecker {
 			.param("units", collectives.isEmpty() ? List.of(-1L) : collectives)
 			.query((rs, n) -> {
 				Long person = rs.getObject(1, Long.class);
-				found.putIfAbsent(subject(person, rs.getLong(2), rs.getString(3)), rs.getString(4));
+				found.putIfAbsent(subject(person, rs.getLong(2), rs.getString(3)),
+						new Earlier(rs.getLong(4), rs.getString(5)));
 				return null;
 			})
 			.list();
@@ -141,19 +166,21 @@ class LineChecker {
 		return (personId == null ? "unit:" + unitId : "person:" + personId) + ":" + awardType;
 	}
 
-	private Map<Long, String> duplicates(Proposal proposal) {
-		Map<Long, String> found = new HashMap<>();
+	private Map<Long, Earlier> duplicates(Proposal proposal) {
+		Map<Long, Earlier> found = new HashMap<>();
 		jdbc.sql("""
-				select mine.id, other.title from proposal_line mine
+				select mine.id, other.id, other.title from proposal_line mine
 				join proposal_line theirs on theirs.award_type_code = mine.award_type_code
 				     and theirs.proposal_id <> mine.proposal_id
 				     and (theirs.person_id = mine.person_id
 				          or (mine.person_id is null and theirs.person_id is null and theirs.unit_id = mine.unit_id))
 				     and (theirs.decision is null or theirs.decision = 'APPROVED')
 				join award_proposal other on other.id = theirs.proposal_id and other.year = :year
-				where mine.proposal_id = :id
+				join award_proposal me on me.id = mine.proposal_id
+				where mine.proposal_id = :id and """ + SENT_BEFORE + """
+				order by other.sent_at, other.id
 				""").param("year", proposal.getYear()).param("id", proposal.getId()).query((rs, n) -> {
-			found.putIfAbsent(rs.getLong(1), rs.getString(2));
+			found.putIfAbsent(rs.getLong(1), new Earlier(rs.getLong(2), rs.getString(3)));
 			return null;
 		}).list();
 		return found;

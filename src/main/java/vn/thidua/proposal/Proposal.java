@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import vn.thidua.award.AwardKind;
 import vn.thidua.award.UpperAuthority;
@@ -59,6 +58,10 @@ public class Proposal {
 	private @Nullable LocalDate receivedOn;
 
 	private @Nullable String submittedBy;
+
+	private @Nullable LocalDate sentOn;
+
+	private @Nullable Instant sentAt;
 
 	private @Nullable LocalDate publishedFrom;
 
@@ -110,14 +113,20 @@ public class Proposal {
 		this.createdAt = createdAt;
 	}
 
-	void requireStatus(ProposalStatus... allowed) {
-		for (ProposalStatus candidate : allowed) {
-			if (status == candidate) {
-				return;
-			}
-		}
-		throw new BusinessRuleViolation("proposal.wrongStatus",
-				new DefaultMessageSourceResolvable("ProposalStatus." + status));
+	/**
+	 * Refuses a step the workflow table does not allow from the present state.
+	 */
+	void require(ProposalWorkflow.Step step) {
+		ProposalWorkflow.require(step, status);
+	}
+
+	/**
+	 * Takes a step of the workflow table: refused unless allowed from the present state,
+	 * then in the state it leads to.
+	 */
+	void take(ProposalWorkflow.Step step) {
+		require(step);
+		this.status = step.target(status);
 	}
 
 	/**
@@ -130,17 +139,14 @@ public class Proposal {
 		}
 	}
 
-	void moveTo(ProposalStatus next) {
-		this.status = next;
-	}
-
 	void update(String title, AwardKind kind) {
-		requireStatus(ProposalStatus.DRAFT, ProposalStatus.RETURNED);
+		require(ProposalWorkflow.Step.EDIT);
 		this.title = title;
 		this.kind = kind;
 	}
 
 	void recordCouncil(int members, int present, int agree) {
+		require(ProposalWorkflow.Step.EDIT);
 		if (present > members || agree > present) {
 			throw new BusinessRuleViolation("proposal.councilCounts");
 		}
@@ -149,29 +155,44 @@ public class Proposal {
 		this.councilAgree = agree;
 	}
 
-	void submitted(LocalDate on, String by) {
-		this.receivedOn = on;
+	/**
+	 * Sent to the office. The first sending fixes the date and instant the proposal was
+	 * sent, which rank it against other proposals of the same subjects; the receipt date
+	 * is the office's to record, and a resubmission after a return keeps it.
+	 */
+	void submitted(LocalDate on, Instant at, String by) {
+		take(ProposalWorkflow.Step.SUBMIT);
+		if (sentAt == null) {
+			this.sentOn = on;
+			this.sentAt = at;
+		}
 		this.submittedBy = by;
-		this.status = ProposalStatus.SUBMITTED;
+	}
+
+	/**
+	 * The date the office received the dossier.
+	 */
+	void received(LocalDate on) {
+		this.receivedOn = on;
 	}
 
 	void published(LocalDate from, LocalDate until) {
 		this.publishedFrom = from;
 		this.publishedUntil = until;
-		this.status = ProposalStatus.PUBLISHED;
+		take(ProposalWorkflow.Step.PUBLISH);
 	}
 
 	void decided(String by) {
+		take(ProposalWorkflow.Step.DECIDE);
 		this.decidedBy = by;
-		this.status = ProposalStatus.DECIDED;
 	}
 
 	void issued(String number, LocalDate date, String signer, String authority) {
 		this.decisionNumber = number;
 		this.decisionDate = date;
 		this.decisionSigner = signer;
+		take(ProposalWorkflow.Step.ISSUE);
 		this.decisionAuthority = authority;
-		this.status = ProposalStatus.ISSUED;
 	}
 
 	/**
@@ -183,8 +204,8 @@ public class Proposal {
 		this.letterNumber = number;
 		this.letterDate = date;
 		this.letterSigner = signer;
+		take(ProposalWorkflow.Step.FORWARD_UPWARD);
 		this.decidedBy = by;
-		this.status = ProposalStatus.FORWARDED;
 	}
 
 	/**
@@ -196,7 +217,7 @@ public class Proposal {
 		this.decisionSigner = signer;
 		this.decisionAuthority = authority;
 		this.signedAttachmentId = signedAttachmentId;
-		this.status = ProposalStatus.AWARDED;
+		take(ProposalWorkflow.Step.RECORD_UPPER_DECISION);
 	}
 
 	public boolean isUpward() {
@@ -204,8 +225,8 @@ public class Proposal {
 	}
 
 	void awarded(long signedAttachmentId) {
+		take(ProposalWorkflow.Step.AWARD);
 		this.signedAttachmentId = signedAttachmentId;
-		this.status = ProposalStatus.AWARDED;
 	}
 
 	public boolean submittedBy(String username) {
@@ -262,6 +283,14 @@ public class Proposal {
 
 	public @Nullable LocalDate getReceivedOn() {
 		return receivedOn;
+	}
+
+	public @Nullable LocalDate getSentOn() {
+		return sentOn;
+	}
+
+	public @Nullable Instant getSentAt() {
+		return sentAt;
 	}
 
 	public @Nullable String getSubmittedBy() {

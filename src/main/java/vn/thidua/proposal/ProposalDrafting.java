@@ -1,5 +1,6 @@
 package vn.thidua.proposal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +139,7 @@ public class ProposalDrafting {
 		}
 		Set<Long> inScope = inScope(proposal, found.stream().map(PersonRow::unitId).toList()).keySet();
 		List<ProposalLine> current = new ArrayList<>(lines.findByProposalIdOrderById(id));
-		authority.requireDecidable(proposal, List.of(awardType), current, steps.today());
+		authority.requireDecidable(proposal, List.of(awardType), current, steps.judgementDate(proposal));
 		int added = 0;
 		for (PersonRow person : found) {
 			if (!inScope.contains(person.unitId())) {
@@ -169,7 +170,7 @@ public class ProposalDrafting {
 		}
 		Map<Long, UnitRow> chosen = inScope(proposal, unitIds);
 		List<ProposalLine> current = new ArrayList<>(lines.findByProposalIdOrderById(id));
-		authority.requireDecidable(proposal, List.of(awardType), current, steps.today());
+		authority.requireDecidable(proposal, List.of(awardType), current, steps.judgementDate(proposal));
 		int added = 0;
 		for (long unitId : unitIds) {
 			UnitRow unit = chosen.get(unitId);
@@ -196,8 +197,8 @@ public class ProposalDrafting {
 	public SheetPreview previewSheet(long id, byte[] content, CurrentUser user) {
 		Proposal proposal = steps.load(id);
 		access.requireProposer(proposal, user);
-		proposal.requireStatus(ProposalStatus.DRAFT, ProposalStatus.RETURNED);
-		return sheet.check(proposal, content, steps.today()).preview();
+		proposal.require(ProposalWorkflow.Step.EDIT);
+		return sheet.check(proposal, content, steps.judgementDate(proposal)).preview();
 	}
 
 	/**
@@ -208,7 +209,7 @@ public class ProposalDrafting {
 	 */
 	public int addSheet(long id, long version, byte[] content, CurrentUser user) {
 		Proposal proposal = editable(id, version, user);
-		LineSheet.Checked checked = sheet.check(proposal, content, steps.today());
+		LineSheet.Checked checked = sheet.check(proposal, content, steps.judgementDate(proposal));
 		if (!checked.preview().isCommittable()) {
 			throw new BusinessRuleViolation("sheet.lines.notCommittable");
 		}
@@ -244,7 +245,7 @@ public class ProposalDrafting {
 		ProposalLine line = line(lineId);
 		Proposal proposal = steps.load(line.getProposalId());
 		access.requireProposer(proposal, user);
-		proposal.requireStatus(ProposalStatus.DRAFT, ProposalStatus.RETURNED);
+		proposal.require(ProposalWorkflow.Step.EDIT);
 		StaleEditException.check("line", lineId, lineVersion, line.getVersion());
 		line.revise(achievement, warningReason);
 		changed(proposal, lines.findByProposalIdOrderById(proposal.getId()), 1);
@@ -254,7 +255,7 @@ public class ProposalDrafting {
 		ProposalLine line = line(lineId);
 		Proposal proposal = steps.load(line.getProposalId());
 		access.requireProposer(proposal, user);
-		proposal.requireStatus(ProposalStatus.DRAFT, ProposalStatus.RETURNED);
+		proposal.require(ProposalWorkflow.Step.EDIT);
 		documents.findByProposalIdOrderById(proposal.getId())
 			.stream()
 			.filter(document -> Long.valueOf(lineId).equals(document.getLineId()))
@@ -268,7 +269,7 @@ public class ProposalDrafting {
 			CurrentUser user) {
 		Proposal proposal = steps.load(id);
 		access.requireProposer(proposal, user);
-		proposal.requireStatus(ProposalStatus.DRAFT, ProposalStatus.RETURNED);
+		proposal.require(ProposalWorkflow.Step.EDIT);
 		if (lineId != null && line(lineId).getProposalId() != id) {
 			throw new NotFoundException("line", lineId);
 		}
@@ -292,7 +293,7 @@ public class ProposalDrafting {
 	public void removeDocument(long id, long documentId, CurrentUser user) {
 		Proposal proposal = steps.load(id);
 		access.requireProposer(proposal, user);
-		proposal.requireStatus(ProposalStatus.DRAFT, ProposalStatus.RETURNED);
+		proposal.require(ProposalWorkflow.Step.EDIT);
 		ProposalDocument document = documents.findById(documentId)
 			.filter(found -> found.getProposalId() == id)
 			.orElseThrow(() -> new NotFoundException("document", documentId));
@@ -319,10 +320,13 @@ public class ProposalDrafting {
 		if (current.stream().anyMatch(ProposalLine::isReturned)) {
 			throw new BusinessRuleViolation("proposal.returnedLinesOpen");
 		}
-		if (!checker.recheck(proposal, current, steps.today())) {
+		// judged on the same date as the page shows: the receipt date of a returned
+		// proposal, today for a first sending
+		LocalDate on = steps.judgementDate(proposal);
+		if (!checker.recheck(proposal, current, on)) {
 			throw new BusinessRuleViolation("proposal.linesNotReady");
 		}
-		quotas.use(proposal, steps.today()).stream().filter(QuotaUse::blocks).findFirst().ifPresent(quota -> {
+		quotas.use(proposal, on).stream().filter(QuotaUse::blocks).findFirst().ifPresent(quota -> {
 			throw new BusinessRuleViolation("proposal.quotaExceeded", quota.explanation());
 		});
 		List<DocumentKind> kinds = documents.findByProposalIdOrderById(id)
@@ -335,7 +339,7 @@ public class ProposalDrafting {
 		if (!kinds.contains(DocumentKind.COUNCIL_MINUTES)) {
 			throw new BusinessRuleViolation("proposal.minutesMissing");
 		}
-		proposal.submitted(steps.today(), user.username());
+		proposal.submitted(steps.today(), steps.now(), user.username());
 		steps.record(proposal, null, user);
 		return proposal;
 	}
@@ -343,13 +347,13 @@ public class ProposalDrafting {
 	private Proposal editable(long id, long version, CurrentUser user) {
 		Proposal proposal = steps.current(id, version);
 		access.requireProposer(proposal, user);
-		proposal.requireStatus(ProposalStatus.DRAFT, ProposalStatus.RETURNED);
+		proposal.require(ProposalWorkflow.Step.EDIT);
 		return proposal;
 	}
 
 	private int addAll(Proposal proposal, List<ProposalLine> additions) {
 		authority.requireDecidable(proposal, additions.stream().map(ProposalLine::getAwardTypeCode).toList(),
-				lines.findByProposalIdOrderById(proposal.getId()), steps.today());
+				lines.findByProposalIdOrderById(proposal.getId()), steps.judgementDate(proposal));
 		lines.saveAll(additions);
 		return changed(proposal, lines.findByProposalIdOrderById(proposal.getId()), additions.size());
 	}
@@ -357,7 +361,7 @@ public class ProposalDrafting {
 	private int changed(Proposal proposal, List<ProposalLine> current, int count) {
 		if (count > 0) {
 			lines.flush();
-			checker.recheck(proposal, current, steps.today());
+			checker.recheck(proposal, current, steps.judgementDate(proposal));
 			steps.changedInside(proposal);
 		}
 		return count;

@@ -15,14 +15,21 @@ import vn.thidua.unit.UnitRow;
 /**
  * Everything the proposal page shows: the proposal and its units, every line with its
  * verdict as of the receipt date (today for a draft), the dossier, the timeline, the
- * objections and the quotas, whether an authority above the province decides it, and what
- * the viewer may do.
+ * objections and the quotas, whether an authority above the province decides it, and the
+ * steps the workflow table lets the viewer take.
  */
 public record ProposalPage(Proposal proposal, UnitRow proposingUnit, UnitRow decidingUnit, List<ProposalLine> lines,
 		Map<Long, LineVerdict> verdicts, List<Document> documents, List<ProposalEvent> events,
 		List<Objection> objections, List<QuotaUse> quotas, Set<Long> revokedLines, Map<String, AwardType> types,
 		LocalDate checkedOn, boolean proposer, boolean office, boolean chair, boolean board,
-		boolean publicationRequired, @Nullable UpperAuthority upperAuthority) {
+		boolean publicationRequired, @Nullable UpperAuthority upperAuthority, Set<ProposalWorkflow.Step> actions) {
+
+	/**
+	 * Whether the workflow table lets the viewer take the named step now.
+	 */
+	public boolean can(String step) {
+		return actions.contains(ProposalWorkflow.Step.valueOf(step));
+	}
 
 	/**
 	 * A dossier document with its file.
@@ -39,7 +46,7 @@ public record ProposalPage(Proposal proposal, UnitRow proposingUnit, UnitRow dec
 	}
 
 	public boolean editable() {
-		return proposer && proposal.getStatus().editableByUnit();
+		return actions.contains(ProposalWorkflow.Step.EDIT);
 	}
 
 	public boolean blocked() {

@@ -20,6 +20,7 @@ import vn.thidua.attachment.AttachmentInfo;
 import vn.thidua.attachment.AttachmentStore;
 import vn.thidua.award.AwardCatalog;
 import vn.thidua.award.AwardType;
+import vn.thidua.award.UpperAuthority;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
@@ -181,30 +182,33 @@ public class ProposalQueries {
 		Proposal proposal = steps.load(id);
 		access.requireVisible(proposal, user);
 		List<ProposalLine> current = lines.findByProposalIdOrderById(id);
-		LocalDate on = proposal.getReceivedOn() == null ? steps.today() : proposal.getReceivedOn();
+		LocalDate on = steps.judgementDate(proposal);
 		List<ProposalDocument> dossier = documents.findByProposalIdOrderById(id);
 		Map<Long, AttachmentInfo> files = attachments
 			.infos(dossier.stream().map(ProposalDocument::getAttachmentId).toList())
 			.stream()
 			.collect(Collectors.toMap(AttachmentInfo::id, Function.identity()));
 		Map<String, AwardType> types = catalog.byCode();
+		UpperAuthority upper = proposal.getUpperAuthority() != null ? proposal.getUpperAuthority()
+				: authority.upward(proposal, current, on);
+		ProposalWorkflow.Roles roles = new ProposalWorkflow.Roles(access.proposes(proposal, user),
+				access.appraises(proposal, user), access.sits(proposal, user), access.chairs(proposal, user));
 		return new ProposalPage(proposal, units.get(proposal.getProposingUnitId()),
 				units.get(proposal.getDecidingUnitId()), current, checker.check(proposal, current, on),
 				dossier.stream()
 					.map(document -> new ProposalPage.Document(document, files.get(document.getAttachmentId())))
 					.toList(),
 				events.findByProposalIdOrderById(id), objections.findByProposalIdOrderById(id),
-				quotas.use(proposal, on), revoked(current), types, on, access.proposes(proposal, user),
-				access.appraises(proposal, user), access.chairs(proposal, user), access.sits(proposal, user),
-				ProposalReview.needsPublication(current, types), proposal.getUpperAuthority() != null
-						? proposal.getUpperAuthority() : authority.upward(proposal, current, on));
+				quotas.use(proposal, on), revoked(current), types, on, roles.proposer(), roles.office(), roles.chair(),
+				roles.board(), ProposalReview.needsPublication(current, types), upper,
+				ProposalWorkflow.allowed(proposal.getStatus(), roles, upper != null));
 	}
 
 	public ProposalHeader header(long id, CurrentUser user) {
 		Proposal proposal = steps.load(id);
 		access.requireVisible(proposal, user);
 		return new ProposalHeader(proposal, units.get(proposal.getProposingUnitId()),
-				access.proposes(proposal, user) && proposal.getStatus().editableByUnit());
+				access.proposes(proposal, user) && ProposalWorkflow.Step.EDIT.allowsFrom(proposal.getStatus()));
 	}
 
 	public ResponseEntity<StreamingResponseBody> document(long id, long attachmentId, CurrentUser user) {

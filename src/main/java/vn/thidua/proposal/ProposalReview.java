@@ -50,7 +50,51 @@ public class ProposalReview {
 	}
 
 	public Proposal startAppraisal(long id, long version, CurrentUser user) {
-		return move(id, version, ProposalStatus.IN_APPRAISAL, null, user, ProposalStatus.SUBMITTED);
+		return startAppraisal(id, version, null, user);
+	}
+
+	/**
+	 * Takes in a submitted proposal with the date the dossier was received: by default
+	 * the date already recorded (a resubmission after a return keeps it), else today. Not
+	 * in the future and not before the proposal was first sent; the rules in force on
+	 * that date judge it from now on.
+	 */
+	public Proposal startAppraisal(long id, long version, @Nullable LocalDate receivedOn, CurrentUser user) {
+		Proposal proposal = steps.load(id);
+		access.requireOffice(proposal, user);
+		if (proposal.getStatus() == ProposalStatus.IN_APPRAISAL) {
+			return proposal;
+		}
+		ProposalSteps.requireVersion(proposal, version);
+		proposal.require(ProposalWorkflow.Step.TAKE_IN);
+		LocalDate on = receivedOn != null ? receivedOn
+				: proposal.getReceivedOn() != null ? proposal.getReceivedOn() : steps.today();
+		ProposalWorkflow.requireReceipt(on, proposal.getSentOn(), steps.today());
+		proposal.received(on);
+		checker.recheck(proposal, lines.findByProposalIdOrderById(id), on);
+		proposal.take(ProposalWorkflow.Step.TAKE_IN);
+		steps.record(proposal, null, user);
+		return proposal;
+	}
+
+	/**
+	 * Corrects the receipt date while the appraisal lasts; every line is judged again by
+	 * the rules in force on the new date.
+	 */
+	public Proposal recordReceipt(long id, long version, LocalDate receivedOn, CurrentUser user) {
+		Proposal proposal = steps.load(id);
+		access.requireOffice(proposal, user);
+		if (receivedOn.equals(proposal.getReceivedOn())) {
+			return proposal;
+		}
+		ProposalSteps.requireVersion(proposal, version);
+		proposal.require(ProposalWorkflow.Step.RECORD_RECEIPT);
+		ProposalWorkflow.requireReceipt(receivedOn, proposal.getSentOn(), steps.today());
+		proposal.received(receivedOn);
+		checker.recheck(proposal, lines.findByProposalIdOrderById(id), receivedOn);
+		steps.changedInside(proposal);
+		steps.record(proposal, receivedOn.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), user);
+		return proposal;
 	}
 
 	/**
@@ -80,7 +124,13 @@ public class ProposalReview {
 				&& lines.findByProposalIdOrderById(id).stream().noneMatch(ProposalLine::isReturned)) {
 			throw new BusinessRuleViolation("proposal.nothingReturned");
 		}
-		return move(id, version, ProposalStatus.RETURNED, comment, user, ProposalStatus.IN_APPRAISAL);
+		if (proposal.getStatus() == ProposalStatus.RETURNED) {
+			return proposal;
+		}
+		ProposalSteps.requireVersion(proposal, version);
+		proposal.take(ProposalWorkflow.Step.SEND_BACK);
+		steps.record(proposal, comment, user);
+		return proposal;
 	}
 
 	/**
@@ -92,6 +142,7 @@ public class ProposalReview {
 		if (proposal.getStatus() == ProposalStatus.PUBLISHED) {
 			return proposal;
 		}
+		proposal.require(ProposalWorkflow.Step.PUBLISH);
 		proposal = ready(id, version, user);
 		LocalDate today = steps.today();
 		proposal.published(today, addWorkingDays(today, PUBLICATION_WORKING_DAYS));
@@ -103,7 +154,7 @@ public class ProposalReview {
 			CurrentUser user) {
 		Proposal proposal = steps.load(id);
 		access.requireOffice(proposal, user);
-		proposal.requireStatus(ProposalStatus.PUBLISHED);
+		proposal.require(ProposalWorkflow.Step.RECORD_OBJECTION);
 		if (lineId != null && line(lineId).getProposalId() != id) {
 			throw new NotFoundException("line", lineId);
 		}
@@ -121,6 +172,7 @@ public class ProposalReview {
 		if (proposal.getStatus() == ProposalStatus.VOTING) {
 			return proposal;
 		}
+		proposal.require(ProposalWorkflow.Step.FORWARD_TO_BOARD);
 		if (proposal.getStatus() == ProposalStatus.PUBLISHED) {
 			if (!steps.today().isAfter(proposal.getPublishedUntil())) {
 				throw new BusinessRuleViolation("proposal.stillPublished",
@@ -131,8 +183,7 @@ public class ProposalReview {
 			throw new BusinessRuleViolation("proposal.publicationRequired");
 		}
 		Proposal ready = ready(id, version, user);
-		ready.requireStatus(ProposalStatus.IN_APPRAISAL, ProposalStatus.PUBLISHED);
-		ready.moveTo(ProposalStatus.VOTING);
+		ready.take(ProposalWorkflow.Step.FORWARD_TO_BOARD);
 		steps.record(ready, null, user);
 		return ready;
 	}
@@ -166,38 +217,20 @@ public class ProposalReview {
 	private Proposal ready(long id, long version, CurrentUser user) {
 		Proposal proposal = steps.current(id, version);
 		access.requireOffice(proposal, user);
-		proposal.requireStatus(ProposalStatus.IN_APPRAISAL, ProposalStatus.PUBLISHED);
 		List<ProposalLine> current = lines.findByProposalIdOrderById(id);
 		if (current.stream().anyMatch(ProposalLine::isReturned)) {
 			throw new BusinessRuleViolation("proposal.linesReturned");
 		}
-		if (!checker.recheck(proposal, current, proposal.getReceivedOn())) {
+		if (!checker.recheck(proposal, current, steps.judgementDate(proposal))) {
 			throw new BusinessRuleViolation("proposal.linesNotReady");
 		}
-		return proposal;
-	}
-
-	private Proposal move(long id, long version, ProposalStatus next, @Nullable String comment, CurrentUser user,
-			ProposalStatus from) {
-		Proposal proposal = steps.load(id);
-		access.requireOffice(proposal, user);
-		if (proposal.getStatus() == next) {
-			return proposal;
-		}
-		ProposalSteps.requireVersion(proposal, version);
-		proposal.requireStatus(from);
-		if (next == ProposalStatus.IN_APPRAISAL) {
-			checker.recheck(proposal, lines.findByProposalIdOrderById(id), proposal.getReceivedOn());
-		}
-		proposal.moveTo(next);
-		steps.record(proposal, comment, user);
 		return proposal;
 	}
 
 	private Proposal appraising(ProposalLine line, CurrentUser user) {
 		Proposal proposal = steps.load(line.getProposalId());
 		access.requireOffice(proposal, user);
-		proposal.requireStatus(ProposalStatus.IN_APPRAISAL);
+		proposal.require(ProposalWorkflow.Step.RETURN_LINE);
 		return proposal;
 	}
 

@@ -10,8 +10,11 @@ public enum ProposalStatus {
 
 	DRAFT, SUBMITTED, IN_APPRAISAL, RETURNED, PUBLISHED, VOTING, VOTED, DECIDED, ISSUED, AWARDED, FORWARDED;
 
+	/**
+	 * Whether the proposing unit may edit it in this state, by the workflow table.
+	 */
 	public boolean editableByUnit() {
-		return this == DRAFT || this == RETURNED;
+		return ProposalWorkflow.Step.EDIT.allowsFrom(this);
 	}
 
 }

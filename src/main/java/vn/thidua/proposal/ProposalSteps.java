@@ -67,6 +67,14 @@ class ProposalSteps {
 		return clock.instant();
 	}
 
+	/**
+	 * The date whose rules judge the proposal, alike on its page, at every step and in
+	 * the API.
+	 */
+	LocalDate judgementDate(Proposal proposal) {
+		return ProposalWorkflow.judgementDate(proposal.getReceivedOn(), today());
+	}
+
 	LocalDate today() {
 		return LocalDate.now(clock);
 	}

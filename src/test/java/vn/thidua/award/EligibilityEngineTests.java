@@ -95,7 +95,9 @@ class EligibilityEngineTests {
 		award("CSTDCS", 2024, AwardKind.SUDDEN);
 
 		assertThat(text(result("BK_TINH", 2024, "BK_TINH_LADDER")))
-			.isEqualTo("Chưa đủ 2 năm liên tục Chiến sĩ thi đua cơ sở: có —, thiếu 2023, 2024.");
+			.isEqualTo("Chưa đủ 2 năm liên tục Chiến sĩ thi đua cơ sở: có —, thiếu 2023, 2024. Không được tính: "
+					+ "năm 2023 (QĐ 100/QĐ-UBND) là khen thưởng theo phong trào, chuyên đề; "
+					+ "năm 2024 (QĐ 100/QĐ-UBND) là khen thưởng đột xuất.");
 	}
 
 	@Test

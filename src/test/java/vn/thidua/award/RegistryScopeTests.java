@@ -44,6 +44,33 @@ class RegistryScopeTests {
 	}
 
 	@Test
+	void aPersonsVerdictIsJudgedInTheirOwnScopeWhoeverLooks() throws Exception {
+		long person = jdbc.sql("select id from person where full_name = 'Kim Văn Thành'").query(Long.class).single();
+		String source = "Quy định riêng của tỉnh " + System.nanoTime();
+		// a rule of the province only: the person's province, not the administrator's
+		// national unit
+		jdbc.sql(
+				"""
+						insert into eligibility_rule (code, award_type_code, check_kind, parameters, legal_source, description,
+						                              scope_unit_id, effective_from, severity)
+						select ?, 'LDTT', 'AWARD_IN_YEAR', '{"awardType": "CSTD_TQ"}', ?, 'Thử', id, date '2024-01-01', 'WARNING'
+						from unit where code = 'TV'
+						""")
+			.params("T_SCOPE_" + System.nanoTime() % 100000, source)
+			.update();
+		try {
+			for (String viewer : new String[] { "admin", "canbo.travinh" }) {
+				mvc.perform(get("/people/" + person).param("type", "LDTT").param("year", "2025").with(users.as(viewer)))
+					.andExpect(status().isOk())
+					.andExpect(content().string(containsString(source)));
+			}
+		}
+		finally {
+			jdbc.sql("delete from eligibility_rule where legal_source = ?").param(source).update();
+		}
+	}
+
+	@Test
 	void aCollectivesHistoryShowsItsAwardsWithinScopeOnly() throws Exception {
 		long chauThanh = jdbc.sql("select id from unit where code = 'TV-CT'").query(Long.class).single();
 

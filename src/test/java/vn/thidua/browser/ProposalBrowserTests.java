@@ -105,10 +105,16 @@ class ProposalBrowserTests extends BrowserTest {
 		page.locator("#appraise").click();
 		page.locator("#forward").click();
 		page.locator("#board-link").click();
-		page.locator("#heldOn").fill("02/03/2026");
+		String today = ProposalFixture.today().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		page.locator("#heldOn").fill(today);
 		page.locator("#open-board").click();
 		for (var member : fixture.board()) {
 			as(member.username(), proposal + "/board");
+			// no choice is made in advance; the member confirms the ballot
+			assertThat(page.locator("#ballot input[type=radio]:checked")).hasCount(0);
+			assertThat(page.locator("#ballot .line-verdict").first()).isVisible();
+			page.locator("#ballot input[type=radio][value=AGREE]").all().forEach(Locator::check);
+			page.onceDialog(dialog -> dialog.accept());
 			page.locator("#cast").click();
 			assertThat(page.locator("#voted")).isVisible();
 		}
@@ -121,7 +127,7 @@ class ProposalBrowserTests extends BrowserTest {
 		assertThat(page.locator("#status")).hasText("Chủ tịch đã quyết định");
 		String number = family + "/QĐ-UBND";
 		page.locator("#number").fill(number);
-		page.locator("#date").fill("10/03/2026");
+		page.locator("#date").fill(today);
 		page.locator("#signer").fill("Lê Văn Hẳn");
 		page.locator("#issue").click();
 		assertThat(page.locator("#status")).hasText("Đã ban hành quyết định");

@@ -215,6 +215,40 @@ class IntegrationApiTests {
 	}
 
 	@Test
+	void theApisLineCheckSaysWhatThePageSaysInTheRequestsLanguage() throws Exception {
+		Proposal proposal = fixture.draft(unique("Cùng lời"),
+				List.of(fixture.ineligible(unique("Thạch Văn Cùng Lời"))));
+		String key = key("TV-CN", ApiAccess.READ);
+
+		String vi = mvc.perform(as(get("/api/v1/proposals/" + proposal.getId()), key))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.lines[0].check").value("BLOCKED"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> messages = JsonPath.read(vi, "$.lines[0].rules[*].message");
+		List<String> sources = JsonPath.read(vi, "$.lines[0].rules[?(@.passed == false)].legalSource");
+		assertThat(messages).anySatisfy(message -> assertThat(message).startsWith("Chưa đủ 2 năm liên tục"));
+		assertThat(sources).isNotEmpty();
+		String page = mvc.perform(get("/proposals/" + proposal.getId()).with(users.as(ProposalFixture.PROPOSER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(messages).allSatisfy(message -> assertThat(page).contains(escaped(message)));
+		assertThat(sources).allSatisfy(source -> assertThat(page).contains(escaped(source)));
+
+		String en = mvc.perform(as(get("/api/v1/proposals/" + proposal.getId()), key).header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> english = JsonPath.read(en, "$.lines[0].rules[*].message");
+		assertThat(english).anySatisfy(message -> assertThat(message).startsWith("Not 2 consecutive years"));
+		assertThat(JsonPath.<List<String>>read(en, "$.lines[0].rules[*].rule"))
+			.isEqualTo(JsonPath.<List<String>>read(vi, "$.lines[0].rules[*].rule"));
+	}
+
+	@Test
 	void aProvincesKeyReadsItsMovementWithTargetsAndItsClustersFinalisedRanking() throws Exception {
 		String travinh = key("TV", ApiAccess.READ);
 		String namdinh = key("ND", ApiAccess.READ);
@@ -494,16 +528,17 @@ class IntegrationApiTests {
 
 		Proposal decided = decidedByTheBoard(id);
 		String decision = """
-				{"version": %d, "number": "%s", "date": "2026-03-10", "signer": "Lê Văn Hẳn",
+				{"version": %d, "number": "%s", "date": "%s", "signer": "Lê Văn Hẳn",
 				 "authority": "Chủ tịch UBND tỉnh Trà Vinh"}
-				""".formatted(decided.getVersion(), unique("API").replace(' ', '-') + "/QĐ-UBND");
+				""".formatted(decided.getVersion(), unique("API").replace(' ', '-') + "/QĐ-UBND",
+				ProposalFixture.today());
 		mvc.perform(as(post("/api/v1/proposals/" + id + "/decision"), commune).contentType(MediaType.APPLICATION_JSON)
 			.content(decision)).andExpect(status().isForbidden());
 		mvc.perform(as(post("/api/v1/proposals/" + id + "/decision"), province).contentType(MediaType.APPLICATION_JSON)
 			.content(decision))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ISSUED"))
-			.andExpect(jsonPath("$.decision.date").value("2026-03-10"))
+			.andExpect(jsonPath("$.decision.date").value(ProposalFixture.today().toString()))
 			.andExpect(jsonPath("$.lines[0].cashAmount").isNumber());
 		mvc.perform(as(get("/api/v1/decisions").param("size", "100"), province))
 			.andExpect(jsonPath("$.content[?(@.proposalId == " + id + ")].approvedCount").value(hasItem(1)));
@@ -576,6 +611,17 @@ class IntegrationApiTests {
 					admin);
 		}
 		return code;
+	}
+
+	/**
+	 * Text as Thymeleaf writes it into the page.
+	 */
+	private static String escaped(String text) {
+		return text.replace("&", "&amp;")
+			.replace("<", "&lt;")
+			.replace(">", "&gt;")
+			.replace("\"", "&quot;")
+			.replace("'", "&#39;");
 	}
 
 	private String key(String unitCode, ApiAccess access) {

@@ -22,6 +22,7 @@ import vn.thidua.award.Rating;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.security.SignedInUser;
+import vn.thidua.support.ProposalFixture;
 import vn.thidua.unit.UnitDetails;
 import vn.thidua.unit.UnitKind;
 import vn.thidua.unit.UnitManagement;
@@ -230,7 +231,7 @@ class AuthorityWorld {
 		proposal = review.forwardToBoard(proposal.getId(), current(tree, proposal.getId()).getVersion(), office);
 		Set<Long> everyone = board.stream().map(name -> as(name).accountId()).collect(Collectors.toSet());
 		BoardSession session = voting.open(proposal.getId(), current(tree, proposal.getId()).getVersion(),
-				LocalDate.now(), everyone, as(tree.provinceOfficer()));
+				ProposalFixture.today(), everyone, as(tree.provinceOfficer()));
 		Map<Long, Ballot> agree = lines(tree, proposal).stream()
 			.collect(Collectors.toMap(ProposalLine::getId, line -> Ballot.AGREE));
 		for (String member : board) {

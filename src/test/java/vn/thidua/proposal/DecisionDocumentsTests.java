@@ -102,13 +102,13 @@ class DecisionDocumentsTests {
 		}
 
 		assertThat(text).contains("UBND TỈNH TRÀ VINH", "Số: " + proposal.getDecisionNumber(),
-				"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-				"Trà Vinh, ngày 10 tháng 3 năm 2026", "QUYẾT ĐỊNH Về việc tặng Bằng khen cấp tỉnh",
-				"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH", "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
-				"Căn cứ Nghị định số 152/2025/NĐ-CP", "Xét đề nghị của Ủy ban nhân dân xã Mỹ Hòa",
+				"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Trà Vinh, " + signedOn(),
+				"QUYẾT ĐỊNH Về việc tặng Bằng khen cấp tỉnh", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",
+				"Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", "Căn cứ Nghị định số 152/2025/NĐ-CP",
+				"Xét đề nghị của Ủy ban nhân dân xã Mỹ Hòa",
 				"Điều 1. Tặng Bằng khen cấp tỉnh cho 11 cá nhân (có danh sách kèm theo)", "thực hiện nhiệm vụ năm 2025",
 				"tổng số tiền 25.740.000 đồng", "mức lương cơ sở 2.340.000 đồng", "Điều 3.", "CHỦ TỊCH Lê Văn Hẳn",
-				"(Kèm theo Quyết định số " + proposal.getDecisionNumber() + " ngày 10 tháng 3 năm 2026",
+				"(Kèm theo Quyết định số " + proposal.getDecisionNumber() + " " + signedOn(),
 				"1 " + tuyet + " Công chức xã, Xã Mỹ Hòa Bằng khen cấp tỉnh 2.340.000", "Tổng cộng 25.740.000");
 	}
 
@@ -145,8 +145,9 @@ class DecisionDocumentsTests {
 				"TẶNG BẰNG KHEN Xã Mỹ Hòa Đã có thành tích: Dẫn đầu phong trào thi đua năm 2025.",
 				"TẶNG BẰNG KHEN " + names.get(0) + " Công chức xã, Xã Mỹ Hòa",
 				"Đã có thành tích: Hoàn thành xuất sắc nhiệm vụ hai năm liền, dẫn đầu phong trào", names.get(1),
-				"Quyết định số " + proposal.getDecisionNumber() + " ngày 10/03/2026",
-				"Sổ vàng số: " + lineIds.get(names.get(0)), "Trà Vinh, ngày 10 tháng 3 năm 2026", "Lê Văn Hẳn");
+				"Quyết định số " + proposal.getDecisionNumber() + " ngày "
+						+ ProposalFixture.today().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+				"Sổ vàng số: " + lineIds.get(names.get(0)), "Trà Vinh, " + signedOn(), "Lê Văn Hẳn");
 		assertThat(text).doesNotContain(rejected);
 		try (PDDocument pdf = Loader.loadPDF(bytes(documents.decision(proposal.getId(), office())))) {
 			assertThat(text(pdf))
@@ -244,7 +245,7 @@ class DecisionDocumentsTests {
 					line -> rejected.contains(line.getSubjectName()) ? LineDecision.REJECTED : LineDecision.APPROVED));
 		proposal = decisions.decide(id, fixture.current(id).getVersion(), chosen, null,
 				users.current(ProposalFixture.CHAIR));
-		return decisions.issue(id, proposal.getVersion(), number(), LocalDate.of(2026, 3, 10), "Lê Văn Hẳn",
+		return decisions.issue(id, proposal.getVersion(), number(), ProposalFixture.today(), "Lê Văn Hẳn",
 				"Chủ tịch UBND tỉnh Trà Vinh", users.current(ProposalFixture.CHAIR));
 	}
 
@@ -306,6 +307,15 @@ class DecisionDocumentsTests {
 			}
 		}
 		assertThat(fonts).isPositive();
+	}
+
+	/**
+	 * The date the fixture issues decisions on, as the documents write it: "ngày 03 tháng
+	 * 12 năm 2026".
+	 */
+	private static String signedOn() {
+		String[] parts = DecisionDocuments.dateParts(ProposalFixture.today());
+		return "ngày " + parts[0] + " tháng " + parts[1] + " năm " + parts[2];
 	}
 
 }

@@ -138,8 +138,8 @@ class ProposalAuthorityTests {
 					.startsWith("Bằng khen của Thủ tướng Chính phủ thuộc thẩm quyền của Thủ tướng Chính phủ")
 					.contains("Điều 78");
 			});
-		assertThatThrownBy(() -> decisions.issue(voted.getId(), voted.getVersion(), "01/QĐ-UBND", LocalDate.now(),
-				"Chủ tịch", "Chủ tịch UBND tỉnh", world.as(tree.chair())))
+		assertThatThrownBy(() -> decisions.issue(voted.getId(), voted.getVersion(), "01/QĐ-UBND",
+				vn.thidua.support.ProposalFixture.today(), "Chủ tịch", "Chủ tịch UBND tỉnh", world.as(tree.chair())))
 			.isInstanceOf(BusinessRuleViolation.class);
 		assertThat(world.current(tree, voted.getId()).getStatus()).isEqualTo(ProposalStatus.VOTED);
 		assertThat(registryCount(ready)).isZero();

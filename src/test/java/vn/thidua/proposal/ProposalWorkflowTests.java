@@ -94,7 +94,8 @@ class ProposalWorkflowTests {
 		Proposal submitted = drafting.submit(proposal.getId(), fixture.current(proposal.getId()).getVersion(),
 				proposer());
 		assertThat(submitted.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
-		assertThat(submitted.getReceivedOn()).isNotNull();
+		assertThat(submitted.getSentOn()).isNotNull();
+		assertThat(submitted.getReceivedOn()).as("the office records the receipt").isNull();
 	}
 
 	@Test
@@ -340,7 +341,7 @@ class ProposalWorkflowTests {
 		fixture.issued(unique("Số một"), number, List.of(fixture.eligible(unique("Kha Văn Một"))));
 		Proposal second = fixture.decided(unique("Số hai"), List.of(fixture.eligible(unique("Kha Văn Hai"))));
 
-		assertThatThrownBy(() -> decisions.issue(second.getId(), second.getVersion(), number, LocalDate.of(2026, 3, 11),
+		assertThatThrownBy(() -> decisions.issue(second.getId(), second.getVersion(), number, ProposalFixture.today(),
 				"Lê Văn Hẳn", "Chủ tịch", users.current(ProposalFixture.CHAIR)))
 			.hasFieldOrPropertyWithValue("messageKey", "decision.numberTaken");
 	}

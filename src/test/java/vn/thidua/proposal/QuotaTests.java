@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import vn.thidua.award.AwardEntry;
 import vn.thidua.award.AwardKind;
 import vn.thidua.award.AwardRegistry;
 import vn.thidua.award.Influence;
@@ -74,7 +75,7 @@ class QuotaTests {
 		assertThat(queries.page(first.getId(), officer).quotas()).singleElement().satisfies(quota -> {
 			assertThat(quota.used()).isEqualTo(1);
 			assertThat(quota.limit()).isEqualTo(1);
-			assertThat(quota.basis()).isEqualTo(7);
+			assertThat(quota.basis()).as("7 proposed and the fighter's own LĐTT already awarded").isEqualTo(8);
 		});
 
 		Proposal second = proposal(commune, officer, "Bổ sung Chiến sĩ thi đua cơ sở");
@@ -89,7 +90,7 @@ class QuotaTests {
 		submit(second, officer);
 		assertThat(queries.page(second.getId(), officer).quotas()).singleElement().satisfies(quota -> {
 			assertThat(quota.used()).isEqualTo(2);
-			assertThat(quota.limit()).as("15 %% of 14 is 2,1").isEqualTo(2);
+			assertThat(quota.limit()).as("15 %% of 16 is 2,4").isEqualTo(2);
 			assertThat(quota.exceeded()).isFalse();
 		});
 	}
@@ -115,7 +116,7 @@ class QuotaTests {
 			CurrentUser officer = new CurrentUser(0, "test.chauthanh", "Cán bộ thị trấn Châu Thành", town,
 					Set.of(Role.OFFICER));
 			Proposal proposal = proposal(town, officer, "Chiến sĩ thi đua cơ sở thị trấn");
-			drafting.addPeople(proposal.getId(), version(proposal, officer), advanced(town, 6), "LDTT",
+			drafting.addPeople(proposal.getId(), version(proposal, officer), advanced(town, 5), "LDTT",
 					"Hoàn thành tốt", officer);
 			drafting.addPeople(proposal.getId(), version(proposal, officer), fighters(town, 1), "CSTDCS",
 					"Có sáng kiến", officer);
@@ -126,7 +127,7 @@ class QuotaTests {
 						assertThat(messages.getMessage(refusal.messageKey(), refusal.args(), Locale.of("vi")))
 							.startsWith("Vượt định mức — Chiến sĩ thi đua cơ sở: 1 đề nghị; định mức 15 % × ")
 							.contains(" Lao động tiên tiến (")
-							.contains(" + 6 đang đề nghị) = ")
+							.contains("(1 đã khen + 5 đang đề nghị) = ")
 							.contains("→ làm tròn xuống 0");
 					});
 			assertThat(queries.page(proposal.getId(), officer).blocked()).isTrue();
@@ -170,10 +171,19 @@ class QuotaTests {
 		return people;
 	}
 
+	/**
+	 * People with a recognised initiative and, as Chiến sĩ thi đua cơ sở requires, the
+	 * Lao động tiên tiến of the year already decided.
+	 */
 	private List<Long> fighters(long commune, int count) {
 		List<Long> people = advanced(commune, count);
-		people.forEach(person -> registry.recogniseInitiative(person, YEAR, "Sáng kiến cải tiến thủ tục",
-				Influence.UNIT, users.current(ProposalFixture.OFFICE)));
+		people.forEach(person -> {
+			registry.recogniseInitiative(person, YEAR, "Sáng kiến cải tiến thủ tục", Influence.UNIT,
+					users.current(ProposalFixture.OFFICE));
+			registry.record(new AwardEntry(person, commune, "LDTT", AwardKind.MERIT, YEAR, unique("LĐTT") + "/QĐ",
+					java.time.LocalDate.of(YEAR + 1, 1, 5), "Chủ tịch UBND xã", "UBND xã Long Khánh", "Lao Động", null,
+					"UBND xã Long Khánh"), users.current(ProposalFixture.OFFICE));
+		});
 		return people;
 	}
 

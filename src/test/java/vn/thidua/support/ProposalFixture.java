@@ -93,6 +93,14 @@ public class ProposalFixture {
 	}
 
 	/**
+	 * Today in Vietnam, as the application's clock reads it: the receipt date a proposal
+	 * taken in today gets, so a session or decision of today is in order.
+	 */
+	public static LocalDate today() {
+		return LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+	}
+
+	/**
 	 * A person of Mỹ Hòa who was Chiến sĩ thi đua cơ sở in 2024 and 2025: eligible for
 	 * the provincial certificate of merit of 2025.
 	 */
@@ -172,7 +180,7 @@ public class ProposalFixture {
 	 */
 	public BoardSession session(Proposal proposal) {
 		Set<Long> everyone = board().stream().map(BoardMember::id).collect(Collectors.toSet());
-		return voting.open(proposal.getId(), current(proposal.getId()).getVersion(), LocalDate.of(2026, 3, 2), everyone,
+		return voting.open(proposal.getId(), current(proposal.getId()).getVersion(), today(), everyone,
 				users.current(OFFICE));
 	}
 
@@ -214,7 +222,7 @@ public class ProposalFixture {
 
 	public Proposal issued(String awardType, String title, String number, List<Long> people) {
 		Proposal proposal = decided(awardType, title, people);
-		return decisions.issue(proposal.getId(), proposal.getVersion(), number, LocalDate.of(2026, 3, 10), "Lê Văn Hẳn",
+		return decisions.issue(proposal.getId(), proposal.getVersion(), number, today(), "Lê Văn Hẳn",
 				"Chủ tịch UBND tỉnh Trà Vinh", users.current(CHAIR));
 	}
 

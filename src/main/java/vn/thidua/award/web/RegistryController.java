@@ -135,7 +135,11 @@ class RegistryController {
 		if (type != null && types.contains(type)) {
 			Nominee nominee = new Nominee(id, id, history.person().getUnitId(), type,
 					year == null ? today.getYear() : year);
-			model.addAttribute("eligibility", engine.check(List.of(nominee), today, user.unitId()).getFirst());
+			// judged in the person's own scope: the rules of their unit and the scopes
+			// above
+			// it, whoever looks
+			model.addAttribute("eligibility",
+					engine.check(List.of(nominee), today, history.person().getUnitId()).getFirst());
 		}
 		return "registry/person";
 	}

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,12 +29,15 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.thidua.award.AwardKind;
+import vn.thidua.award.Severity;
+import vn.thidua.integration.ApiLocale;
 import vn.thidua.integration.v1.ProposalRequests.DecisionRequest;
 import vn.thidua.integration.v1.ProposalRequests.NewProposalRequest;
 import vn.thidua.integration.v1.ProposalRequests.VersionRequest;
 import vn.thidua.proposal.Decisions;
 import vn.thidua.proposal.DocumentKind;
 import vn.thidua.proposal.LineDecision;
+import vn.thidua.proposal.LineExplanations;
 import vn.thidua.proposal.LineOutcome;
 import vn.thidua.proposal.Proposal;
 import vn.thidua.proposal.ProposalDrafting;
@@ -58,7 +63,14 @@ class ProposalApi {
 
 	private final Decisions decisions;
 
-	ProposalApi(ProposalQueries queries, ProposalIntake intake, ProposalDrafting drafting, Decisions decisions) {
+	private final LineExplanations explanations;
+
+	private final HttpServletRequest request;
+
+	ProposalApi(ProposalQueries queries, ProposalIntake intake, ProposalDrafting drafting, Decisions decisions,
+			LineExplanations explanations, HttpServletRequest request) {
+		this.explanations = explanations;
+		this.request = request;
 		this.queries = queries;
 		this.intake = intake;
 		this.drafting = drafting;
@@ -91,7 +103,7 @@ class ProposalApi {
 							required = false) @Nullable String idempotencyKey,
 			CurrentUser user) {
 		ProposalIntake.Created created = intake.create(request, idempotencyKey, user);
-		ProposalDetail detail = ProposalDetail.of(queries.page(created.id(), user));
+		ProposalDetail detail = detailOf(queries.page(created.id(), user));
 		if (created.replayed()) {
 			return ResponseEntity.ok().header("Idempotent-Replayed", "true").eTag(etag(detail)).body(detail);
 		}
@@ -107,7 +119,7 @@ class ProposalApi {
 			@RequestParam @Nullable @Min(1) Integer members, @RequestParam @Nullable @Min(0) Integer present,
 			@RequestParam @Nullable @Min(0) Integer agree, CurrentUser user) {
 		intake.attach(id, version, kind, file, members, present, agree, user);
-		ProposalDetail detail = ProposalDetail.of(queries.page(id, user));
+		ProposalDetail detail = detailOf(queries.page(id, user));
 		return ResponseEntity.created(URI.create("/api/v1/proposals/" + id)).eTag(etag(detail)).body(detail);
 	}
 
@@ -132,8 +144,16 @@ class ProposalApi {
 	}
 
 	private ResponseEntity<ProposalDetail> detail(long id, CurrentUser user) {
-		ProposalDetail detail = ProposalDetail.of(queries.page(id, user));
+		ProposalDetail detail = detailOf(queries.page(id, user));
 		return ResponseEntity.ok().eTag(etag(detail)).body(detail);
+	}
+
+	/**
+	 * The proposal with each line's check in words, in the request's language: the same
+	 * explanations the proposal page shows.
+	 */
+	private ProposalDetail detailOf(ProposalPage page) {
+		return ProposalDetail.of(page, explanations.explain(page, ApiLocale.of(request)));
 	}
 
 	private static String etag(ProposalDetail detail) {
@@ -163,7 +183,20 @@ class ProposalApi {
 
 	record LineView(long id, @Nullable Long personId, String subjectName, @Nullable String subjectDetail,
 			String awardType, String achievement, LineOutcome check, boolean returned, @Nullable LineDecision decision,
-			@Nullable BigDecimal cashAmount) {
+			@Nullable BigDecimal cashAmount, List<RuleView> rules) {
+	}
+
+	/**
+	 * One rule's result on a line: its code, whether it passed, how hard it fails, the
+	 * message in the request's language and its legal source, as the page shows them.
+	 */
+	record RuleView(String rule, boolean passed, Severity severity, String message, @Nullable String legalSource) {
+
+		static RuleView of(LineExplanations.Explained explained) {
+			return new RuleView(explained.rule(), explained.passed(), explained.severity(), explained.message(),
+					explained.legalSource());
+		}
+
 	}
 
 	record DocumentView(DocumentKind kind, String fileName, String contentType, long sizeBytes, String sha256) {
@@ -178,19 +211,19 @@ class ProposalApi {
 	}
 
 	record ProposalDetail(long id, long version, String title, int year, AwardKind kind, ProposalStatus status,
-			UnitRef proposingUnit, UnitRef decidingUnit, @Nullable LocalDate receivedOn,
+			UnitRef proposingUnit, UnitRef decidingUnit, @Nullable LocalDate receivedOn, @Nullable LocalDate checkedOn,
 			@Nullable DecisionView decision, List<LineView> lines, List<DocumentView> documents,
 			List<EventView> timeline) {
 
-		static ProposalDetail of(ProposalPage page) {
+		static ProposalDetail of(ProposalPage page, Map<Long, List<LineExplanations.Explained>> explained) {
 			Proposal proposal = page.proposal();
 			DecisionView decision = proposal.getDecisionNumber() == null || proposal.getDecisionDate() == null ? null
 					: new DecisionView(proposal.getDecisionNumber(), proposal.getDecisionDate(),
 							proposal.getDecisionSigner(), proposal.getDecisionAuthority());
 			return new ProposalDetail(proposal.getId(), proposal.getVersion(), proposal.getTitle(), proposal.getYear(),
 					proposal.getKind(), proposal.getStatus(), UnitRef.of(page.proposingUnit()),
-					UnitRef.of(page.decidingUnit()), proposal.getReceivedOn(), decision,
-					page.lines().stream().map(line -> line(line, page)).toList(),
+					UnitRef.of(page.decidingUnit()), proposal.getReceivedOn(), page.checkedOn(), decision,
+					page.lines().stream().map(line -> line(line, page, explained.get(line.getId()))).toList(),
 					page.documents()
 						.stream()
 						.map(document -> new DocumentView(document.document().getKind(), document.file().fileName(),
@@ -199,10 +232,11 @@ class ProposalApi {
 					page.events().stream().map(EventView::of).toList());
 		}
 
-		private static LineView line(ProposalLine line, ProposalPage page) {
+		private static LineView line(ProposalLine line, ProposalPage page, List<LineExplanations.Explained> rules) {
 			return new LineView(line.getId(), line.getPersonId(), line.getSubjectName(), line.getSubjectDetail(),
 					line.getAwardTypeCode(), line.getAchievement(), page.verdicts().get(line.getId()).outcome(),
-					line.isReturned(), line.getDecision(), line.getCashAmount());
+					line.isReturned(), line.getDecision(), line.getCashAmount(),
+					rules.stream().map(RuleView::of).toList());
 		}
 
 	}

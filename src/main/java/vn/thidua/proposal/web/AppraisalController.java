@@ -1,5 +1,7 @@
 package vn.thidua.proposal.web;
 
+import java.time.LocalDate;
+
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -13,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.proposal.ProposalReview;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.web.Flash;
 import vn.thidua.shared.web.VietnameseDateFormatter;
 
 /**
@@ -29,9 +32,39 @@ class AppraisalController {
 	}
 
 	@PostMapping("/appraise")
-	String appraise(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
-		Actions.run(redirect, "proposal.inAppraisal", () -> review.startAppraisal(id, version, user));
+	String appraise(@PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) @Nullable String receivedOn, CurrentUser user,
+			RedirectAttributes redirect) {
+		LocalDate date = null;
+		if (receivedOn != null && !receivedOn.isBlank()) {
+			date = receiptDate(receivedOn, redirect);
+			if (date == null) {
+				return "redirect:/proposals/" + id;
+			}
+		}
+		LocalDate on = date;
+		Actions.run(redirect, "proposal.inAppraisal", () -> review.startAppraisal(id, version, on, user));
 		return "redirect:/proposals/" + id;
+	}
+
+	@PostMapping("/receipt")
+	String receipt(@PathVariable long id, @RequestParam long version, @RequestParam String receivedOn, CurrentUser user,
+			RedirectAttributes redirect) {
+		LocalDate date = receiptDate(receivedOn, redirect);
+		if (date != null) {
+			Actions.run(redirect, "workflow.receiptRecorded", () -> review.recordReceipt(id, version, date, user));
+		}
+		return "redirect:/proposals/" + id;
+	}
+
+	private static @Nullable LocalDate receiptDate(String value, RedirectAttributes redirect) {
+		try {
+			return VietnameseDateFormatter.parse(value);
+		}
+		catch (IllegalArgumentException invalid) {
+			Flash.error(redirect, "workflow.receiptInvalid");
+			return null;
+		}
 	}
 
 	@PostMapping("/lines/{lineId}/return")

@@ -2,6 +2,7 @@ package vn.thidua.proposal.web;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,6 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.proposal.Ballot;
 import vn.thidua.proposal.BoardVoting;
+import vn.thidua.proposal.LineExplanations;
+import vn.thidua.proposal.ProposalPage;
 import vn.thidua.proposal.ProposalQueries;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.Flash;
@@ -36,14 +39,19 @@ class BoardController {
 
 	private final ProposalQueries queries;
 
-	BoardController(BoardVoting voting, ProposalQueries queries) {
+	private final LineExplanations explanations;
+
+	BoardController(BoardVoting voting, ProposalQueries queries, LineExplanations explanations) {
+		this.explanations = explanations;
 		this.voting = voting;
 		this.queries = queries;
 	}
 
 	@GetMapping("/board")
-	String board(@PathVariable long id, CurrentUser user, Model model) {
-		model.addAttribute("p", queries.page(id, user));
+	String board(@PathVariable long id, CurrentUser user, Locale locale, Model model) {
+		ProposalPage page = queries.page(id, user);
+		model.addAttribute("p", page);
+		model.addAttribute("explained", explanations.explain(page, locale));
 		model.addAttribute("board", voting.view(id, user));
 		model.addAttribute("ballots", Ballot.values());
 		return "proposals/board";
@@ -96,6 +104,13 @@ class BoardController {
 			RedirectAttributes redirect) {
 		Actions.run(redirect, "board.closed.done", () -> voting.close(sessionId, version, user));
 		return "redirect:/proposals/" + id;
+	}
+
+	@PostMapping("/board/{sessionId}/adjourn")
+	String adjourn(@PathVariable long id, @PathVariable long sessionId, @RequestParam long version, CurrentUser user,
+			RedirectAttributes redirect) {
+		Actions.run(redirect, "board.adjourned.done", () -> voting.adjourn(sessionId, version, user));
+		return "redirect:/proposals/" + id + "/board";
 	}
 
 }

@@ -3,6 +3,7 @@ package vn.thidua.proposal.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -25,6 +26,7 @@ import vn.thidua.award.AwardKind;
 import vn.thidua.award.AwardQueries;
 import vn.thidua.award.PersonRow;
 import vn.thidua.proposal.DocumentKind;
+import vn.thidua.proposal.LineExplanations;
 import vn.thidua.proposal.NewProposal;
 import vn.thidua.proposal.Proposal;
 import vn.thidua.proposal.ProposalDrafting;
@@ -66,8 +68,11 @@ class ProposalController {
 
 	private final Clock clock;
 
+	private final LineExplanations explanations;
+
 	ProposalController(ProposalDrafting drafting, ProposalQueries queries, AwardQueries people, AwardCatalog catalog,
-			UnitCatalog units, Exports exports, Clock clock) {
+			UnitCatalog units, Exports exports, Clock clock, LineExplanations explanations) {
+		this.explanations = explanations;
 		this.drafting = drafting;
 		this.queries = queries;
 		this.people = people;
@@ -145,10 +150,11 @@ class ProposalController {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, CurrentUser user, Model model) {
+	String show(@PathVariable long id, CurrentUser user, Locale locale, Model model) {
 		ProposalPage page = queries.page(id, user);
 		model.addAttribute("p", page);
 		model.addAttribute("documentKinds", DocumentKind.values());
+		model.addAttribute("explained", explanations.explain(page, locale));
 		return "proposals/show";
 	}
 
