@@ -36,9 +36,10 @@ import vn.thidua.shared.security.Actor;
 class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
 		SmartInitializingSingleton {
 
-	private static final Set<String> SECRET_FIELDS = Set.of("passwordHash", "secretHash");
+	private static final Set<String> SECRET_FIELDS = Set.of("passwordHash", "secretHash", "personalId");
 
-	private static final Set<String> SKIPPED_FIELDS = Set.of("version", "searchText", "path", "depth", "content");
+	private static final Set<String> SKIPPED_FIELDS = Set.of("version", "searchText", "nameKey", "path", "depth",
+			"content");
 
 	private static final String INSERT = """
 			insert into audit_entry (actor, action, entity_type, entity_id, changes) values (?, ?, ?, ?, ?::jsonb)
