@@ -192,7 +192,7 @@ public class PeopleDirectory {
 	@Transactional(readOnly = true)
 	public List<Placement> placements(long personId) {
 		return jdbc.sql("""
-				select pl.id, pl.unit_id, u.name, pl.started_on, pl.ended_on
+				select pl.id, pl.unit_id, u.name as unit_name, pl.started_on, pl.ended_on
 				from person_placement pl join unit u on u.id = pl.unit_id
 				where pl.person_id = ? order by pl.ended_on desc nulls first, pl.started_on desc nulls last, pl.id desc
 				""").param(personId).query(Placement.class).list();

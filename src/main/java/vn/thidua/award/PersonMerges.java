@@ -100,8 +100,8 @@ public class PersonMerges {
 	@Transactional(readOnly = true)
 	public List<MergeRow> recent(CurrentUser user) {
 		return jdbc.sql("""
-				select m.id, m.kept_id, k.full_name, m.merged_id, d.full_name, m.merged_by, m.merged_at,
-				       m.undone_at is not null
+				select m.id, m.kept_id, k.full_name as kept_name, m.merged_id, d.full_name as merged_name,
+				       m.merged_by, m.merged_at, m.undone_at is not null as undone
 				from person_merge m join person k on k.id = m.kept_id join person d on d.id = m.merged_id
 				join unit u on u.id = k.unit_id
 				where unit_within(u.path, :root) order by m.id desc limit 50

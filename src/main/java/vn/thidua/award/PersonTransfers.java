@@ -131,7 +131,8 @@ public class PersonTransfers {
 	@Transactional(readOnly = true)
 	public List<TransferRow> pending(CurrentUser user) {
 		return jdbc.sql("""
-				select t.id, t.person_id, p.full_name, f.name, u.name, t.effective_on, t.proposed_by,
+				select t.id, t.person_id, p.full_name as person_name, f.name as from_unit, u.name as to_unit,
+				       t.effective_on, t.proposed_by,
 				       unit_within(u.path, :root) as incoming, t.version
 				from person_transfer t join person p on p.id = t.person_id
 				join unit f on f.id = t.from_unit_id join unit u on u.id = t.to_unit_id

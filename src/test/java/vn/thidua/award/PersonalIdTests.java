@@ -14,7 +14,7 @@ class PersonalIdTests {
 	void aWellFormedNumberAgreeingWithBirthYearAndSexPasses() {
 		assertThat(PersonalId.problems("084185000123", BORN_1985, "FEMALE")).isEmpty();
 		assertThat(PersonalId.problems("001085000123", BORN_1985, "MALE")).isEmpty();
-		assertThat(PersonalId.problems("096203000001", LocalDate.of(2003, 1, 1), "FEMALE")).isEmpty();
+		assertThat(PersonalId.problems("096303000001", LocalDate.of(2003, 1, 1), "FEMALE")).isEmpty();
 		assertThat(PersonalId.problems("079203000001", null, null)).isEmpty();
 	}
 

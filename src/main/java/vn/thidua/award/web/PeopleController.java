@@ -98,7 +98,7 @@ class PeopleController {
 		Long unitId = unitOf(personForm.unitCode(), result);
 		if (!result.hasErrors() && unitId != null) {
 			try {
-				Creation creation = directory.create(personForm.toDetails(unitId), personForm.confirmed(), user);
+				Creation creation = directory.create(personForm.toDetails(unitId), personForm.isConfirmed(), user);
 				if (creation.created()) {
 					Flash.success(redirect, "person.created", creation.person().getFullName());
 					return "redirect:/people/" + creation.person().getId();

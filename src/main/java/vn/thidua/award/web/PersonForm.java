@@ -18,7 +18,7 @@ import vn.thidua.shared.web.VietnameseDateFormatter;
 record PersonForm(@NotBlank @Size(max = 200) String fullName, @Nullable @ValidDate String birthDate,
 		@Nullable @Pattern(regexp = "MALE|FEMALE", message = "{person.sex.unknown}") String sex,
 		@Nullable @Size(max = 200) String position, @Nullable String unitCode,
-		@Nullable @Size(max = 40) String personalId, @Nullable Long version, boolean confirmed) {
+		@Nullable @Size(max = 40) String personalId, @Nullable Long version, @Nullable Boolean confirmed) {
 
 	static PersonForm empty(@Nullable String unitCode) {
 		return new PersonForm("", null, null, null, unitCode, null, null, false);
@@ -28,6 +28,10 @@ record PersonForm(@NotBlank @Size(max = 200) String fullName, @Nullable @ValidDa
 		return new PersonForm(person.getFullName(),
 				person.getBirthDate() == null ? null : VietnameseDateFormatter.format(person.getBirthDate()),
 				person.getSex(), person.getPosition(), unitCode, person.getPersonalId(), person.getVersion(), false);
+	}
+
+	boolean isConfirmed() {
+		return Boolean.TRUE.equals(confirmed);
 	}
 
 	PersonDetails toDetails(long unitId) {
