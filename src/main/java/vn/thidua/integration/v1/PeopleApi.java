@@ -163,7 +163,7 @@ class PeopleApi {
 	record NewPersonRequest(@NotBlank @Size(max = 200) String fullName, @Nullable LocalDate birthDate,
 			@Nullable @Pattern(regexp = "MALE|FEMALE", message = "{person.sex.unknown}") String sex,
 			@Nullable @Size(max = 200) String position, @NotBlank @Size(max = 40) String unitCode,
-			@Nullable @Size(max = 12) String personalId, boolean confirmed) {
+			@Nullable @Size(max = 12) String personalId, @Nullable Boolean confirmed) {
 	}
 
 	/**
