@@ -40,7 +40,8 @@ class PeopleIntake {
 			.orElseThrow(() -> new InvalidField("unitCode", "api.unitUnknown"))
 			.id();
 		PeopleDirectory.Creation creation = directory.create(new PersonDetails(request.fullName(), request.birthDate(),
-				request.sex(), request.position(), unitId, request.personalId()), request.confirmed(), user);
+				request.sex(), request.position(), unitId, request.personalId()),
+				Boolean.TRUE.equals(request.confirmed()), user);
 		if (!creation.created()) {
 			throw new Namesakes(creation.namesakes());
 		}
