@@ -101,7 +101,7 @@ public class AwardHistoryImport implements SheetImport {
 	public List<Object> example() {
 		return List.of("Chiến sĩ thi đua cơ sở", "Công trạng", 2022, "35/QĐ-UBND", LocalDate.of(2023, 1, 18),
 				"Nguyễn Văn Hùng", "Chủ tịch UBND huyện Cầu Ngang", "UBND huyện Cầu Ngang", "TV-CN-MH",
-				"Kim Thị Sóc Khum", LocalDate.of(1986, 4, 12), "");
+				"Kim Thị Sóc Khum", LocalDate.of(1986, 4, 12), "", "");
 	}
 
 	@Override
