@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,7 +87,6 @@ class PeopleController {
 
 	@GetMapping("/people/new")
 	String newForm(@RequestParam(required = false) @Nullable String unit, CurrentUser user, Model model) {
-		directory.canChange(user);
 		model.addAttribute("personForm", PersonForm.empty(unit));
 		return form(null, user, model);
 	}
@@ -107,6 +107,10 @@ class PeopleController {
 			}
 			catch (InvalidPerson invalid) {
 				invalid.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey(), p.args(), null));
+			}
+			catch (DataIntegrityViolationException taken) {
+				// another user stored the same personal id between the check and the save
+				result.rejectValue("personalId", "person.personalId.taken");
 			}
 		}
 		return form(null, user, model);
@@ -139,6 +143,9 @@ class PeopleController {
 			}
 			catch (StaleEditException | ObjectOptimisticLockingFailureException stale) {
 				result.reject("person.stale");
+			}
+			catch (DataIntegrityViolationException taken) {
+				result.rejectValue("personalId", "person.personalId.taken");
 			}
 		}
 		return form(directory.show(id, user), user, model);
