@@ -258,6 +258,10 @@ class PeopleDirectoryTests {
 			.isInstanceOfSatisfying(InvalidPerson.class,
 					invalid -> assertThat(invalid.problems()).extracting(InvalidPerson.Problem::messageKey)
 						.containsExactly("person.personalId.taken"));
+		assertThatThrownBy(() -> jdbc
+			.sql("insert into person (full_name, search_text, unit_id, personal_id) values ('X', 'x', ?, ?)")
+			.params(ids.get("A-X2"), number)
+			.update()).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
 		assertThat(directory.byPersonalId(number, officerA))
 			.hasValueSatisfying(row -> assertThat(row.maskedPersonalId()).isEqualTo("********" + number.substring(8)));
 		assertThat(directory.byPersonalId(number, officerB)).isEmpty();
