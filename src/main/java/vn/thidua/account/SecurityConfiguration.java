@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.LockedException;
@@ -40,6 +41,13 @@ class SecurityConfiguration {
 			.requestMatchers("/accounts/**", "/audit/**", "/api-keys/**", "/reorganisations/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/imports/**", "/units/import/**", "/units/new", "/clusters/new", "/clusters/*/years/new")
+			.hasAnyRole("ADMIN", "OFFICER")
+			.requestMatchers(HttpMethod.POST, "/people")
+			.hasAnyRole("ADMIN", "OFFICER")
+			.requestMatchers(HttpMethod.GET, "/people")
+			.hasAnyRole("ADMIN", "OFFICER")
+			.requestMatchers("/people/new", "/people/duplicates", "/people/merges/**", "/people/transfers/**",
+					"/people/*/edit", "/people/*/transfer")
 			.hasAnyRole("ADMIN", "OFFICER")
 			.anyRequest()
 			.authenticated())

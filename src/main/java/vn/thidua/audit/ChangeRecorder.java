@@ -38,9 +38,10 @@ import vn.thidua.shared.security.Actor;
 class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
 		SmartInitializingSingleton {
 
-	private static final Set<String> SECRET_FIELDS = Set.of("passwordHash", "secretHash");
+	private static final Set<String> SECRET_FIELDS = Set.of("passwordHash", "secretHash", "personalId");
 
-	private static final Set<String> SKIPPED_FIELDS = Set.of("version", "searchText", "path", "depth", "content");
+	private static final Set<String> SKIPPED_FIELDS = Set.of("version", "searchText", "nameKey", "path", "depth",
+			"content");
 
 	/**
 	 * The fields naming the unit a record belongs to, most telling first.

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 import vn.thidua.shared.text.Diacritics;
+import vn.thidua.shared.text.NameKey;
 
 /**
  * A person in the registry. One identity across unit moves and mergers: ladder rules
@@ -36,6 +37,12 @@ public class Person {
 
 	private long unitId;
 
+	private @Nullable String personalId;
+
+	private String nameKey;
+
+	private @Nullable Long mergedIntoId;
+
 	@Version
 	@Column(nullable = false)
 	private Long version;
@@ -45,16 +52,64 @@ public class Person {
 
 	Person(String fullName, @Nullable LocalDate birthDate, @Nullable String sex, @Nullable String position,
 			long unitId) {
-		this.fullName = fullName;
-		this.searchText = Diacritics.fold(fullName);
+		this(fullName, birthDate, sex, position, unitId, null);
+	}
+
+	Person(String fullName, @Nullable LocalDate birthDate, @Nullable String sex, @Nullable String position, long unitId,
+			@Nullable String personalId) {
+		describe(fullName, birthDate, sex, position, personalId);
+		this.unitId = unitId;
+	}
+
+	/**
+	 * Names are stored composed (NFC); the database folds them the same way again.
+	 */
+	void describe(String fullName, @Nullable LocalDate birthDate, @Nullable String sex, @Nullable String position,
+			@Nullable String personalId) {
+		this.fullName = NameKey.clean(fullName);
+		this.searchText = Diacritics.fold(this.fullName);
+		this.nameKey = NameKey.of(this.fullName);
 		this.birthDate = birthDate;
 		this.sex = sex;
 		this.position = position;
-		this.unitId = unitId;
+		this.personalId = personalId;
 	}
 
 	void moveTo(long unitId) {
 		this.unitId = unitId;
+	}
+
+	void mergeInto(long keptId) {
+		this.mergedIntoId = keptId;
+		this.personalId = null;
+	}
+
+	void unmerge(@Nullable String personalId) {
+		this.mergedIntoId = null;
+		this.personalId = personalId;
+	}
+
+	public @Nullable String getPersonalId() {
+		return personalId;
+	}
+
+	/**
+	 * The personal identification number as anyone may see it: its last four digits.
+	 */
+	public @Nullable String getMaskedPersonalId() {
+		return PersonalId.mask(personalId);
+	}
+
+	public String getNameKey() {
+		return nameKey;
+	}
+
+	public @Nullable Long getMergedIntoId() {
+		return mergedIntoId;
+	}
+
+	public Long getVersion() {
+		return version;
 	}
 
 	public Long getId() {

@@ -32,7 +32,8 @@ class ImportBrowserTests extends BrowserTest {
 				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải tệp mẫu (.xlsx)"))
 					.click());
 		SheetRow header = SheetReader.read(Files.readAllBytes(template.path()), 10, "t").getFirst();
-		assertThat(header.cells()).containsExactly("Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Mã đơn vị");
+		assertThat(header.cells()).containsExactly("Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Mã đơn vị",
+				"Số định danh cá nhân");
 
 		upload("ca-nhan.csv", """
 				Họ và tên,Ngày sinh,Giới tính,Chức vụ,Mã đơn vị

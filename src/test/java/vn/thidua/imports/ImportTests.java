@@ -166,6 +166,45 @@ class ImportTests {
 		assertThat(awardsIn(commune)).isEqualTo(3);
 	}
 
+	/**
+	 * A person is known by personal identification number when the row has one, else by
+	 * unit, name key and birth date: "Thuỷ" finds the stored "Thủy" instead of adding a
+	 * second record.
+	 */
+	@Test
+	void aSpellingVariantOrAPersonalIdFindsTheStoredPerson() {
+		String number = "084085" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+		written("people", "ca-nhan.xlsx",
+				Sheets.xlsx("Cá nhân",
+						new Object[][] { { "Họ và tên", "Ngày sinh", "Giới tính", "Mã đơn vị", "Số định danh cá nhân" },
+								{ "Nguyễn Thị Thủy", LocalDate.of(1985, 3, 15), "Nữ", commune.code(), "" },
+								{ "Trần Văn Hòa", LocalDate.of(1985, 4, 1), "Nam", commune.code(), number } }));
+		ImportJob variants = checked("people", "ca-nhan.xlsx",
+				Sheets.xlsx("Cá nhân",
+						new Object[][] { { "Họ và tên", "Ngày sinh", "Mã đơn vị", "Số định danh cá nhân" },
+								{ "Nguyễn Thị Thuỷ", LocalDate.of(1985, 3, 15), commune.code(), "" },
+								{ "Trần Hoà", LocalDate.of(1985, 4, 1), commune.code(), number },
+								{ "Lê Thị Sai", LocalDate.of(1985, 4, 1), commune.code(), "099185000001" } }));
+		assertThat(variants.preview().existing()).isEqualTo(2);
+		assertThat(variants.preview().problems()).extracting(ImportProblem::row, ImportProblem::messageKey)
+			.containsExactly(tuple(4, "person.personalId.province"));
+		assertThat(peopleIn(commune)).isEqualTo(2);
+
+		Object[] header = { "Danh hiệu, hình thức khen thưởng", "Năm", "Số quyết định", "Ngày quyết định",
+				"Thẩm quyền quyết định", "Mã đơn vị", "Họ và tên", "Ngày sinh", "Số định danh cá nhân" };
+		written("awards", "khen-thuong.xlsx",
+				Sheets.xlsx("Khen thưởng",
+						new Object[][] { header,
+								{ "GK", 2022, "51/QĐ-UBND", "18/01/2023", "Chủ tịch UBND xã", commune.code(),
+										"Nguyễn Thị Thuỷ", LocalDate.of(1985, 3, 15), "" },
+								{ "GK", 2022, "52/QĐ-UBND", "18/01/2023", "Chủ tịch UBND xã", commune.code(),
+										"Trần Văn Hoà", LocalDate.of(1985, 4, 1), number } }));
+		assertThat(jdbc.sql("""
+				select p.full_name from award_record a join person p on p.id = a.person_id
+				where a.unit_id = ? order by a.decision_number
+				""").param(commune.id()).query(String.class).list()).containsExactly("Nguyễn Thị Thủy", "Trần Văn Hòa");
+	}
+
 	@Test
 	void aUnitTreeIsWrittenParentsFirstAndAgainAddsNothing() {
 		String p = commune.code();

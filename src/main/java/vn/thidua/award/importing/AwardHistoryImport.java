@@ -48,6 +48,7 @@ public class AwardHistoryImport implements SheetImport {
 			ImportColumn.required("authority", "tham quyen quyet dinh", "tham quyen", "cap quyet dinh"),
 			ImportColumn.optional("issuer", "co quan ban hanh"), ImportColumn.required("unitCode", "ma don vi"),
 			ImportColumn.optional("fullName", "ho va ten", "ho ten"), ImportColumn.optional("birthDate", "ngay sinh"),
+			ImportColumn.optional("personalId", "so dinh danh ca nhan", "so dinh danh", "so can cuoc", "cccd"),
 			ImportColumn.optional("subjectName", "ten tap the, ho gia dinh", "ten tap the / ho gia dinh",
 					"ten ho gia dinh", "ten tap the"));
 
@@ -100,7 +101,7 @@ public class AwardHistoryImport implements SheetImport {
 	public List<Object> example() {
 		return List.of("Chiến sĩ thi đua cơ sở", "Công trạng", 2022, "35/QĐ-UBND", LocalDate.of(2023, 1, 18),
 				"Nguyễn Văn Hùng", "Chủ tịch UBND huyện Cầu Ngang", "UBND huyện Cầu Ngang", "TV-CN-MH",
-				"Kim Thị Sóc Khum", LocalDate.of(1986, 4, 12), "");
+				"Kim Thị Sóc Khum", LocalDate.of(1986, 4, 12), "", "");
 	}
 
 	@Override
@@ -153,7 +154,7 @@ public class AwardHistoryImport implements SheetImport {
 			RegistryLookup.Chunk chunk = lookup.chunk(lines);
 			List<NewAward> awards = new ArrayList<>();
 			for (ImportLine line : lines) {
-				NewAward award = check(line, chunk.unitsByCode(), chunk.people(), report);
+				NewAward award = check(line, chunk.unitsByCode(), chunk, report);
 				if (award != null) {
 					awards.add(award);
 				}
@@ -173,7 +174,7 @@ public class AwardHistoryImport implements SheetImport {
 			}
 		}
 
-		private @Nullable NewAward check(ImportLine line, Map<String, UnitRow> unitsByCode, Map<PersonKey, Long> people,
+		private @Nullable NewAward check(ImportLine line, Map<String, UnitRow> unitsByCode, RegistryLookup.Chunk people,
 				ImportReport report) {
 			int row = line.number();
 			LocalDate today = LocalDate.now(clock);
@@ -213,7 +214,7 @@ public class AwardHistoryImport implements SheetImport {
 		private record Subject(String key, @Nullable Long personId, String name, @Nullable String code) {
 		}
 
-		private @Nullable Subject subject(ImportLine line, AwardType type, UnitRow unit, Map<PersonKey, Long> people,
+		private @Nullable Subject subject(ImportLine line, AwardType type, UnitRow unit, RegistryLookup.Chunk people,
 				LocalDate today, ImportReport report) {
 			if (type.isIndividual()) {
 				String fullName = RegistryLookup.text(line, "fullName", true, 200, report);
@@ -221,7 +222,10 @@ public class AwardHistoryImport implements SheetImport {
 				if (fullName == null || birthDate == null) {
 					return null;
 				}
-				Long personId = people.get(new PersonKey(unit.id(), fullName, birthDate));
+				String personalId = line.get("personalId").isEmpty() ? null : line.get("personalId");
+				RegistryLookup.StoredPerson stored = people.find(personalId,
+						PersonKey.of(unit.id(), fullName, birthDate));
+				Long personId = stored == null || !stored.unitPath().startsWith(scope.path()) ? null : stored.id();
 				if (personId == null) {
 					report.problem(line.number(), "fullName", "imports.awards.personNotFound", fullName,
 							line.get("birthDate"), unit.code());

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import vn.thidua.award.PersonalId;
 import vn.thidua.award.importing.RegistryLookup.PersonKey;
 import vn.thidua.shared.importing.ImportBatch;
 import vn.thidua.shared.importing.ImportColumn;
@@ -24,21 +25,25 @@ import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitRow;
 
 /**
- * Adds people to the registry from a sheet. A person is known by unit, name and birth
- * date: one already stored is skipped, the same person twice in a sheet is an error.
+ * Adds people to the registry from a sheet. A person is known by personal identification
+ * number when the row has one, else by unit, name key (Thủy and Thuỷ are one name) and
+ * birth date: one already stored is skipped, the same person twice in a sheet is an
+ * error.
  */
 @Service
 public class PeopleImport implements SheetImport {
 
 	private static final List<ImportColumn> COLUMNS = List.of(ImportColumn.required("fullName", "ho va ten", "ho ten"),
 			ImportColumn.required("birthDate", "ngay sinh"), ImportColumn.optional("sex", "gioi tinh"),
-			ImportColumn.optional("position", "chuc vu"), ImportColumn.required("unitCode", "ma don vi"));
+			ImportColumn.optional("position", "chuc vu"), ImportColumn.required("unitCode", "ma don vi"),
+			ImportColumn.optional("personalId", "so dinh danh ca nhan", "so dinh danh", "so can cuoc", "cccd"));
 
 	private static final Map<String, String> SEXES = Map.of("nam", "MALE", "nu", "FEMALE", "male", "MALE", "female",
 			"FEMALE");
 
 	private static final String INSERT = """
-			insert into person (full_name, search_text, birth_date, sex, position, unit_id) values (?, ?, ?, ?, ?, ?)
+			insert into person (full_name, search_text, birth_date, sex, position, unit_id, personal_id)
+			values (?, ?, ?, ?, ?, ?, ?)
 			""";
 
 	private final UnitCatalog units;
@@ -68,7 +73,8 @@ public class PeopleImport implements SheetImport {
 
 	@Override
 	public List<Object> example() {
-		return List.of("Kim Thị Sóc Khum", LocalDate.of(1986, 4, 12), "Nữ", "Công chức Văn hóa – Xã hội", "TV-CN-MH");
+		return List.of("Kim Thị Sóc Khum", LocalDate.of(1986, 4, 12), "Nữ", "Công chức Văn hóa – Xã hội", "TV-CN-MH",
+				"");
 	}
 
 	@Override
@@ -77,7 +83,8 @@ public class PeopleImport implements SheetImport {
 		return new Batch(units.get(user.unitId()), write);
 	}
 
-	private record NewPerson(PersonKey key, @Nullable String sex, @Nullable String position) {
+	private record NewPerson(PersonKey key, String fullName, @Nullable String sex, @Nullable String position,
+			@Nullable String personalId) {
 	}
 
 	private final class Batch implements ImportBatch {
@@ -87,6 +94,8 @@ public class PeopleImport implements SheetImport {
 		private final boolean write;
 
 		private final Map<PersonKey, Integer> rowOfPerson = new HashMap<>();
+
+		private final Map<String, Integer> rowOfPersonalId = new HashMap<>();
 
 		Batch(UnitRow scope, boolean write) {
 			this.scope = scope;
@@ -102,7 +111,7 @@ public class PeopleImport implements SheetImport {
 				if (person == null) {
 					continue;
 				}
-				if (chunk.people().containsKey(person.key())) {
+				if (chunk.find(person.personalId(), person.key()) != null) {
 					report.alreadyStored();
 				}
 				else {
@@ -125,23 +134,30 @@ public class PeopleImport implements SheetImport {
 			}
 			String position = RegistryLookup.text(line, "position", false, 200, report);
 			UnitRow unit = RegistryLookup.unit(line, "unitCode", unitsByCode, scope, report);
+			String personalId = line.get("personalId").isEmpty() ? null : line.get("personalId");
+			if (personalId != null) {
+				PersonalId.problems(personalId, birthDate, sex)
+					.forEach(problem -> report.problem(line.number(), "personalId", problem));
+			}
 			if (report.isRowInvalid(line.number())) {
 				return null;
 			}
-			PersonKey key = new PersonKey(unit.id(), fullName, birthDate);
-			Integer first = rowOfPerson.putIfAbsent(key, line.number());
+			PersonKey key = PersonKey.of(unit.id(), fullName, birthDate);
+			Integer first = personalId == null ? rowOfPerson.putIfAbsent(key, line.number())
+					: rowOfPersonalId.putIfAbsent(personalId, line.number());
 			if (first != null) {
 				report.problem(line.number(), "fullName", "imports.people.duplicateInSheet", first);
 				return null;
 			}
-			return new NewPerson(key, sex, position);
+			return new NewPerson(key, fullName, sex, position, personalId);
 		}
 
 		private void insert(List<NewPerson> people, ImportReport report) {
 			jdbc.batchUpdate(INSERT,
 					people.stream()
-						.map(person -> new Object[] { person.key().fullName(), Diacritics.fold(person.key().fullName()),
-								person.key().birthDate(), person.sex(), person.position(), person.key().unitId() })
+						.map(person -> new Object[] { person.fullName(), Diacritics.fold(person.fullName()),
+								person.key().birthDate(), person.sex(), person.position(), person.key().unitId(),
+								person.personalId() })
 						.toList());
 			report.wrote(people.size());
 		}

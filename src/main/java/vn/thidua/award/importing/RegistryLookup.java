@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.shared.importing.ImportLine;
 import vn.thidua.shared.importing.ImportReport;
 import vn.thidua.shared.sheet.SheetReader;
+import vn.thidua.shared.text.NameKey;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitRow;
 
@@ -39,43 +40,92 @@ class RegistryLookup {
 	}
 
 	/**
-	 * The units a chunk's rows name by code and the stored people they name by unit, name
-	 * and birth date: two queries for the whole chunk.
+	 * The units a chunk's rows name by code and the stored people they name, by personal
+	 * identification number or by unit, name key and birth date: three queries for the
+	 * whole chunk.
 	 */
 	Chunk chunk(List<ImportLine> lines) {
 		Map<String, UnitRow> unitsByCode = units
 			.findActiveByCodes(lines.stream().map(line -> line.get("unitCode")).toList());
 		Set<Long> unitIds = new HashSet<>();
 		unitsByCode.values().forEach(unit -> unitIds.add(unit.id()));
-		return new Chunk(unitsByCode, people(unitIds, lines.stream().map(line -> name(line.get("fullName"))).toList()));
+		return new Chunk(unitsByCode,
+				people(unitIds, lines.stream().map(line -> NameKey.of(line.get("fullName"))).toList()),
+				byPersonalId(lines.stream().map(line -> line.get("personalId")).filter(id -> !id.isEmpty()).toList()));
 	}
 
-	record Chunk(Map<String, UnitRow> unitsByCode, Map<PersonKey, Long> people) {
+	record Chunk(Map<String, UnitRow> unitsByCode, Map<PersonKey, StoredPerson> people,
+			Map<String, StoredPerson> byPersonalId) {
+
+		/**
+		 * The stored person a row means: by personal identification number when the row
+		 * has one and it is stored, else by unit, name key and birth date, provided the
+		 * person found carries no other personal identification number.
+		 */
+		@Nullable StoredPerson find(@Nullable String personalId, PersonKey key) {
+			if (personalId != null && byPersonalId.containsKey(personalId)) {
+				return byPersonalId.get(personalId);
+			}
+			StoredPerson named = people.get(key);
+			return named == null || (personalId != null && named.personalId() != null) ? null : named;
+		}
+
 	}
 
 	/**
-	 * A person's identity in an import: unit, name as written (composed, single spaces)
-	 * and birth date.
+	 * A stored person: id, current unit's path and personal identification number.
 	 */
-	record PersonKey(long unitId, String fullName, LocalDate birthDate) {
+	record StoredPerson(long id, String unitPath, @Nullable String personalId) {
 	}
 
-	private Map<PersonKey, Long> people(Collection<Long> unitIds, Collection<String> names) {
-		Map<PersonKey, Long> people = new HashMap<>();
-		if (unitIds.isEmpty() || names.isEmpty()) {
+	/**
+	 * A person's identity in an import without a personal identification number: unit,
+	 * name key (spelling variants such as Thủy/Thuỷ are one name) and birth date.
+	 */
+	record PersonKey(long unitId, String nameKey, LocalDate birthDate) {
+
+		static PersonKey of(long unitId, String fullName, LocalDate birthDate) {
+			return new PersonKey(unitId, NameKey.of(fullName), birthDate);
+		}
+
+	}
+
+	private Map<PersonKey, StoredPerson> people(Collection<Long> unitIds, Collection<String> keys) {
+		Map<PersonKey, StoredPerson> people = new HashMap<>();
+		if (unitIds.isEmpty() || keys.isEmpty()) {
 			return people;
 		}
 		jdbc.sql("""
-				select id, unit_id, full_name, birth_date from person
-				where unit_id in (:units) and full_name in (:names) and birth_date is not null
+				select p.id, p.unit_id, p.name_key, p.birth_date, u.path, p.personal_id from person p
+				join unit u on u.id = p.unit_id
+				where p.unit_id in (:units) and p.name_key in (:keys) and p.birth_date is not null
+				  and p.merged_into_id is null
+				order by p.id
 				""")
 			.param("units", unitIds)
-			.param("names", names)
-			.query((rs,
-					n) -> Map.entry(new PersonKey(rs.getLong("unit_id"), rs.getString("full_name"),
-							rs.getObject("birth_date", LocalDate.class)), rs.getLong("id")))
+			.param("keys", keys)
+			.query((rs, n) -> Map.entry(
+					new PersonKey(rs.getLong("unit_id"), rs.getString("name_key"),
+							rs.getObject("birth_date", LocalDate.class)),
+					new StoredPerson(rs.getLong("id"), rs.getString("path"), rs.getString("personal_id"))))
 			.list()
 			.forEach(person -> people.putIfAbsent(person.getKey(), person.getValue()));
+		return people;
+	}
+
+	private Map<String, StoredPerson> byPersonalId(Collection<String> personalIds) {
+		Map<String, StoredPerson> people = new HashMap<>();
+		if (personalIds.isEmpty()) {
+			return people;
+		}
+		jdbc.sql("""
+				select p.id, u.path, p.personal_id from person p join unit u on u.id = p.unit_id
+				where p.personal_id in (:ids)
+				""")
+			.param("ids", personalIds)
+			.query((rs, n) -> new StoredPerson(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list()
+			.forEach(person -> people.put(person.personalId(), person));
 		return people;
 	}
 

@@ -16,6 +16,7 @@ import vn.thidua.award.AwardQueries;
 import vn.thidua.award.AwardRow;
 import vn.thidua.award.EligibilityEngine;
 import vn.thidua.award.Nominee;
+import vn.thidua.award.PeopleDirectory;
 import vn.thidua.award.PersonHistory;
 import vn.thidua.shared.export.Exports;
 import vn.thidua.shared.export.Table;
@@ -42,8 +43,11 @@ class RegistryController {
 
 	private final Clock clock;
 
-	RegistryController(AwardQueries queries, EligibilityEngine engine, UnitCatalog units, Exports exports,
-			Clock clock) {
+	private final PeopleDirectory directory;
+
+	RegistryController(AwardQueries queries, EligibilityEngine engine, UnitCatalog units, Exports exports, Clock clock,
+			PeopleDirectory directory) {
+		this.directory = directory;
 		this.queries = queries;
 		this.engine = engine;
 		this.units = units;
@@ -128,6 +132,8 @@ class RegistryController {
 		model.addAttribute("history", history);
 		model.addAttribute("unit", units.get(history.person().getUnitId()));
 		model.addAttribute("personal", user.isAdmin() || user.has(Role.OFFICER));
+		model.addAttribute("canChangePeople", directory.canChange(user));
+		model.addAttribute("placements", directory.placements(id));
 		List<String> types = queries.awardTypes();
 		model.addAttribute("types", types);
 		model.addAttribute("type", type);

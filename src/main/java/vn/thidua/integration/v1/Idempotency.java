@@ -36,6 +36,17 @@ class Idempotency {
 	 * earlier identical request made.
 	 */
 	Claim claim(long apiKeyId, String key, Object request) {
+		return claim(apiKeyId, key, request, "proposal_id");
+	}
+
+	/**
+	 * The same for creating a person: the person an earlier identical request made.
+	 */
+	Claim claimPerson(long apiKeyId, String key, Object request) {
+		return claim(apiKeyId, key, request, "person_id");
+	}
+
+	private Claim claim(long apiKeyId, String key, Object request, String madeColumn) {
 		if (!KEY.matcher(key).matches()) {
 			throw new InvalidField(HEADER, "api.idempotency.invalid");
 		}
@@ -47,8 +58,9 @@ class Idempotency {
 		if (claimed.isPresent()) {
 			return new Claim(claimed.get(), null);
 		}
-		var earlier = jdbc.sql(
-				"select request_hash, proposal_id from api_idempotency_key where api_key_id = ? and idempotency_key = ?")
+		var earlier = jdbc
+			.sql("select request_hash, " + madeColumn
+					+ " from api_idempotency_key where api_key_id = ? and idempotency_key = ?")
 			.params(apiKeyId, key)
 			.query((rs, n) -> new Object[] { rs.getString(1), rs.getLong(2) })
 			.single();
@@ -56,6 +68,10 @@ class Idempotency {
 			throw new BusinessRuleViolation("api.idempotency.reused");
 		}
 		return new Claim(null, (Long) earlier[1]);
+	}
+
+	void madePerson(Claim claim, long personId) {
+		jdbc.sql("update api_idempotency_key set person_id = ? where id = ?").params(personId, claim.id()).update();
 	}
 
 	void made(Claim claim, long proposalId) {
