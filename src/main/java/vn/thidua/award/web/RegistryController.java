@@ -17,6 +17,7 @@ import vn.thidua.award.AwardRow;
 import vn.thidua.award.EligibilityEngine;
 import vn.thidua.award.Nominee;
 import vn.thidua.award.PersonHistory;
+import vn.thidua.award.RegistryFacts;
 import vn.thidua.shared.export.Exports;
 import vn.thidua.shared.export.Table;
 import vn.thidua.shared.security.CurrentUser;
@@ -42,8 +43,11 @@ class RegistryController {
 
 	private final Clock clock;
 
-	RegistryController(AwardQueries queries, EligibilityEngine engine, UnitCatalog units, Exports exports,
-			Clock clock) {
+	private final RegistryFacts facts;
+
+	RegistryController(AwardQueries queries, EligibilityEngine engine, UnitCatalog units, Exports exports, Clock clock,
+			RegistryFacts facts) {
+		this.facts = facts;
 		this.queries = queries;
 		this.engine = engine;
 		this.units = units;
@@ -126,6 +130,7 @@ class RegistryController {
 		PersonHistory history = queries.history(id, user);
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("history", history);
+		model.addAttribute("facts", facts.personFacts(id, user));
 		model.addAttribute("unit", units.get(history.person().getUnitId()));
 		model.addAttribute("personal", user.isAdmin() || user.has(Role.OFFICER));
 		List<String> types = queries.awardTypes();
