@@ -378,11 +378,19 @@ public class RegistryFacts {
 	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
 	public AwardRecord revocable(long awardId, CurrentUser user) {
 		AwardRecord award = awards.findById(awardId).orElseThrow(() -> new NotFoundException("award", awardId));
-		long scope = award.getDecidingUnitId() != null ? award.getDecidingUnitId() : award.getUnitId();
-		if (!units.isWithin(scope, user.unitId())) {
+		if (!mayRevoke(award, user)) {
 			throw new NotFoundException("award", awardId);
 		}
 		return award;
+	}
+
+	/**
+	 * Whether the award was decided within the user's subtree (or, when the deciding unit
+	 * is not known, given within it).
+	 */
+	public boolean mayRevoke(AwardRecord award, CurrentUser user) {
+		long scope = award.getDecidingUnitId() != null ? award.getDecidingUnitId() : award.getUnitId();
+		return units.isWithin(scope, user.unitId());
 	}
 
 	/**
