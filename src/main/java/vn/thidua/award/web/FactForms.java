@@ -130,11 +130,15 @@ final class FactForms {
 	}
 
 	record RevokeForm(@NotBlank @Size(max = 60) String decision, @NotBlank @ValidDate String date,
-			@NotBlank @Size(max = 1000) String reason, @Nullable @ValidNumber String cash, boolean confirmed,
+			@NotBlank @Size(max = 1000) String reason, @Nullable @ValidNumber String cash, @Nullable Boolean confirmed,
 			@NotNull Long version) {
 
 		static RevokeForm of(AwardRecord award, LocalDate today) {
-			return new RevokeForm("", VietnameseDateFormatter.format(today), "", null, false, award.getVersion());
+			return new RevokeForm("", VietnameseDateFormatter.format(today), "", null, null, award.getVersion());
+		}
+
+		boolean isConfirmed() {
+			return Boolean.TRUE.equals(confirmed);
 		}
 
 		Revocation revocation() {

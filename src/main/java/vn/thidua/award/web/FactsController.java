@@ -159,6 +159,9 @@ class FactsController {
 			return true;
 		}
 		Rating typed = text.isEmpty() ? null : Rating.parse(text).orElse(null);
+		if (!text.isEmpty() && typed == null) {
+			return true;
+		}
 		return (text.isEmpty() ? line.rating() != null : typed != line.rating())
 				|| !java.util.Objects.equals(cell.version(), line.version());
 	}
@@ -363,12 +366,12 @@ class FactsController {
 			Model model, RedirectAttributes redirect) {
 		Forms.requireBound(result);
 		AwardRecord award = facts.revocable(id, user);
-		if (!revokeForm.confirmed()) {
+		if (!revokeForm.isConfirmed()) {
 			result.rejectValue("confirmed", "facts.revocation.unconfirmed");
 		}
 		if (!result.hasErrors()) {
 			try {
-				facts.revoke(id, revokeForm.version(), revokeForm.revocation(), revokeForm.confirmed(), user);
+				facts.revoke(id, revokeForm.version(), revokeForm.revocation(), revokeForm.isConfirmed(), user);
 				Flash.success(redirect, "facts.revocation.saved", award.getDecisionNumber());
 				return award.getPersonId() != null ? "redirect:/people/" + award.getPersonId() + "#facts"
 						: "redirect:/registry/units/" + award.getUnitId();
