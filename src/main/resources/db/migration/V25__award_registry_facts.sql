@@ -31,3 +31,8 @@ alter table award_record
 
 -- the revocation import finds records by decision number and subject
 create index award_record_deciding_unit_idx on award_record (deciding_unit_id) where deciding_unit_id is not null;
+
+-- the import kinds grow with the modules (ratings, initiatives, discipline, revocations here); the app knows
+-- which kinds exist, the table only keeps a kind's shape, so that other migrations adding kinds do not collide
+alter table import_run drop constraint import_run_kind_check;
+alter table import_run add constraint import_run_kind_check check (kind ~ '^[a-z][a-z-]{1,19}$');
