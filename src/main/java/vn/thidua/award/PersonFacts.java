@@ -1,8 +1,11 @@
 package vn.thidua.award;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import vn.thidua.unit.UnitRow;
 
@@ -12,7 +15,7 @@ import vn.thidua.unit.UnitRow;
  * the person's awards, revoked ones included.
  */
 public record PersonFacts(Person person, UnitRow unit, Map<Integer, Rating> ratings, List<Initiative> initiatives,
-		List<DisciplineLine> discipline, List<AwardRecord> awards, LocalDate today) {
+		List<DisciplineLine> discipline, List<AwardLine> awards, LocalDate today) {
 
 	/**
 	 * Whether an open record blocks every proposal for the person today.
@@ -21,8 +24,19 @@ public record PersonFacts(Person person, UnitRow unit, Map<Integer, Rating> rati
 		return discipline.stream().anyMatch(line -> line.effect() == Effect.OPEN);
 	}
 
-	public List<AwardRecord> revoked() {
-		return awards.stream().filter(AwardRecord::isRevoked).toList();
+	/**
+	 * An award of the person with, once revoked, the revocation's decision.
+	 */
+	public record AwardLine(long id, int year, String awardTypeCode, String decisionNumber, LocalDate decisionDate,
+			boolean revoked, @Nullable String revocationDecision, @Nullable LocalDate revocationDate,
+			@Nullable String revocationReason, @Nullable BigDecimal revocationCash) {
+
+		static AwardLine of(AwardRecord award) {
+			return new AwardLine(award.getId(), award.getYear(), award.getAwardTypeCode(), award.getDecisionNumber(),
+					award.getDecisionDate(), award.isRevoked(), award.getRevocationDecision(),
+					award.getRevocationDate(), award.getRevocationReason(), award.getRevocationCash());
+		}
+
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -203,17 +204,50 @@ public class RegistryFacts {
 	@Transactional(readOnly = true)
 	public PersonFacts personFacts(long personId, CurrentUser user) {
 		Person person = person(personId, user);
-		LocalDate today = LocalDate.now(clock);
 		Map<Integer, Rating> byYear = new TreeMap<>(Comparator.reverseOrder());
 		ratings.findByPersonIdOrderByYearDesc(personId)
 			.forEach(rating -> byYear.put(rating.getYear(), rating.getRating()));
-		List<PersonFacts.DisciplineLine> records = discipline.findByPersonIdOrderByStartedOnDesc(personId)
+		return facts(person, units.get(person.getUnitId()), byYear,
+				awards.findByPersonIdOrderByYearDescIdDesc(personId).stream().map(PersonFacts.AwardLine::of).toList());
+	}
+
+	/**
+	 * The facts of the person page, from the history it already read within the user's
+	 * scope: only the initiatives, the discipline records and the revocations are read
+	 * (the last only when an award is revoked), so that the page costs a fixed few
+	 * queries more.
+	 */
+	@Transactional(readOnly = true)
+	public PersonFacts personFacts(PersonHistory history, UnitRow unit, CurrentUser user) {
+		Person person = history.person();
+		if (person.getUnitId() != unit.id() || !units.isWithin(unit.id(), user.unitId())) {
+			throw new NotFoundException("person", person.getId());
+		}
+		Map<Integer, Rating> byYear = new TreeMap<>(Comparator.reverseOrder());
+		byYear.putAll(history.ratings());
+		List<Long> revokedIds = history.awards().stream().filter(AwardRow::revoked).map(AwardRow::id).toList();
+		Map<Long, AwardRecord> revoked = new HashMap<>();
+		if (!revokedIds.isEmpty()) {
+			awards.findAllById(revokedIds).forEach(award -> revoked.put(award.getId(), award));
+		}
+		List<PersonFacts.AwardLine> lines = history.awards()
+			.stream()
+			.map(row -> revoked.containsKey(row.id()) ? PersonFacts.AwardLine.of(revoked.get(row.id()))
+					: new PersonFacts.AwardLine(row.id(), row.year(), row.awardType(), row.decisionNumber(),
+							row.decisionDate(), row.revoked(), null, null, row.revocationReason(), null))
+			.toList();
+		return facts(person, unit, byYear, lines);
+	}
+
+	private PersonFacts facts(Person person, UnitRow unit, Map<Integer, Rating> byYear,
+			List<PersonFacts.AwardLine> lines) {
+		LocalDate today = LocalDate.now(clock);
+		List<PersonFacts.DisciplineLine> records = discipline.findByPersonIdOrderByStartedOnDesc(person.getId())
 			.stream()
 			.map(record -> new PersonFacts.DisciplineLine(record, PersonFacts.effect(record, today)))
 			.toList();
-		return new PersonFacts(person, units.get(person.getUnitId()), byYear,
-				initiatives.findByPersonIdOrderByYearDescIdDesc(personId), records,
-				awards.findByPersonIdOrderByYearDescIdDesc(personId), today);
+		return new PersonFacts(person, unit, byYear, initiatives.findByPersonIdOrderByYearDescIdDesc(person.getId()),
+				records, lines, today);
 	}
 
 	/**

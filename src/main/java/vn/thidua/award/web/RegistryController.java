@@ -23,6 +23,7 @@ import vn.thidua.shared.export.Table;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.unit.UnitCatalog;
+import vn.thidua.unit.UnitRow;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
@@ -130,8 +131,9 @@ class RegistryController {
 		PersonHistory history = queries.history(id, user);
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("history", history);
-		model.addAttribute("facts", facts.personFacts(id, user));
-		model.addAttribute("unit", units.get(history.person().getUnitId()));
+		UnitRow unit = units.get(history.person().getUnitId());
+		model.addAttribute("facts", facts.personFacts(history, unit, user));
+		model.addAttribute("unit", unit);
 		model.addAttribute("personal", user.isAdmin() || user.has(Role.OFFICER));
 		List<String> types = queries.awardTypes();
 		model.addAttribute("types", types);
