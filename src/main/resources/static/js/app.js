@@ -45,3 +45,64 @@ document.addEventListener('click', (event) => {
     });
   }
 });
+
+// The ratings grid: Enter or the down arrow moves to the next row, the up arrow to the
+// previous one; X, T, H and K pick the rating; a column pasted from a spreadsheet fills
+// the rows from the focused one down, each row saved (or refused) on its own.
+document.addEventListener('keydown', (event) => {
+  const select = event.target instanceof HTMLSelectElement && event.target.closest('.rating-grid')
+    ? event.target : null;
+  if (!select || event.altKey || event.ctrlKey || event.metaKey) {
+    return;
+  }
+  const row = select.closest('tr');
+  let next = null;
+  if (event.key === 'Enter' || event.key === 'ArrowDown') {
+    next = row.nextElementSibling;
+  } else if (event.key === 'ArrowUp') {
+    next = row.previousElementSibling;
+  } else if (/^[xthkXTHK]$/.test(event.key)) {
+    event.preventDefault();
+    const code = event.key.toUpperCase();
+    if (select.value !== code) {
+      select.value = code;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    return;
+  } else {
+    return;
+  }
+  event.preventDefault();
+  const target = next && next.querySelector('.rating-input');
+  if (target) {
+    target.focus();
+  }
+});
+
+document.addEventListener('paste', (event) => {
+  const select = event.target instanceof Element && event.target.closest('.rating-grid .rating-input');
+  const grid = select && select.closest('.rating-grid');
+  if (!grid || !window.htmx) {
+    return;
+  }
+  const text = (event.clipboardData || window.clipboardData).getData('text');
+  const values = text.replace(/\r/g, '').split('\n').map((line) => line.split('\t')[0].trim());
+  while (values.length > 1 && values[values.length - 1] === '') {
+    values.pop();
+  }
+  event.preventDefault();
+  let row = select.closest('tr');
+  values.forEach((value) => {
+    if (!row) {
+      return;
+    }
+    const key = row.dataset.key;
+    const version = row.querySelector('.rating-version').value;
+    const data = {};
+    data['r_' + key] = value;
+    data['v_' + key] = version;
+    const current = row;
+    row = row.nextElementSibling;
+    window.htmx.ajax('POST', grid.dataset.cells, { source: current.querySelector('.rating-cell'), target: current, swap: 'outerHTML', values: data });
+  });
+});

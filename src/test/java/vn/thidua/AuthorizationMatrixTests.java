@@ -142,7 +142,29 @@ class AuthorizationMatrixTests {
 				route("GET", "/reports/statutory/export.xlsx?year=2025", 200, 200, 403, 403, 200, 200),
 				route("GET", "/reports/narrative?year=2025", 200, 200, 403, 403, 200, 200),
 				route("POST", "/reports/narrative.pdf?unit={own}&title=X&text=Y", 200, 200, 403, 403, 200, 200),
-				route("POST", "/reports/narrative.pdf?unit={foreign}&title=X&text=Y", 0, 404, 403, 403, 404, 404));
+				route("POST", "/reports/narrative.pdf?unit={foreign}&title=X&text=Y", 0, 404, 403, 403, 404, 404),
+				// registry facts: ratings grid, initiatives, discipline, revocations
+				route("GET", "/units/{own}/ratings?year=2024", 200, 200, 403, 403, 403, 403),
+				route("GET", "/units/{foreign}/ratings?year=2024", 0, 404, 403, 403, 403, 403),
+				route("GET", "/units/{own}/ratings?year=3000", 422, 422, 403, 403, 403, 403),
+				route("POST", "/units/{foreign}/ratings?year=2024&r_u1=X", 0, 404, 403, 403, 403, 403),
+				route("POST", "/units/{foreign}/ratings/cells?year=2024&r_u1=X", 0, 404, 403, 403, 403, 403),
+				route("GET", "/people/999999999/initiatives/new", 404, 404, 404, 404, 404, 404),
+				route("POST", "/people/999999999/initiatives?title=X&influence=UNIT&year=2024", 404, 404, 404, 404, 404,
+						404),
+				route("GET", "/initiatives/999999999/edit", 404, 404, 403, 403, 403, 403),
+				route("POST", "/initiatives/999999999/delete?version=0", 404, 404, 403, 403, 403, 403),
+				route("GET", "/people/999999999/discipline/new", 404, 404, 404, 404, 404, 404),
+				route("GET", "/discipline/999999999/edit", 404, 404, 403, 403, 403, 403),
+				route("POST", "/discipline/999999999/close?endedOn=01/01/2025&version=0", 404, 404, 403, 403, 403, 403),
+				route("POST", "/discipline/999999999/delete?version=0", 404, 404, 403, 403, 403, 403),
+				route("GET", "/awards/999999999/revoke", 404, 404, 403, 403, 403, 403),
+				route("POST", "/awards/999999999/revoke?decision=X&date=01/01/2025&reason=Y&version=0&confirmed=true",
+						404, 404, 403, 403, 403, 403),
+				route("GET", "/imports/ratings/template.xlsx", 200, 200, 403, 403, 403, 403),
+				route("GET", "/imports/initiatives", 200, 200, 403, 403, 403, 403),
+				route("GET", "/imports/discipline/template.xlsx", 200, 200, 403, 403, 403, 403),
+				route("GET", "/imports/revocations/template.xlsx", 200, 200, 403, 403, 403, 403));
 
 	/**
 	 * The workflow's own routes (issue 13): the office's receipt date and the adjournment

@@ -68,6 +68,10 @@ public class AwardRecord {
 
 	private @Nullable BigDecimal revocationCash;
 
+	private @Nullable LocalDate revocationDate;
+
+	private @Nullable Long decidingUnitId;
+
 	@Version
 	@Column(nullable = false)
 	private Long version;
@@ -91,6 +95,7 @@ public class AwardRecord {
 		this.searchText = Diacritics.fold(entry.subjectName() + " " + entry.decisionNumber());
 		this.movementId = entry.movementId();
 		this.level = level;
+		this.decidingUnitId = entry.decidingUnitId();
 	}
 
 	void revoke(String decision, String reason, @Nullable BigDecimal cashToRecover) {
@@ -101,6 +106,54 @@ public class AwardRecord {
 		this.revocationDecision = decision;
 		this.revocationReason = reason;
 		this.revocationCash = cashToRecover;
+	}
+
+	void revoke(String decision, LocalDate on, String reason, @Nullable BigDecimal cashToRecover) {
+		if (on.isBefore(decisionDate)) {
+			throw new BusinessRuleViolation("facts.revocation.beforeDecision");
+		}
+		revoke(decision, reason, cashToRecover);
+		this.revocationDate = on;
+	}
+
+	public @Nullable Long getPersonId() {
+		return personId;
+	}
+
+	public @Nullable Long getDecidingUnitId() {
+		return decidingUnitId;
+	}
+
+	public String getDecisionNumber() {
+		return decisionNumber;
+	}
+
+	public LocalDate getDecisionDate() {
+		return decisionDate;
+	}
+
+	public String getSubjectName() {
+		return subjectName;
+	}
+
+	public @Nullable String getRevocationDecision() {
+		return revocationDecision;
+	}
+
+	public @Nullable LocalDate getRevocationDate() {
+		return revocationDate;
+	}
+
+	public @Nullable String getRevocationReason() {
+		return revocationReason;
+	}
+
+	public @Nullable BigDecimal getRevocationCash() {
+		return revocationCash;
+	}
+
+	public Long getVersion() {
+		return version;
 	}
 
 	public Long getId() {

@@ -2,12 +2,14 @@ package vn.thidua.award;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * titles weigh.
  */
 @Entity
-class DisciplineRecord {
+public class DisciplineRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,6 +40,12 @@ class DisciplineRecord {
 	@Enumerated(EnumType.STRING)
 	private @Nullable DisciplinePenalty penalty;
 
+	private @Nullable String decisionNumber;
+
+	@Version
+	@Column(nullable = false)
+	private Long version;
+
 	protected DisciplineRecord() {
 	}
 
@@ -55,6 +63,67 @@ class DisciplineRecord {
 			@Nullable LocalDate endedOn) {
 		this(personId, null, "DISCIPLINE", detail, startedOn, endedOn);
 		this.penalty = penalty;
+	}
+
+	DisciplineRecord(long personId, DisciplineDetails details) {
+		this.personId = personId;
+		change(details);
+	}
+
+	void change(DisciplineDetails details) {
+		this.kind = details.kind().name();
+		this.penalty = details.penalty();
+		this.detail = details.detail();
+		this.decisionNumber = details.decisionNumber();
+		this.startedOn = details.startedOn();
+		this.endedOn = details.endedOn();
+	}
+
+	void close(LocalDate endedOn) {
+		this.endedOn = endedOn;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public @Nullable Long getPersonId() {
+		return personId;
+	}
+
+	public DisciplineKind getKind() {
+		return DisciplineKind.valueOf(kind);
+	}
+
+	public String getDetail() {
+		return detail;
+	}
+
+	public LocalDate getStartedOn() {
+		return startedOn;
+	}
+
+	public @Nullable LocalDate getEndedOn() {
+		return endedOn;
+	}
+
+	public @Nullable DisciplinePenalty getPenalty() {
+		return penalty;
+	}
+
+	public @Nullable String getDecisionNumber() {
+		return decisionNumber;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	/**
+	 * Open on the day: started and not ended before it.
+	 */
+	public boolean isOpenOn(LocalDate day) {
+		return !startedOn.isAfter(day) && (endedOn == null || !endedOn.isBefore(day));
 	}
 
 }

@@ -30,8 +30,11 @@ class DemoAwards {
 	record Ladders(Person thanh, Person dung) {
 	}
 
-	DemoAwards(AwardRegistry registry) {
+	private final DemoFacts facts;
+
+	DemoAwards(AwardRegistry registry, DemoFacts facts) {
 		this.registry = registry;
+		this.facts = facts;
 	}
 
 	Ladders seed(Map<String, Long> units, CurrentUser system) {
@@ -85,6 +88,7 @@ class DemoAwards {
 				Influence.UNIT, system);
 		award(ladders.dung(), units.get("VL-SNV"), "CSTDCS", 2025, AwardKind.MERIT, "06/QĐ-SNV", "Giám đốc Sở Nội vụ",
 				"Sở Nội vụ tỉnh Vĩnh Long", system);
+		facts.seedToday(units, system);
 	}
 
 	private void rate(Person person, CurrentUser system, Rating... fromTwentyOne) {

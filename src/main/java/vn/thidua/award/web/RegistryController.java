@@ -18,11 +18,13 @@ import vn.thidua.award.EligibilityEngine;
 import vn.thidua.award.Nominee;
 import vn.thidua.award.PeopleDirectory;
 import vn.thidua.award.PersonHistory;
+import vn.thidua.award.RegistryFacts;
 import vn.thidua.shared.export.Exports;
 import vn.thidua.shared.export.Table;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.unit.UnitCatalog;
+import vn.thidua.unit.UnitRow;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
@@ -45,9 +47,12 @@ class RegistryController {
 
 	private final PeopleDirectory directory;
 
+	private final RegistryFacts facts;
+
 	RegistryController(AwardQueries queries, EligibilityEngine engine, UnitCatalog units, Exports exports, Clock clock,
-			PeopleDirectory directory) {
+			PeopleDirectory directory, RegistryFacts facts) {
 		this.directory = directory;
+		this.facts = facts;
 		this.queries = queries;
 		this.engine = engine;
 		this.units = units;
@@ -130,7 +135,9 @@ class RegistryController {
 		PersonHistory history = queries.history(id, user);
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("history", history);
-		model.addAttribute("unit", units.get(history.person().getUnitId()));
+		UnitRow unit = units.get(history.person().getUnitId());
+		model.addAttribute("facts", facts.personFacts(history, unit, user));
+		model.addAttribute("unit", unit);
 		model.addAttribute("personal", user.isAdmin() || user.has(Role.OFFICER));
 		model.addAttribute("canChangePeople", directory.canChange(user));
 		model.addAttribute("placements", directory.placements(id));
@@ -141,9 +148,7 @@ class RegistryController {
 		if (type != null && types.contains(type)) {
 			Nominee nominee = new Nominee(id, id, history.person().getUnitId(), type,
 					year == null ? today.getYear() : year);
-			// judged in the person's own scope: the rules of their unit and the scopes
-			// above
-			// it, whoever looks
+			// judged in the person's own scope, whoever looks
 			model.addAttribute("eligibility",
 					engine.check(List.of(nominee), today, history.person().getUnitId()).getFirst());
 		}
