@@ -47,13 +47,15 @@ final class FactSheet {
 		if (unit == null || fullName == null || birthDate == null) {
 			return null;
 		}
-		Long personId = chunk.people().get(new PersonKey(unit.id(), fullName, birthDate));
-		if (personId == null) {
+		String personalId = line.get("personalId").strip();
+		RegistryLookup.StoredPerson person = chunk.find(personalId.isEmpty() ? null : personalId,
+				PersonKey.of(unit.id(), fullName, birthDate));
+		if (person == null) {
 			report.problem(line.number(), "fullName", "imports.facts.personNotFound", fullName, line.get("birthDate"),
 					unit.code());
 			return null;
 		}
-		return new Subject(personId, unit);
+		return new Subject(person.id(), unit);
 	}
 
 	static @Nullable Integer year(ImportLine line, boolean required, LocalDate today, ImportReport report) {
