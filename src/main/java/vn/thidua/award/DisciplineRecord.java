@@ -70,6 +70,16 @@ public class DisciplineRecord {
 		change(details);
 	}
 
+	/**
+	 * A record of a collective: an inspection, investigation or complaint about the unit.
+	 */
+	static DisciplineRecord ofUnit(long unitId, DisciplineDetails details) {
+		DisciplineRecord record = new DisciplineRecord();
+		record.unitId = unitId;
+		record.change(details);
+		return record;
+	}
+
 	void change(DisciplineDetails details) {
 		this.kind = details.kind().name();
 		this.penalty = details.penalty();
@@ -85,6 +95,10 @@ public class DisciplineRecord {
 
 	public Long getId() {
 		return id;
+	}
+
+	public @Nullable Long getUnitId() {
+		return unitId;
 	}
 
 	public @Nullable Long getPersonId() {

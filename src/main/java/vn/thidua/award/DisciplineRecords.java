@@ -11,4 +11,8 @@ interface DisciplineRecords extends JpaRepository<DisciplineRecord, Long> {
 
 	boolean existsByPersonIdAndKindAndStartedOn(long personId, String kind, LocalDate startedOn);
 
+	List<DisciplineRecord> findByUnitIdOrderByStartedOnDesc(long unitId);
+
+	boolean existsByUnitIdAndKindAndStartedOn(long unitId, String kind, LocalDate startedOn);
+
 }

@@ -324,10 +324,12 @@ public class RegistryFacts {
 	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
 	public DisciplineRecord disciplineRecord(long id, CurrentUser user) {
 		DisciplineRecord record = discipline.findById(id).orElseThrow(() -> new NotFoundException("discipline", id));
-		if (record.getPersonId() == null) {
-			throw new NotFoundException("discipline", id);
+		if (record.getPersonId() != null) {
+			person(record.getPersonId(), user);
 		}
-		person(record.getPersonId(), user);
+		else {
+			unitInScope(java.util.Objects.requireNonNull(record.getUnitId()), user);
+		}
 		return record;
 	}
 
@@ -375,6 +377,30 @@ public class RegistryFacts {
 		DisciplineRecord record = disciplineRecord(id, user);
 		StaleEditException.check("discipline", id, version, record.getVersion());
 		discipline.delete(record);
+	}
+
+	/**
+	 * The records of a collective itself (not of its people), which the rules read for
+	 * collective titles.
+	 */
+	@Transactional(readOnly = true)
+	public List<DisciplineRecord> unitDisciplineRecords(long unitId, CurrentUser user) {
+		unitInScope(unitId, user);
+		return discipline.findByUnitIdOrderByStartedOnDesc(unitId);
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+	public DisciplineRecord recordUnitDiscipline(long unitId, DisciplineDetails details, CurrentUser user) {
+		unitInScope(unitId, user);
+		if (details.penalty() != null) {
+			throw new BusinessRuleViolation("facts.discipline.noPenaltyForCollective");
+		}
+		return discipline.save(DisciplineRecord.ofUnit(unitId, check(details)));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean hasUnitDiscipline(long unitId, DisciplineKind kind, LocalDate startedOn) {
+		return discipline.existsByUnitIdAndKindAndStartedOn(unitId, kind.name(), startedOn);
 	}
 
 	@Transactional(readOnly = true)

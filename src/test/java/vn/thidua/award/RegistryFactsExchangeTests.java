@@ -124,13 +124,28 @@ class RegistryFactsExchangeTests {
 				{ p + "-H", "Nguyễn Thị Lan", "01/03/1985", "Kỷ luật", "Phạt tiền", "Vi phạm", "01/02/2025" } }));
 		assertThat(wrongPenalty.preview().problems()).extracting(ImportProblem::messageKey)
 			.containsExactly("facts.discipline.penaltyOnlyForDiscipline", "imports.facts.unknownPenalty");
-		written("discipline", Sheets.xlsx("Kỷ luật", new Object[][] {
-				{ "Mã đơn vị", "Họ và tên", "Ngày sinh", "Loại", "Hình thức kỷ luật", "Nội dung", "Ngày bắt đầu" },
-				{ p + "-H", "Nguyễn Thị Lan", "01/03/1985", "Kỷ luật", "Cảnh cáo", "Vi phạm", "01/02/2025" } }));
+		written("discipline",
+				Sheets.xlsx("Kỷ luật", new Object[][] {
+						{ "Mã đơn vị", "Họ và tên", "Ngày sinh", "Loại", "Hình thức kỷ luật", "Nội dung",
+								"Ngày bắt đầu" },
+						{ p + "-H", "Nguyễn Thị Lan", "01/03/1985", "Kỷ luật", "Cảnh cáo", "Vi phạm", "01/02/2025" },
+						{ p + "-H", "", "", "Thanh tra", "", "Thanh tra công vụ", "01/04/2025" } }));
 		assertThat(jdbc.sql("select penalty from discipline_record where person_id = ?")
 			.param(lan)
 			.query(String.class)
 			.single()).isEqualTo("WARNING");
+		assertThat(jdbc.sql("select kind from discipline_record where unit_id = ?")
+			.param(district)
+			.query(String.class)
+			.single()).as("a row without a name is about the unit itself").isEqualTo("INSPECTION");
+		ImportJob collectivePenalty = checked("discipline",
+				Sheets.xlsx("Kỷ luật",
+						new Object[][] {
+								{ "Mã đơn vị", "Họ và tên", "Ngày sinh", "Loại", "Hình thức kỷ luật", "Nội dung",
+										"Ngày bắt đầu" },
+								{ p + "-H", "", "", "Kỷ luật", "Cảnh cáo", "Vi phạm", "01/05/2025" } }));
+		assertThat(collectivePenalty.preview().problems()).extracting(ImportProblem::messageKey)
+			.containsExactly("facts.discipline.noPenaltyForCollective");
 
 		long award = fixture.award(lan, district, "CSTDCS", LocalDate.of(2025, 1, 20), "35/QĐ-UBND",
 				"Chủ tịch UBND huyện", "Nguyễn Thị Lan");
@@ -220,6 +235,15 @@ class RegistryFactsExchangeTests {
 			.content("{\"kind\": \"COMPLAINT\", \"detail\": \"Đơn khiếu nại\", \"startedOn\": \"2025-04-01\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.version").value(0));
+		String inspection = "{\"kind\": \"INSPECTION\", \"detail\": \"Thanh tra công vụ\", \"startedOn\": \"2025-04-02\"}";
+		mvc.perform(post("/api/v1/units/" + p + "-H/discipline").header("Authorization", "Bearer " + foreign)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(inspection)).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/units/" + p + "-H/discipline").header("Authorization", "Bearer " + key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(inspection)).andExpect(status().isCreated());
+		mvc.perform(get("/api/v1/units/" + p + "-H/discipline").header("Authorization", "Bearer " + key))
+			.andExpect(jsonPath("$[0].kind").value("INSPECTION"));
 		long award = fixture.award(lan, district, "CSTDCS", LocalDate.of(2025, 1, 20), "36/QĐ-UBND",
 				"Chủ tịch UBND huyện", "Nguyễn Thị Lan");
 		String revocation = "{\"decision\": \"81/QĐ-UBND\", \"date\": \"2025-06-01\", \"reason\": \"Khai man\", "

@@ -73,6 +73,8 @@ class ProposalBrowserTests extends BrowserTest {
 		page.locator("#document-kind").selectOption("COVER_LETTER");
 		page.locator("#document-file").setInputFiles(PDF);
 		page.locator("#document-form button").click();
+		// the page reloads after the upload; the council form is filled on the new one
+		assertThat(page.locator("#dossier")).containsText("to-trinh.pdf");
 		page.locator("#members").fill("7");
 		page.locator("#present").fill("7");
 		page.locator("#agree").fill("6");

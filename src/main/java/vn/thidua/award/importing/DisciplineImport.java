@@ -89,7 +89,7 @@ public class DisciplineImport implements SheetImport {
 			public void accept(List<ImportLine> lines, ImportReport report) {
 				LocalDate today = LocalDate.now(clock);
 				RegistryLookup.Chunk chunk = lookup.chunk(lines);
-				record Entry(long personId, DisciplineDetails details) {
+				record Entry(FactSheet.Subject subject, DisciplineDetails details) {
 				}
 				List<Entry> entries = new ArrayList<>();
 				for (ImportLine line : lines) {
@@ -111,7 +111,10 @@ public class DisciplineImport implements SheetImport {
 					if (started != null && ended != null && ended.isBefore(started)) {
 						report.problem(row, "endedOn", "facts.discipline.endBeforeStart");
 					}
-					FactSheet.Subject subject = FactSheet.subject(line, chunk, scope, today, false, report);
+					FactSheet.Subject subject = FactSheet.subject(line, chunk, scope, today, true, report);
+					if (subject != null && subject.personId() == null && penalty != null) {
+						report.problem(row, "penalty", "facts.discipline.noPenaltyForCollective");
+					}
 					if (report.isRowInvalid(row) || subject == null || kind == null || detail == null
 							|| started == null) {
 						continue;
@@ -121,15 +124,23 @@ public class DisciplineImport implements SheetImport {
 						report.problem(row, "startedOn", "imports.ratings.duplicateInSheet", first);
 						continue;
 					}
-					if (facts.hasDiscipline(subject.personId(), kind, started)) {
+					if (subject.personId() != null ? facts.hasDiscipline(subject.personId(), kind, started)
+							: facts.hasUnitDiscipline(subject.unit().id(), kind, started)) {
 						report.alreadyStored();
 						continue;
 					}
-					entries.add(new Entry(subject.personId(),
-							new DisciplineDetails(kind, penalty, detail, number, started, ended)));
+					entries
+						.add(new Entry(subject, new DisciplineDetails(kind, penalty, detail, number, started, ended)));
 				}
 				if (write && !report.hasProblems()) {
-					entries.forEach(entry -> facts.recordDiscipline(entry.personId(), entry.details(), user));
+					entries.forEach(entry -> {
+						if (entry.subject().personId() != null) {
+							facts.recordDiscipline(entry.subject().personId(), entry.details(), user);
+						}
+						else {
+							facts.recordUnitDiscipline(entry.subject().unit().id(), entry.details(), user);
+						}
+					});
 					report.wrote(entries.size());
 				}
 			}

@@ -243,6 +243,20 @@ class FactsApi {
 			.body(DisciplineView.of(facts.recordDiscipline(id, request.details(), user)));
 	}
 
+	@GetMapping("/units/{code}/discipline")
+	@Operation(summary = "Thanh tra, điều tra, khiếu nại về một tập thể / A collective's own records")
+	List<DisciplineView> unitDiscipline(@PathVariable String code, CurrentUser user) {
+		return facts.unitDisciplineRecords(unit(code, user), user).stream().map(DisciplineView::of).toList();
+	}
+
+	@PostMapping("/units/{code}/discipline")
+	@Operation(summary = "Ghi một bản ghi về một tập thể / Record one about a collective")
+	ResponseEntity<DisciplineView> recordUnitDiscipline(@PathVariable String code,
+			@Valid @RequestBody DisciplineRequest request, CurrentUser user) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(DisciplineView.of(facts.recordUnitDiscipline(unit(code, user), request.details(), user)));
+	}
+
 	@PutMapping("/discipline/{id}")
 	@Operation(summary = "Sửa hoặc kết thúc một bản ghi kỷ luật (gửi version) / Change or close a record")
 	DisciplineView changeDiscipline(@PathVariable long id, @Valid @RequestBody DisciplineRequest request,
