@@ -222,6 +222,18 @@ class ClusterManagementTests {
 	}
 
 	@Test
+	void aYearOpensOnTheWebWithoutADeputy() throws Exception {
+		mvc.perform(post("/clusters/{id}/years", cluster.getId()).param("year", "2024")
+			.param("members", String.join(", ", DISTRICTS))
+			.param("leaderCode", "TV-CT")
+			.param("deputyCode", "")
+			.with(users.as(OFFICER))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+
+		assertThat(year(2024).getDeputyUnitId()).isNull();
+	}
+
+	@Test
 	void aUnitReporterCannotCreateACluster() throws Exception {
 		String code = "T-CL-R-" + Long.toString(System.nanoTime(), 36);
 

@@ -149,12 +149,15 @@ class YearController {
 		if (!unknown.isEmpty()) {
 			result.rejectValue("members", "cluster.unit.notFound", new Object[] { unknown }, null);
 		}
-		for (String field : List.of("leaderCode", "deputyCode")) {
-			String code = (String) result.getFieldValue(field);
+		// the form's own values: the binding result keeps a blank optional deputy as text
+		Map<String, String> chosen = new java.util.LinkedHashMap<>();
+		chosen.put("leaderCode", form.leaderCode());
+		chosen.put("deputyCode", form.deputyCode());
+		chosen.forEach((field, code) -> {
 			if (code != null && !found.containsKey(code)) {
 				result.rejectValue(field, "cluster.unit.notFound", new Object[] { code }, null);
 			}
-		}
+		});
 		if (result.hasErrors()) {
 			return Optional.empty();
 		}
