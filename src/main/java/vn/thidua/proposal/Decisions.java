@@ -103,7 +103,8 @@ public class Decisions {
 	 */
 	public Proposal issue(long id, long version, String number, LocalDate date, String signer, String authority,
 			CurrentUser user) {
-		Proposal proposal = steps.load(id);
+		// two simultaneous clicks: the second waits, then finds its own number issued
+		Proposal proposal = steps.loadForUpdate(id);
 		if (!access.chairs(proposal, user) && !access.appraises(proposal, user)) {
 			access.requireVisible(proposal, user);
 			throw new AccessDeniedException("Only the chair or the office issues the decision");

@@ -41,6 +41,18 @@ class ProposalSteps {
 	}
 
 	/**
+	 * The proposal, locked until the transaction ends: a simultaneous step waits and then
+	 * sees what this one did.
+	 */
+	Proposal loadForUpdate(long id) {
+		Proposal proposal = entityManager.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE);
+		if (proposal == null) {
+			throw new NotFoundException("proposal", id);
+		}
+		return proposal;
+	}
+
+	/**
 	 * The proposal as the form saw it: a replay of a step already taken, or a form older
 	 * than the last change, changes nothing.
 	 */

@@ -218,6 +218,36 @@ class DecisionDocumentsTests {
 	}
 
 	@Test
+	void twoSimultaneousIssuesOfOneNumberBothFindItIssued() throws Exception {
+		Proposal decided = fixture.decided(ProposalFixture.unique("Ban hành đồng thời"),
+				List.of(fixture.eligible(ProposalFixture.unique("Hà Văn Cùng"))));
+		String number = number();
+		CurrentUser chair = users.current(ProposalFixture.CHAIR);
+		var start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.Callable<String> issue = () -> {
+			start.await();
+			return decisions
+				.issue(decided.getId(), decided.getVersion(), number, ProposalFixture.today(), "Lê Văn Hẳn",
+						"Chủ tịch UBND tỉnh Trà Vinh", chair)
+				.getDecisionNumber();
+		};
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var first = pool
+				.submit(new org.springframework.security.concurrent.DelegatingSecurityContextCallable<>(issue));
+			var second = pool
+				.submit(new org.springframework.security.concurrent.DelegatingSecurityContextCallable<>(issue));
+			start.countDown();
+
+			assertThat(first.get()).isEqualTo(number);
+			assertThat(second.get()).isEqualTo(number);
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	@Test
 	void datesAreWrittenTheAdministrativeWay() {
 		assertThat(DecisionDocuments.dateParts(LocalDate.of(2026, 2, 5))).containsExactly("05", "02", "2026");
 		assertThat(DecisionDocuments.dateParts(LocalDate.of(2026, 3, 10))).containsExactly("10", "3", "2026");
