@@ -23,6 +23,12 @@ class OperabilityTests {
 	DemoUsers users;
 
 	@Test
+	void timesAreShownInVietnamsTimeWhateverZoneTheMachineHas() {
+		org.assertj.core.api.Assertions.assertThat(java.util.TimeZone.getDefault().getID())
+			.isEqualTo("Asia/Ho_Chi_Minh");
+	}
+
+	@Test
 	void livenessAndReadinessAnswerAnyoneWithoutDetails() throws Exception {
 		mvc.perform(get("/actuator/health/liveness"))
 			.andExpect(status().isOk())

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -121,9 +122,8 @@ class AccountSecurityTests {
 	}
 
 	private <T> T asAdmin(java.util.function.Supplier<T> action) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-					AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+		SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken
+			.authenticated("admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN"))));
 		try {
 			return action.get();
 		}
@@ -194,9 +194,8 @@ class AccountSecurityTests {
 	@Test
 	void untilItChangesItsPasswordAnAccountReachesOnlyThePasswordPageAndSignOut() throws Exception {
 		String username = tree.prefix().toLowerCase(java.util.Locale.ROOT) + ".moi";
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-					AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+		SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken
+			.authenticated("admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN"))));
 		try {
 			accounts.create(username, "TamThoi@123",
 					new AccountDetails("Người Mới", null, "TV-TC", Set.of(Role.OFFICER), true), true, tree.system());

@@ -126,6 +126,7 @@ class RegistryController {
 	@GetMapping("/registry/units/{id}")
 	String collective(@PathVariable long id, CurrentUser user, Model model) {
 		model.addAttribute("history", queries.collectiveHistory(id, user));
+		model.addAttribute("canRevoke", user.isAdmin() || user.has(Role.OFFICER));
 		return "registry/collective";
 	}
 
