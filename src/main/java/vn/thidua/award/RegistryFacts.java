@@ -380,6 +380,14 @@ public class RegistryFacts {
 	}
 
 	/**
+	 * A collective whose facts the user may read.
+	 */
+	@Transactional(readOnly = true)
+	public UnitRow collective(long unitId, CurrentUser user) {
+		return unitInScope(unitId, user);
+	}
+
+	/**
 	 * The records of a collective itself (not of its people), which the rules read for
 	 * collective titles.
 	 */

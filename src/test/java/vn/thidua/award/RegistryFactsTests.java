@@ -81,6 +81,43 @@ class RegistryFactsTests {
 	}
 
 	@Test
+	void aCollectivesOwnInspectionIsRecordedShownEditedAndClosedOnItsPage() throws Exception {
+		mvc.perform(get("/registry/units/" + district + "/discipline/new").with(users.as(stranger)))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/registry/units/" + district + "/discipline").param("kind", "INSPECTION")
+			.param("penalty", "WARNING")
+			.param("detail", "Thanh tra công vụ")
+			.param("startedOn", "02/04/2025")
+			.with(users.as(officer))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("chỉ áp dụng cho cá nhân")));
+		mvc.perform(post("/registry/units/" + district + "/discipline").param("kind", "INSPECTION")
+			.param("detail", "Thanh tra công vụ")
+			.param("startedOn", "02/04/2025")
+			.with(users.as(officer))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		long id = jdbc.sql("select id from discipline_record where unit_id = ?")
+			.param(district)
+			.query(Long.class)
+			.single();
+
+		mvc.perform(get("/registry/units/" + district).with(users.as(officer)))
+			.andExpect(content().string(containsString("Thanh tra công vụ")))
+			.andExpect(content().string(containsString("/discipline/" + id + "/close")));
+		mvc.perform(get("/discipline/" + id + "/edit").with(users.as(officer))).andExpect(status().isOk());
+		mvc.perform(get("/discipline/" + id + "/edit").with(users.as(stranger))).andExpect(status().isNotFound());
+		mvc.perform(post("/discipline/" + id + "/close").param("endedOn", "30/06/2025")
+			.param("version", "0")
+			.with(users.as(officer))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select ended_on from discipline_record where id = ?")
+			.param(id)
+			.query(LocalDate.class)
+			.single()).isEqualTo(LocalDate.of(2025, 6, 30));
+	}
+
+	@Test
 	void theGridListsTheUnitItsChildCollectivesAndItsPeopleAndSavesAllOrNothing() throws Exception {
 		mvc.perform(get("/units/" + district + "/ratings").param("year", "2025").with(users.as(officer)))
 			.andExpect(status().isOk())

@@ -104,7 +104,11 @@ final class FactForms {
 			@NotBlank @ValidDate String startedOn, @Nullable @ValidDate String endedOn, @Nullable Long version) {
 
 		static DisciplineForm blank() {
-			return new DisciplineForm(DisciplineKind.DISCIPLINE, null, "", null, "", null, null);
+			return blank(DisciplineKind.DISCIPLINE);
+		}
+
+		static DisciplineForm blank(DisciplineKind kind) {
+			return new DisciplineForm(kind, null, "", null, "", null, null);
 		}
 
 		static DisciplineForm of(DisciplineRecord record) {

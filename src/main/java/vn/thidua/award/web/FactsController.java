@@ -252,7 +252,7 @@ class FactsController {
 		PersonFacts person = facts.personFacts(id, user);
 		facts.checkOfficer(user);
 		model.addAttribute("disciplineForm", DisciplineForm.blank());
-		return disciplinePage(person, null, model);
+		return disciplinePage(Owner.of(person), null, model);
 	}
 
 	@PostMapping("/people/{id}/discipline")
@@ -271,14 +271,61 @@ class FactsController {
 				FactForms.reject(result, violation, "penalty", "startedOn", "endedOn", "detail");
 			}
 		}
-		return disciplinePage(person, null, model);
+		return disciplinePage(Owner.of(person), null, model);
+	}
+
+	@GetMapping("/registry/units/{id}/discipline/new")
+	String newUnitDiscipline(@PathVariable long id, CurrentUser user, Model model) {
+		Owner owner = Owner.of(facts.collective(id, user));
+		facts.checkOfficer(user);
+		model.addAttribute("disciplineForm", DisciplineForm.blank(DisciplineKind.INSPECTION));
+		return disciplinePage(owner, null, model);
+	}
+
+	@PostMapping("/registry/units/{id}/discipline")
+	String recordUnitDiscipline(@PathVariable long id, @Valid DisciplineForm disciplineForm, BindingResult result,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		Forms.requireBound(result);
+		Owner owner = Owner.of(facts.collective(id, user));
+		facts.checkOfficer(user);
+		if (!result.hasErrors()) {
+			try {
+				facts.recordUnitDiscipline(id, disciplineForm.details(), user);
+				Flash.success(redirect, "facts.discipline.saved");
+				return "redirect:" + owner.url() + "#facts";
+			}
+			catch (BusinessRuleViolation violation) {
+				FactForms.reject(result, violation, "penalty", "startedOn", "endedOn", "detail");
+			}
+		}
+		return disciplinePage(owner, null, model);
+	}
+
+	/**
+	 * Whose record it is, as the pages name and link them: a person or a collective.
+	 */
+	record Owner(String name, String url) {
+
+		static Owner of(PersonFacts person) {
+			return new Owner(person.person().getFullName(), "/people/" + person.person().getId());
+		}
+
+		static Owner of(vn.thidua.unit.UnitRow unit) {
+			return new Owner(unit.name(), "/registry/units/" + unit.id());
+		}
+
+	}
+
+	private Owner owner(DisciplineRecord record, CurrentUser user) {
+		return record.getPersonId() != null ? Owner.of(facts.personFacts(record.getPersonId(), user))
+				: Owner.of(facts.collective(java.util.Objects.requireNonNull(record.getUnitId()), user));
 	}
 
 	@GetMapping("/discipline/{id}/edit")
 	String editDiscipline(@PathVariable long id, CurrentUser user, Model model) {
 		DisciplineRecord record = facts.disciplineRecord(id, user);
 		model.addAttribute("disciplineForm", DisciplineForm.of(record));
-		return disciplinePage(facts.personFacts(record.getPersonId(), user), record, model);
+		return disciplinePage(owner(record, user), record, model);
 	}
 
 	@PostMapping("/discipline/{id}")
@@ -293,13 +340,13 @@ class FactsController {
 			try {
 				facts.changeDiscipline(id, disciplineForm.version(), disciplineForm.details(), user);
 				Flash.success(redirect, "facts.discipline.saved");
-				return "redirect:/people/" + record.getPersonId() + "#facts";
+				return "redirect:" + owner(record, user).url() + "#facts";
 			}
 			catch (BusinessRuleViolation violation) {
 				FactForms.reject(result, violation, "penalty", "startedOn", "endedOn", "detail");
 			}
 		}
-		return disciplinePage(facts.personFacts(record.getPersonId(), user), record, model);
+		return disciplinePage(owner(record, user), record, model);
 	}
 
 	@GetMapping("/discipline/{id}/close")
@@ -319,7 +366,7 @@ class FactsController {
 				facts.closeDiscipline(id, closeForm.version(), VietnameseDateFormatter.parse(closeForm.endedOn()),
 						user);
 				Flash.success(redirect, "facts.discipline.closed");
-				return "redirect:/people/" + record.getPersonId() + "#facts";
+				return "redirect:" + owner(record, user).url() + "#facts";
 			}
 			catch (BusinessRuleViolation violation) {
 				result.rejectValue("endedOn", violation.messageKey(), violation.args(), null);
@@ -331,14 +378,14 @@ class FactsController {
 	@PostMapping("/discipline/{id}/delete")
 	String deleteDiscipline(@PathVariable long id, @RequestParam long version, CurrentUser user,
 			RedirectAttributes redirect) {
-		long person = facts.disciplineRecord(id, user).getPersonId();
+		Owner owner = owner(facts.disciplineRecord(id, user), user);
 		facts.deleteDiscipline(id, version, user);
 		Flash.success(redirect, "facts.discipline.deleted");
-		return "redirect:/people/" + person + "#facts";
+		return "redirect:" + owner.url() + "#facts";
 	}
 
-	private String disciplinePage(PersonFacts person, @Nullable DisciplineRecord record, Model model) {
-		model.addAttribute("person", person.person());
+	private String disciplinePage(Owner owner, @Nullable DisciplineRecord record, Model model) {
+		model.addAttribute("owner", owner);
 		model.addAttribute("record", record);
 		model.addAttribute("kinds", DisciplineKind.values());
 		model.addAttribute("penalties", DisciplinePenalty.values());
@@ -347,7 +394,7 @@ class FactsController {
 
 	private String closePage(DisciplineRecord record, CurrentUser user, Model model) {
 		model.addAttribute("record", record);
-		model.addAttribute("person", facts.personFacts(record.getPersonId(), user).person());
+		model.addAttribute("owner", owner(record, user));
 		return "facts/close";
 	}
 

@@ -127,6 +127,7 @@ class RegistryController {
 	String collective(@PathVariable long id, CurrentUser user, Model model) {
 		model.addAttribute("history", queries.collectiveHistory(id, user));
 		model.addAttribute("canRevoke", user.isAdmin() || user.has(Role.OFFICER));
+		model.addAttribute("discipline", facts.unitDisciplineRecords(id, user));
 		return "registry/collective";
 	}
 
