@@ -1,4 +1,14 @@
 // Progressive enhancement only: every page works without this file.
+
+// A form with data-confirm asks before it is sent (a ballot, an irreversible step); it runs
+// before the other submit handlers, so a cancelled form keeps its buttons.
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+}, true);
 document.addEventListener('DOMContentLoaded', () => {
   document.querySelectorAll('form[method="post"]').forEach((form) => {
     form.addEventListener('submit', () => {

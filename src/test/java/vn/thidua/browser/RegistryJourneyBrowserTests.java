@@ -135,9 +135,14 @@ class RegistryJourneyBrowserTests extends BrowserTest {
 		context.clearCookies();
 		signIn(ProposalFixture.OFFICE);
 		page.navigate(url("/proposals/" + proposal.getId() + "/board"));
-		page.onceDialog(dialog -> dialog.accept());
+		var askedToAdjourn = new java.util.concurrent.atomic.AtomicBoolean();
+		page.onceDialog(dialog -> {
+			askedToAdjourn.set(true);
+			dialog.accept();
+		});
 		page.locator("#adjourn-board").click();
 		assertThat(page.locator("#inquorate")).containsText("hãy mở phiên họp mới");
+		org.assertj.core.api.Assertions.assertThat(askedToAdjourn).isTrue();
 		page.locator("#heldOn").fill(today);
 		page.locator("#open-board").click();
 		assertThat(page.locator("#inquorate")).hasCount(0);
@@ -146,9 +151,14 @@ class RegistryJourneyBrowserTests extends BrowserTest {
 			signIn(member.username());
 			page.navigate(url("/proposals/" + proposal.getId() + "/board"));
 			page.locator("#ballot input[type=radio][value=AGREE]").all().forEach(Locator::check);
-			page.onceDialog(dialog -> dialog.accept());
+			var asked = new java.util.concurrent.atomic.AtomicBoolean();
+			page.onceDialog(dialog -> {
+				asked.set(true);
+				dialog.accept();
+			});
 			page.locator("#cast").click();
 			assertThat(page.locator("#voted")).isVisible();
+			org.assertj.core.api.Assertions.assertThat(asked).as("the ballot asks for confirmation").isTrue();
 		}
 		context.clearCookies();
 		signIn(ProposalFixture.OFFICE);
