@@ -38,7 +38,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")
-			.requestMatchers("/accounts/**", "/audit/**", "/api-keys/**", "/reorganisations/**")
+			.requestMatchers("/accounts/**", "/audit/**", "/api-keys/**", "/reorganisations/**",
+					"/document-templates/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/imports/**", "/units/import/**", "/units/new", "/clusters/new", "/clusters/*/years/new")
 			.hasAnyRole("ADMIN", "OFFICER")

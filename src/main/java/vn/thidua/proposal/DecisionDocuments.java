@@ -49,7 +49,7 @@ public class DecisionDocuments {
 
 	private static final Locale VIETNAMESE = PdfRenderer.VIETNAMESE;
 
-	private static final Set<UnitKind> TERRITORIAL = Set.of(UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.COMMUNE);
+	static final Set<UnitKind> TERRITORIAL = Set.of(UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.COMMUNE);
 
 	private final ProposalSteps steps;
 
@@ -176,12 +176,12 @@ public class DecisionDocuments {
 	 * An award as the decision's sentences name it: "Bằng khen cấp tỉnh", "danh hiệu Lao
 	 * động tiên tiến".
 	 */
-	private String phrase(AwardType type) {
+	String phrase(AwardType type) {
 		String name = awardName(type);
 		return text(type.category().equals("TITLE") ? message("decision.pdf.titlePhrase", name) : name);
 	}
 
-	private String awardName(AwardType type) {
+	String awardName(AwardType type) {
 		return Objects.requireNonNull(messages.getMessage("AwardType." + type.code(), null, type.name(), VIETNAMESE));
 	}
 
@@ -189,7 +189,7 @@ public class DecisionDocuments {
 	 * "UBND tỉnh Trà Vinh" above the number for a province, district or commune; an
 	 * agency's own name otherwise.
 	 */
-	private String heading(UnitRow unit) {
+	String heading(UnitRow unit) {
 		return TERRITORIAL.contains(unit.kind())
 				? message("decision.pdf.committeeAbbreviation") + " " + inSentence(unit) : unit.name();
 	}
@@ -197,7 +197,7 @@ public class DecisionDocuments {
 	/**
 	 * The body that acts for a unit: "Ủy ban nhân dân xã Mỹ Hòa", or the agency itself.
 	 */
-	private String body(UnitRow unit) {
+	String body(UnitRow unit) {
 		return TERRITORIAL.contains(unit.kind()) ? message("decision.pdf.committeeWords") + " " + inSentence(unit)
 				: unit.name();
 	}
@@ -215,7 +215,7 @@ public class DecisionDocuments {
 	 * Where the decision is signed: the name of the nearest province, district or commune
 	 * without its kind ("Trà Vinh" for Tỉnh Trà Vinh or one of its departments).
 	 */
-	private String place(UnitRow deciding) {
+	String place(UnitRow deciding) {
 		String name = units.ancestorsAndSelf(deciding.id())
 			.stream()
 			.filter(unit -> TERRITORIAL.contains(unit.kind()))
@@ -235,7 +235,7 @@ public class DecisionDocuments {
 	 * The signer's office written out: "Chủ tịch UBND tỉnh Trà Vinh" becomes "Chủ tịch Ủy
 	 * ban nhân dân tỉnh Trà Vinh".
 	 */
-	private String committee(String authority) {
+	String committee(String authority) {
 		return authority.replace(message("decision.pdf.committeeAbbreviation"), message("decision.pdf.committeeWords"))
 			.strip();
 	}
@@ -244,7 +244,7 @@ public class DecisionDocuments {
 	 * The signer's title above the signature: the office up to the body it heads ("Chủ
 	 * tịch").
 	 */
-	private String signerTitle(String authority) {
+	String signerTitle(String authority) {
 		String office = committee(authority);
 		int body = office.toLowerCase(VIETNAMESE)
 			.indexOf(message("decision.pdf.committeeWords").toLowerCase(VIETNAMESE));
@@ -262,7 +262,7 @@ public class DecisionDocuments {
 				String.valueOf(date.getYear()) };
 	}
 
-	private String longDate(LocalDate date) {
+	String longDate(LocalDate date) {
 		return messages.getMessage("decision.pdf.longDate", dateParts(date), VIETNAMESE);
 	}
 
@@ -274,7 +274,7 @@ public class DecisionDocuments {
 	 * Text as it was typed may hold decomposed accents (a + combining acute); the fonts
 	 * draw the composed letters.
 	 */
-	private static String text(String value) {
+	static String text(String value) {
 		return Normalizer.normalize(value, Normalizer.Form.NFC).strip();
 	}
 

@@ -8,14 +8,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import vn.thidua.document.DraftFile;
 import vn.thidua.proposal.DecisionDocuments;
+import vn.thidua.proposal.ProposalDrafts;
 import vn.thidua.shared.pdf.PdfFile;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.Downloads;
 
 /**
- * The issued decision and its certificates as PDF downloads, laid out while they are
- * sent.
+ * The issued decision and its certificates as PDF downloads, and the Word drafts of the
+ * proposal's documents, laid out while they are sent.
  */
 @Controller
 @RequestMapping("/proposals/{id}")
@@ -23,8 +25,31 @@ class DecisionDocumentController {
 
 	private final DecisionDocuments documents;
 
-	DecisionDocumentController(DecisionDocuments documents) {
+	private final ProposalDrafts drafts;
+
+	DecisionDocumentController(DecisionDocuments documents, ProposalDrafts drafts) {
 		this.documents = documents;
+		this.drafts = drafts;
+	}
+
+	@GetMapping("/letter.docx")
+	ResponseEntity<StreamingResponseBody> letter(@PathVariable long id, CurrentUser user) {
+		return word(drafts.proposalLetter(id, user));
+	}
+
+	@GetMapping("/minutes.docx")
+	ResponseEntity<StreamingResponseBody> minutes(@PathVariable long id, CurrentUser user) {
+		return word(drafts.minutes(id, user));
+	}
+
+	@GetMapping("/decision.docx")
+	ResponseEntity<StreamingResponseBody> decisionDraft(@PathVariable long id, CurrentUser user) {
+		return word(drafts.decision(id, user));
+	}
+
+	@GetMapping("/upward-letter.docx")
+	ResponseEntity<StreamingResponseBody> upwardLetter(@PathVariable long id, CurrentUser user) {
+		return word(drafts.upwardLetter(id, user));
 	}
 
 	@GetMapping("/decision.pdf")
@@ -41,6 +66,10 @@ class DecisionDocumentController {
 	ResponseEntity<StreamingResponseBody> certificate(@PathVariable long id, @PathVariable long lineId,
 			CurrentUser user) {
 		return download(documents.certificate(id, lineId, user));
+	}
+
+	private static ResponseEntity<StreamingResponseBody> word(DraftFile file) {
+		return Downloads.attachment(file.name(), Downloads.DOCX, file.content()::writeTo);
 	}
 
 	private static ResponseEntity<StreamingResponseBody> download(PdfFile file) {

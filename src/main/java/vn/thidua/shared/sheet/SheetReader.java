@@ -45,7 +45,7 @@ import vn.thidua.shared.text.Diacritics;
  * separated by commas or semicolons. A sheet that cannot be read is refused with a
  * message key under the caller's prefix: {@code .unreadable}, {@code .badFormat},
  * {@code .tooManyRows}, {@code .unpackedTooLarge} (an .xlsx that unpacks beyond
- * {@link XlsxLimits}).
+ * {@link OfficeZipLimits}).
  */
 public final class SheetReader {
 
@@ -119,7 +119,7 @@ public final class SheetReader {
 	public static List<SheetRow> read(byte[] content, int maxRows, String keyPrefix) throws UnreadableSheetException {
 		List<SheetRow> rows = new ArrayList<>();
 		if (startsWith(content, ZIP_MAGIC)) {
-			requireWithinLimits(XlsxLimits.check(new ByteArrayInputStream(content)), keyPrefix);
+			requireWithinLimits(OfficeZipLimits.check(new ByteArrayInputStream(content)), keyPrefix);
 			eachXlsx(() -> new ReadableWorkbook(new ByteArrayInputStream(content), OPTIONS), maxRows, keyPrefix,
 					rows::add);
 		}
@@ -144,7 +144,7 @@ public final class SheetReader {
 		}
 		if (startsWith(head, ZIP_MAGIC)) {
 			try (InputStream in = Files.newInputStream(file)) {
-				requireWithinLimits(XlsxLimits.check(in), keyPrefix);
+				requireWithinLimits(OfficeZipLimits.check(in), keyPrefix);
 			}
 			catch (IOException ex) {
 				throw new UnreadableSheetException(keyPrefix + ".unreadable");
@@ -273,7 +273,7 @@ public final class SheetReader {
 		}
 	}
 
-	private static void requireWithinLimits(XlsxLimits.Verdict verdict, String keyPrefix)
+	private static void requireWithinLimits(OfficeZipLimits.Verdict verdict, String keyPrefix)
 			throws UnreadableSheetException {
 		switch (verdict) {
 			case TOO_LARGE -> throw new UnreadableSheetException(keyPrefix + ".unpackedTooLarge");

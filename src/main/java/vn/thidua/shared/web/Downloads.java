@@ -26,6 +26,10 @@ public final class Downloads {
 
 	private static final Pattern UNSAFE_IN_NAME = Pattern.compile("[\\\\/:*?\"<>|\\p{C}\\s]+");
 
+	/** A Word document (.docx). */
+	public static final MediaType DOCX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
 	private Downloads() {
 	}
 

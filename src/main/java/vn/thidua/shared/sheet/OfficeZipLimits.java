@@ -7,12 +7,12 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
- * Reads an .xlsx through once, decompressing as it goes and keeping nothing, before the
- * sheet library builds strings from it: a small file that unpacks to gigabytes, or one
- * cell (or tag) longer than any real sheet holds, is refused before it can exhaust the
- * heap. Excel itself keeps at most 32.767 characters in a cell.
+ * Reads an Office file (.xlsx, .docx) through once, decompressing as it goes and keeping
+ * nothing, before the sheet library builds strings from it: a small file that unpacks to
+ * gigabytes, or one cell (or tag) longer than any real sheet holds, is refused before it
+ * can exhaust the heap. Excel itself keeps at most 32.767 characters in a cell.
  */
-final class XlsxLimits {
+public final class OfficeZipLimits {
 
 	static final long MAX_UNPACKED_BYTES = 256L * 1024 * 1024;
 
@@ -21,16 +21,16 @@ final class XlsxLimits {
 	/** Bytes between two markup delimiters: a cell of 32.767 characters, escaped. */
 	static final int MAX_RUN_BYTES = 256 * 1024;
 
-	private XlsxLimits() {
+	private OfficeZipLimits() {
 	}
 
-	enum Verdict {
+	public enum Verdict {
 
 		WITHIN, TOO_LARGE, UNREADABLE
 
 	}
 
-	static Verdict check(InputStream in) {
+	public static Verdict check(InputStream in) {
 		byte[] buffer = new byte[1 << 16];
 		long unpacked = 0;
 		int entries = 0;

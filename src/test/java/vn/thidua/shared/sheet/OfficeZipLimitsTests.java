@@ -11,12 +11,12 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 import vn.thidua.shared.sheet.SheetReader.UnreadableSheetException;
-import vn.thidua.shared.sheet.XlsxLimits.Verdict;
+import vn.thidua.shared.sheet.OfficeZipLimits.Verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class XlsxLimitsTests {
+class OfficeZipLimitsTests {
 
 	@Test
 	void aSmallFileHoldingOneHugeCellIsRefusedBeforeItIsRead() throws IOException {
@@ -30,17 +30,17 @@ class XlsxLimitsTests {
 
 	@Test
 	void anArchiveThatUnpacksBeyondTheLimitIsRefused() throws IOException {
-		byte[] bomb = zip("xl/media/padding.bin", "", '\0', (int) XlsxLimits.MAX_UNPACKED_BYTES + 1, "");
+		byte[] bomb = zip("xl/media/padding.bin", "", '\0', (int) OfficeZipLimits.MAX_UNPACKED_BYTES + 1, "");
 
-		assertThat(XlsxLimits.check(new ByteArrayInputStream(bomb))).isEqualTo(Verdict.TOO_LARGE);
+		assertThat(OfficeZipLimits.check(new ByteArrayInputStream(bomb))).isEqualTo(Verdict.TOO_LARGE);
 	}
 
 	@Test
 	void longTextWithinWhatACellHoldsPassesAndABrokenArchiveIsUnreadable() throws IOException {
 		byte[] sheet = zip("xl/worksheets/sheet1.xml", "<c><is><t>", 'A', 32_767 * 3, "</t></is></c>");
 
-		assertThat(XlsxLimits.check(new ByteArrayInputStream(sheet))).isEqualTo(Verdict.WITHIN);
-		assertThat(XlsxLimits.check(new ByteArrayInputStream(new byte[] { 'P', 'K', 3, 4, 1, 2, 3 })))
+		assertThat(OfficeZipLimits.check(new ByteArrayInputStream(sheet))).isEqualTo(Verdict.WITHIN);
+		assertThat(OfficeZipLimits.check(new ByteArrayInputStream(new byte[] { 'P', 'K', 3, 4, 1, 2, 3 })))
 			.isEqualTo(Verdict.UNREADABLE);
 	}
 
