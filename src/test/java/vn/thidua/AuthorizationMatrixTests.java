@@ -172,7 +172,20 @@ class AuthorizationMatrixTests {
 	 */
 	private static final List<Object[]> WORKFLOW_ROUTES = List.of(
 			route("POST", "/proposals/999999999/receipt?version=0&receivedOn=01/01/2026", 404, 404, 404, 404, 404, 404),
-			route("POST", "/proposals/999999999/board/999999999/adjourn?version=0", 404, 404, 404, 404, 404, 404));
+			route("POST", "/proposals/999999999/board/999999999/adjourn?version=0", 404, 404, 404, 404, 404, 404),
+			// the Word drafts of a proposal's documents and the templates that lay them
+			// out
+			route("GET", "/proposals/999999999/letter.docx", 404, 404, 404, 404, 404, 404),
+			route("GET", "/proposals/999999999/minutes.docx", 404, 404, 404, 404, 404, 404),
+			route("GET", "/proposals/999999999/decision.docx", 404, 404, 404, 404, 404, 404),
+			route("GET", "/proposals/999999999/upward-letter.docx", 404, 404, 404, 404, 404, 404),
+			route("GET", "/document-templates", 200, 403, 403, 403, 403, 403),
+			route("GET", "/document-templates/999999999/decision.docx", 403, 403, 403, 403, 403, 403),
+			route("POST", "/document-templates/999999999/decision?version=-1", 403, 403, 403, 403, 403, 403),
+			route("POST", "/document-templates/999999999/decision/reset?version=0", 403, 403, 403, 403, 403, 403),
+			route("GET", "/reports/statutory/export.docx?year=2025", 200, 200, 403, 403, 200, 200),
+			route("POST", "/reports/narrative.docx?unit={own}&title=X&text=Y", 200, 200, 403, 403, 200, 200),
+			route("POST", "/reports/narrative.docx?unit={foreign}&title=X&text=Y", 0, 404, 403, 403, 404, 404));
 
 	@Autowired
 	MockMvc mvc;

@@ -36,11 +36,12 @@ public enum DraftKind {
 			DraftField.table("entries", "index", "name", "detail", "award"), DraftField.text("closing"))),
 
 	/** The narrative report of a period. */
-	NARRATIVE_REPORT(List.of(DraftField.list("sections", "heading", "text"))),
+	NARRATIVE_REPORT(List.of(DraftField.list("paragraphs", "text"))),
 
 	/** The statistical report of a period. */
 	STATISTICAL_REPORT(List.of(DraftField.text("basis"),
-			DraftField.table("rows", "form", "total", "collectives", "individuals"), DraftField.text("note")));
+			DraftField.table("rows", "form", "total", "collectives", "individuals", "households"),
+			DraftField.text("note")));
 
 	/**
 	 * What every kind's heading and signature may name; {@code hasParent} and

@@ -117,19 +117,15 @@ final class NationalLayout {
 
 	private void narrative() {
 		titles();
-		XWPFParagraph start = body("{{?sections}}", false);
-		start.setIndentationFirstLine(0);
-		body("{{heading}}", true);
-		body("{{text}}", false);
-		body("{{/sections}}", false).setIndentationFirstLine(0);
+		list("paragraphs", false);
 		signature();
 	}
 
 	private void statistics() {
 		titles();
 		run(body("", false), "{{basis}}", 14, false, true);
-		table("rows", List.of("Hình thức khen thưởng", "Tổng số", "Tập thể", "Cá nhân"),
-				List.of("form", "total", "collectives", "individuals"), new int[] { 75, 30, 30, 30 });
+		table("rows", List.of("Hình thức khen thưởng", "Tổng số", "Tập thể", "Cá nhân", "Hộ gia đình"),
+				List.of("form", "total", "collectives", "individuals", "households"), new int[] { 65, 25, 25, 25, 25 });
 		body("{{note}}", false);
 		signature();
 	}

@@ -237,6 +237,23 @@ public class ProposalDrafts {
 		return drafts.render(draft);
 	}
 
+	/**
+	 * The heading of a unit's document of a kind ("BC" for a report), with its number
+	 * left blank to be given when it is signed: the one heading every drafted document
+	 * shares.
+	 */
+	public Draft.Heading heading(long unitId, String symbol, LocalDate date, String title, String subject) {
+		UnitRow unit = units.get(unitId);
+		return heading(unit, number(null, symbol, unit), date, title, subject);
+	}
+
+	/**
+	 * How the head of a unit signs its documents, with where copies go.
+	 */
+	public Draft.Signature signature(long unitId, List<String> recipients) {
+		return signature(units.get(unitId), recipients);
+	}
+
 	private Proposal visible(long id, CurrentUser user) {
 		Proposal proposal = steps.load(id);
 		access.requireVisible(proposal, user);

@@ -66,7 +66,7 @@ class DraftEngineTests {
 				DraftKind.NARRATIVE_REPORT, 1, "bc", new Draft.Heading("", "ỦY BAN NHÂN DÂN XÃ MỸ HÒA", "   /BC-UBND",
 						"Mỹ Hòa", "ngày 01 tháng 12 năm 2026", "BÁO CÁO", "Tổng kết"),
 				new Draft.Signature("", "CHỦ TỊCH", "Lê Văn Bình", List.of()));
-		draft.rows("sections", List.of(Map.of("heading", "I. Kết quả", "text", "Đạt 31.434,47 tỷ đồng.")));
+		draft.lines("paragraphs", List.of("I. Kết quả", "Đạt 31.434,47 tỷ đồng."));
 		try (XWPFDocument doc = read(draft)) {
 			String text = new XWPFWordExtractor(doc).getText();
 			assertThat(text).contains("I. Kết quả", "Đạt 31.434,47 tỷ đồng.", "CHỦ TỊCH", "Lê Văn Bình")

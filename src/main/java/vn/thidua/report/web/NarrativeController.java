@@ -17,13 +17,16 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.thidua.document.DraftFile;
 import vn.thidua.movement.MovementQueries;
 import vn.thidua.report.Half;
 import vn.thidua.report.Narrative;
 import vn.thidua.report.Narratives;
+import vn.thidua.report.ReportDrafts;
 import vn.thidua.shared.pdf.PdfFile;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.Downloads;
@@ -44,7 +47,11 @@ class NarrativeController {
 
 	private final Clock clock;
 
-	NarrativeController(Narratives narratives, MovementQueries movements, ReportChoice choice, Clock clock) {
+	private final ReportDrafts drafts;
+
+	NarrativeController(Narratives narratives, MovementQueries movements, ReportChoice choice, Clock clock,
+			ReportDrafts drafts) {
+		this.drafts = drafts;
 		this.narratives = narratives;
 		this.movements = movements;
 		this.choice = choice;
@@ -71,9 +78,9 @@ class NarrativeController {
 	 * The edited narrative as PDF; invalid text shows the page again with the problems.
 	 * Returns no view when the document was written to the response.
 	 */
-	@PostMapping("/reports/narrative.pdf")
-	@Nullable String pdf(@Valid @ModelAttribute("narrative") NarrativeForm form, BindingResult result, CurrentUser user,
-			Model model, HttpServletResponse response) throws IOException {
+	@PostMapping("/reports/narrative.{format:pdf|docx}")
+	@Nullable String download(@PathVariable String format, @Valid @ModelAttribute("narrative") NarrativeForm form,
+			BindingResult result, CurrentUser user, Model model, HttpServletResponse response) throws IOException {
 		Forms.requireBound(result);
 		if (result.hasErrors()) {
 			model.addAttribute("halves", Half.values());
@@ -81,6 +88,12 @@ class NarrativeController {
 			model.addAttribute("half", Half.YEAR);
 			model.addAttribute("movements", List.of());
 			return "reports/narrative";
+		}
+		if ("docx".equals(format)) {
+			DraftFile file = drafts.narrative(form.unit(), form.title(), form.text(), user);
+			Downloads.start(response, file.name(), Downloads.DOCX);
+			file.content().writeTo(response.getOutputStream());
+			return null;
 		}
 		PdfFile file = narratives.pdf(form.unit(), form.title(), form.text(), user);
 		Downloads.start(response, file.name(), MediaType.APPLICATION_PDF);

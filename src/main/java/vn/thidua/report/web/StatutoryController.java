@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.thidua.award.AwardKind;
 import vn.thidua.report.Half;
+import vn.thidua.document.DraftFile;
+import vn.thidua.report.ReportDrafts;
 import vn.thidua.report.StatutoryDocuments;
 import vn.thidua.report.StatutoryReport;
 import vn.thidua.report.StatutoryReports;
@@ -39,7 +41,11 @@ class StatutoryController {
 
 	private final ReportChoice choice;
 
-	StatutoryController(StatutoryReports reports, StatutoryDocuments documents, ReportChoice choice) {
+	private final ReportDrafts drafts;
+
+	StatutoryController(StatutoryReports reports, StatutoryDocuments documents, ReportChoice choice,
+			ReportDrafts drafts) {
+		this.drafts = drafts;
 		this.reports = reports;
 		this.documents = documents;
 		this.choice = choice;
@@ -58,12 +64,18 @@ class StatutoryController {
 	/**
 	 * The report as .xlsx or PDF, written on the request thread while it is sent.
 	 */
-	@GetMapping("/reports/statutory/export.{format:xlsx|pdf}")
+	@GetMapping("/reports/statutory/export.{format:xlsx|pdf|docx}")
 	void export(@PathVariable String format, @RequestParam(required = false) @Nullable String unit,
 			@RequestParam(required = false) @Nullable @Min(1945) @Max(2100) Integer year,
 			@RequestParam(required = false) @Nullable Half half, CurrentUser user, HttpServletResponse response)
 			throws IOException {
 		StatutoryReport report = report(unit, year, half, user, new ExtendedModelMap());
+		if ("docx".equals(format)) {
+			DraftFile file = drafts.statistical(report);
+			Downloads.start(response, file.name(), Downloads.DOCX);
+			file.content().writeTo(response.getOutputStream());
+			return;
+		}
 		boolean pdf = "pdf".equals(format);
 		Downloads.start(response, documents.fileName(report, format), pdf ? MediaType.APPLICATION_PDF : XLSX);
 		if (pdf) {
