@@ -9,10 +9,12 @@ import vn.thidua.unit.UnitRow;
 /**
  * A statistical form filled for a unit's subtree over a period: its heading, one row of
  * cells per line of the form, and the rows and columns the product cannot fill with the
- * reason, which the page and the documents list instead of printing zeros.
+ * reason, which the page and the documents list instead of printing zeros. The period is
+ * the form's own (the statistical year) or not, and the form was in force at its end or
+ * not.
  */
 public record FilledForm(StatisticalForm form, UnitRow unit, @Nullable String receivingUnit, ReportPeriod period,
-		String periodText, boolean statutoryPeriod, String place, String longDate, List<Row> rows,
+		String periodText, boolean statutoryPeriod, boolean inForce, String place, String longDate, List<Row> rows,
 		List<Missing> missing) {
 
 	/**

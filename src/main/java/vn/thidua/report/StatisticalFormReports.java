@@ -73,7 +73,8 @@ public class StatisticalFormReports {
 		String periodText = messages.getMessage("ReportPeriodOf." + period.half(),
 				new Object[] { String.valueOf(period.fromYear()) }, PdfRenderer.VIETNAMESE);
 		return new FilledForm(form, unit, receivingUnit(unit), period, periodText,
-				period.half() == Half.STATISTICAL_YEAR, heading.place(), heading.longDate(), rows, missing(form));
+				period.half() == Half.STATISTICAL_YEAR, form.inForceOn(period.to()), heading.place(),
+				heading.longDate(), rows, missing(form));
 	}
 
 	private static Row row(StatisticalForm form, Line line, List<Tally> tallies) {

@@ -401,6 +401,13 @@ class StatisticalFormsTests {
 		assertThat(calendar.cell("01", 0).value()).isEqualTo(2);
 		assertThat(calendar.statutoryPeriod()).isFalse();
 		assertThat(Optional.ofNullable(calendar.receivingUnit())).isEmpty();
+		assertThat(calendar.inForce()).isTrue();
+		// the circular applies from 10/05/2023
+		assertThat(forms.fill("0603", world.province(), ReportPeriod.of(2022, Half.STATISTICAL_YEAR), fixture.system())
+			.inForce()).isFalse();
+		// a district reports to its province
+		assertThat(forms.fill("0603", world.d1(), YEAR, fixture.system()).receivingUnit())
+			.isEqualTo("Tỉnh Biểu Mẫu " + world.code());
 	}
 
 }
