@@ -27,11 +27,19 @@ public record ReportPeriod(int fromYear, int toYear, Half half) {
 	}
 
 	public LocalDate from() {
-		return LocalDate.of(fromYear, half == Half.SECOND ? 7 : 1, 1);
+		return switch (half) {
+			case SECOND -> LocalDate.of(fromYear, 7, 1);
+			case STATISTICAL_YEAR -> LocalDate.of(fromYear - 1, 12, 1);
+			default -> LocalDate.of(fromYear, 1, 1);
+		};
 	}
 
 	public LocalDate to() {
-		return half == Half.FIRST ? LocalDate.of(toYear, 6, 30) : LocalDate.of(toYear, 12, 31);
+		return switch (half) {
+			case FIRST -> LocalDate.of(toYear, 6, 30);
+			case STATISTICAL_YEAR -> LocalDate.of(toYear, 11, 30);
+			default -> LocalDate.of(toYear, 12, 31);
+		};
 	}
 
 	public boolean singleYear() {
