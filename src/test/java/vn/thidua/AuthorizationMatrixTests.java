@@ -3,19 +3,29 @@ package vn.thidua;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.unit.UnitCatalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -193,8 +203,139 @@ class AuthorizationMatrixTests {
 			route("POST", "/reports/narrative.docx?unit={own}&title=X&text=Y", 200, 200, 403, 403, 200, 200),
 			route("POST", "/reports/narrative.docx?unit={foreign}&title=X&text=Y", 0, 404, 403, 403, 404, 404));
 
+	/**
+	 * Every other route, on records that do not exist and without its form's fields:
+	 * refused, not found, or the form shown again with its problems — never a 500.
+	 */
+	private static final List<Object[]> OTHER_ROUTES = List.of(
+			route("GET", "/clusters/999999999/members/999999999", 404, 404, 404, 404, 404, 404),
+			route("GET", "/clusters/999999999/years/new", 404, 404, 403, 403, 403, 403),
+			route("GET", "/clusters/999999999/years/2025/edit", 404, 404, 404, 404, 404, 404),
+			route("GET", "/clusters/999999999/years/2025/pact", 404, 404, 404, 404, 404, 404),
+			route("GET", "/clusters/999999999/years/2025/pact/document", 404, 404, 404, 404, 404, 404),
+			route("GET", "/discipline/999999999/close", 404, 404, 403, 403, 403, 403),
+			route("GET", "/login", 302, 302, 302, 302, 302, 302),
+			route("GET", "/movements", 200, 200, 200, 200, 200, 200),
+			route("GET", "/movements/new", 200, 200, 200, 200, 200, 200),
+			route("GET", "/movements/999999999/documents/999999999", 404, 404, 404, 404, 404, 404),
+			route("GET", "/movements/999999999/edit", 404, 404, 404, 404, 404, 404),
+			route("GET", "/movements/999999999/participants", 404, 404, 404, 404, 404, 404),
+			route("GET", "/movements/999999999/reports", 404, 404, 404, 404, 404, 404),
+			route("GET", "/movements/999999999/reports/999999999/evidence/999999999", 404, 404, 404, 404, 404, 404),
+			route("GET", "/movements/999999999/summary", 404, 404, 404, 404, 404, 404),
+			route("GET", "/movements/999999999/summary.xlsx", 404, 404, 404, 404, 404, 404),
+			route("GET", "/movements/999999999/targets", 404, 404, 404, 404, 404, 404),
+			route("GET", "/movements/999999999/targets/999999999/edit", 404, 404, 404, 404, 404, 404),
+			route("GET", "/movements/999999999/units/999999999/pledges", 404, 404, 404, 404, 404, 404),
+			route("GET", "/movements/999999999/units/999999999/reports", 404, 404, 404, 404, 404, 404),
+			route("GET", "/movements/999999999/units/999999999/reports/2025/1", 400, 400, 400, 400, 400, 400),
+			route("GET", "/proposals", 200, 200, 200, 200, 200, 200),
+			route("GET", "/proposals/new", 200, 200, 200, 200, 200, 200),
+			route("GET", "/proposals/999999999/add", 404, 404, 404, 404, 404, 404),
+			route("GET", "/proposals/999999999/board", 404, 404, 404, 404, 404, 404),
+			route("GET", "/proposals/999999999/certificates.pdf", 404, 404, 404, 404, 404, 404),
+			route("GET", "/proposals/999999999/decision.pdf", 404, 404, 404, 404, 404, 404),
+			route("GET", "/proposals/999999999/documents/999999999", 404, 404, 404, 404, 404, 404),
+			route("GET", "/proposals/999999999/lines/template.xlsx", 404, 404, 404, 404, 404, 404),
+			route("GET", "/proposals/999999999/lines/999999999/certificate.pdf", 404, 404, 404, 404, 404, 404),
+			route("GET", "/proposals/999999999/minutes", 404, 404, 404, 404, 404, 404),
+			route("GET", "/registry", 200, 200, 200, 200, 200, 200),
+			route("GET", "/registry/units/999999999", 404, 404, 404, 404, 404, 404),
+			route("GET", "/registry/units/999999999/discipline/new", 404, 404, 404, 404, 404, 404),
+			route("GET", "/reviews/999999999", 404, 404, 404, 404, 404, 404),
+			route("GET", "/reviews/999999999.xlsx", 404, 404, 404, 404, 404, 404),
+			route("GET", "/reviews/999999999/results", 404, 404, 404, 404, 404, 404),
+			route("GET", "/reviews/999999999/self-assessment", 404, 404, 404, 404, 404, 404),
+			route("GET", "/rules/999999999/end", 404, 403, 403, 403, 403, 403),
+			route("GET", "/rules/999999999/override", 404, 403, 403, 403, 403, 403),
+			route("GET", "/units/999999999/export.xlsx", 404, 404, 404, 404, 404, 404),
+			route("POST", "/account/password", 200, 200, 200, 200, 200, 200),
+			route("POST", "/clusters", 200, 200, 200, 200, 200, 200),
+			route("POST", "/clusters/999999999/years", 404, 404, 404, 404, 404, 404),
+			route("POST", "/clusters/999999999/years/2025", 404, 404, 404, 404, 404, 404),
+			route("POST", "/clusters/999999999/years/2025/pact/copy", 400, 400, 400, 400, 400, 400),
+			route("POST", "/clusters/999999999/years/2025/pact/criteria", 404, 404, 404, 404, 404, 404),
+			route("POST", "/clusters/999999999/years/2025/pact/criteria/999999999/delete", 400, 400, 400, 400, 400,
+					400),
+			route("POST", "/clusters/999999999/years/2025/pact/sign", 404, 404, 404, 404, 404, 404),
+			route("POST", "/clusters/999999999/years/2025/pact/thresholds", 404, 404, 404, 404, 404, 404),
+			route("POST", "/clusters/999999999/years/2025/reviews", 302, 302, 302, 302, 302, 302),
+			route("POST", "/discipline/999999999", 404, 404, 403, 403, 403, 403),
+			route("POST", "/imports/people", 200, 200, 403, 403, 403, 403),
+			route("POST", "/initiatives/999999999", 404, 404, 403, 403, 403, 403),
+			route("POST", "/movements", 200, 200, 200, 200, 200, 200),
+			route("POST", "/movements/999999999", 404, 404, 404, 404, 404, 404),
+			route("POST", "/movements/999999999/participants", 400, 400, 400, 400, 400, 400),
+			route("POST", "/movements/999999999/participants/999999999/delete", 404, 404, 403, 403, 403, 403),
+			route("POST", "/movements/999999999/plan-file", 400, 400, 400, 400, 400, 400),
+			route("POST", "/movements/999999999/register", 403, 404, 404, 403, 403, 403),
+			route("POST", "/movements/999999999/reports/999999999/accept", 400, 400, 400, 400, 400, 400),
+			route("POST", "/movements/999999999/reports/999999999/evidence", 400, 400, 400, 400, 400, 400),
+			route("POST", "/movements/999999999/reports/999999999/return", 400, 400, 400, 400, 400, 400),
+			route("POST", "/movements/999999999/steps", 302, 302, 302, 302, 302, 302),
+			route("POST", "/movements/999999999/targets", 404, 404, 404, 404, 404, 404),
+			route("POST", "/movements/999999999/targets/999999999", 404, 404, 404, 404, 404, 404),
+			route("POST", "/movements/999999999/targets/999999999/delete", 400, 400, 400, 400, 400, 400),
+			route("POST", "/movements/999999999/units/999999999/pledges", 400, 400, 400, 400, 400, 400),
+			route("POST", "/movements/999999999/units/999999999/reports/2025/1", 400, 400, 400, 400, 400, 400),
+			route("POST", "/people/999999999/discipline", 404, 404, 404, 404, 404, 404),
+			route("POST", "/proposals", 200, 200, 200, 200, 200, 200),
+			route("POST", "/proposals/999999999/appraise", 400, 400, 400, 400, 400, 400),
+			route("POST", "/proposals/999999999/award", 400, 400, 400, 400, 400, 400),
+			route("POST", "/proposals/999999999/board/open", 400, 400, 400, 400, 400, 400),
+			route("POST", "/proposals/999999999/board/999999999/close", 400, 400, 400, 400, 400, 400),
+			route("POST", "/proposals/999999999/board/999999999/vote", 404, 404, 404, 404, 404, 404),
+			route("POST", "/proposals/999999999/council", 400, 400, 400, 400, 400, 400),
+			route("POST", "/proposals/999999999/decide", 400, 400, 400, 400, 400, 400),
+			route("POST", "/proposals/999999999/documents", 400, 400, 400, 400, 400, 400),
+			route("POST", "/proposals/999999999/documents/999999999/delete", 404, 404, 404, 404, 404, 404),
+			route("POST", "/proposals/999999999/forward", 400, 400, 400, 400, 400, 400),
+			route("POST", "/proposals/999999999/forward-upward", 302, 302, 302, 302, 302, 302),
+			route("POST", "/proposals/999999999/issue", 302, 302, 302, 302, 302, 302),
+			route("POST", "/proposals/999999999/lines/sheet", 400, 400, 400, 400, 400, 400),
+			route("POST", "/proposals/999999999/lines/sheet/confirm", 400, 400, 400, 400, 400, 400),
+			route("POST", "/proposals/999999999/lines/999999999", 302, 302, 302, 302, 302, 302),
+			route("POST", "/proposals/999999999/lines/999999999/delete", 404, 404, 404, 404, 404, 404),
+			route("POST", "/proposals/999999999/lines/999999999/keep", 404, 404, 404, 404, 404, 404),
+			route("POST", "/proposals/999999999/lines/999999999/return", 302, 302, 302, 302, 302, 302),
+			route("POST", "/proposals/999999999/lines/999999999/revoke", 302, 302, 302, 302, 302, 302),
+			route("POST", "/proposals/999999999/objections", 302, 302, 302, 302, 302, 302),
+			route("POST", "/proposals/999999999/people", 302, 302, 302, 302, 302, 302),
+			route("POST", "/proposals/999999999/publish", 400, 400, 400, 400, 400, 400),
+			route("POST", "/proposals/999999999/rankings/999999999", 400, 400, 400, 400, 400, 400),
+			route("POST", "/proposals/999999999/send-back", 400, 400, 400, 400, 400, 400),
+			route("POST", "/proposals/999999999/submit", 400, 400, 400, 400, 400, 400),
+			route("POST", "/proposals/999999999/units", 302, 302, 302, 302, 302, 302),
+			route("POST", "/proposals/999999999/upper-decision", 400, 400, 400, 400, 400, 400),
+			route("POST", "/registry/units/999999999/discipline", 404, 404, 404, 404, 404, 404),
+			route("POST", "/reminders/999999999/read", 404, 404, 404, 404, 404, 404),
+			route("POST", "/reorganisations/999999999", 404, 403, 403, 403, 403, 403),
+			route("POST", "/reorganisations/999999999/document", 400, 403, 403, 403, 403, 403),
+			route("POST", "/reorganisations/999999999/operations", 400, 403, 403, 403, 403, 403),
+			route("POST", "/reorganisations/999999999/operations/999999999/delete", 400, 403, 403, 403, 403, 403),
+			route("POST", "/reorganisations/999999999/sheet", 400, 403, 403, 403, 403, 403),
+			route("POST", "/reviews/999999999/finalise", 400, 400, 400, 400, 400, 400),
+			route("POST", "/reviews/999999999/grid", 404, 404, 404, 404, 404, 404),
+			route("POST", "/reviews/999999999/proposals", 400, 400, 400, 400, 400, 400),
+			route("POST", "/reviews/999999999/reopen", 400, 400, 400, 400, 400, 400),
+			route("POST", "/reviews/999999999/scores", 400, 400, 400, 400, 400, 400),
+			route("POST", "/reviews/999999999/self-assessment", 404, 404, 404, 404, 404, 404),
+			route("POST", "/reviews/999999999/self-assessments/return", 400, 400, 400, 400, 400, 400),
+			route("POST", "/rules/999999999/end", 404, 403, 403, 403, 403, 403),
+			route("POST", "/rules/999999999/override", 404, 403, 403, 403, 403, 403));
+
+	/**
+	 * Routes answered elsewhere: the JSON API (its keys and scopes have their own tests)
+	 * and the error page.
+	 */
+	private static final List<String> UNCOVERED = List.of("/api/", "/error", "/v3/api-docs", "/swagger-ui");
+
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
 
 	@Autowired
 	DemoUsers users;
@@ -204,7 +345,7 @@ class AuthorizationMatrixTests {
 
 	static Stream<Arguments> matrix() {
 		List<Arguments> cases = new ArrayList<>();
-		for (Object[] route : Stream.concat(ROUTES.stream(), WORKFLOW_ROUTES.stream()).toList()) {
+		for (Object[] route : Stream.of(ROUTES, WORKFLOW_ROUTES, OTHER_ROUTES).flatMap(List::stream).toList()) {
 			for (int i = 0; i < USERS.size(); i++) {
 				int expected = (int) route[2 + i];
 				if (expected != 0) {
@@ -240,6 +381,42 @@ class AuthorizationMatrixTests {
 			.map(route -> (String) route[1])
 			.filter(path -> !path.startsWith("/khong-co"))
 			.map(path -> path.replace("{own}", "1").replace("{foreign}", "1").replace("{account}", "1"));
+	}
+
+	/**
+	 * Every route the application maps, by method and pattern, has a row in the matrix: a
+	 * new page or action without one fails the build.
+	 */
+	@Test
+	void everyRouteHasARowInTheMatrix() {
+		PathPatternParser parser = new PathPatternParser();
+		List<String> covered = Stream.of(ROUTES, WORKFLOW_ROUTES, OTHER_ROUTES)
+			.flatMap(List::stream)
+			.map(route -> route[0] + " "
+					+ ((String) route[1]).split("\\?")[0].replace("{own}", "1")
+						.replace("{foreign}", "2")
+						.replace("{account}", "3"))
+			.toList();
+		List<String> missing = new ArrayList<>();
+		mappings.getHandlerMethods().keySet().forEach(info -> {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of(RequestMethod.GET)
+					: info.getMethodsCondition().getMethods();
+			for (String pattern : Objects.requireNonNull(info.getPathPatternsCondition()).getPatternValues()) {
+				if (UNCOVERED.stream().anyMatch(pattern::startsWith)) {
+					continue;
+				}
+				PathPattern parsed = parser.parse(pattern);
+				for (RequestMethod method : methods) {
+					boolean found = covered.stream()
+						.anyMatch(route -> route.startsWith(method.name() + " ") && parsed
+							.matches(PathContainer.parsePath(route.substring(method.name().length() + 1))));
+					if (!found) {
+						missing.add(method + " " + pattern);
+					}
+				}
+			}
+		});
+		assertThat(missing).isEmpty();
 	}
 
 	private String id(String code) {

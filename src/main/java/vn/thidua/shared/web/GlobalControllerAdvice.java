@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
@@ -57,6 +58,14 @@ class GlobalControllerAdvice {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String uploadTooLarge(Model model, HttpServletResponse response) {
 		return error(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, model, response);
+	}
+
+	/**
+	 * A form posted to an upload without its file part (or with a broken one).
+	 */
+	@ExceptionHandler(MultipartException.class)
+	String notAnUpload(Model model, HttpServletResponse response) {
+		return error(HttpServletResponse.SC_BAD_REQUEST, model, response);
 	}
 
 	private static String error(int status, Model model, HttpServletResponse response) {
