@@ -154,8 +154,7 @@ public class DecisionDocuments {
 		String office = titles.office(authority);
 		Set<String> awards = new LinkedHashSet<>();
 		approved.forEach(line -> awards.add(phrase(types.get(line.getAwardTypeCode()), office)));
-		// the chair decides in person: no "TM." line; a deputy signs "KT. CHỦ TỊCH"
-		Signature signature = Signature.of(null, text(titles.headTitle(authority)),
+		Signature signature = titles.signature(text(authority),
 				proposal.getDecisionSignerTitle() == null ? null : text(proposal.getDecisionSignerTitle()),
 				text(Objects.requireNonNullElse(proposal.getDecisionSigner(), "")));
 		return new DecisionSheet(text(heading(deciding)), text(number), text(place(deciding)), date, longDate(date),

@@ -220,6 +220,7 @@ public class Decisions {
 	 */
 	public Proposal forwardUpward(long id, long version, String letterNumber, LocalDate letterDate, String signer,
 			Map<Long, LineDecision> choices, @Nullable String comment, CurrentUser user) {
+		letterNumber = letterNumber.strip();
 		Proposal proposal = steps.load(id);
 		access.requireChair(proposal, user);
 		if (proposal.getStatus() == ProposalStatus.FORWARDED && letterNumber.equals(proposal.getLetterNumber())) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.pdf.PdfRenderer;
+import vn.thidua.unit.Signature;
 
 /**
  * Reads the office that decides and the signer's title off the decision's authority ("Chủ
@@ -46,24 +47,46 @@ class SignerTitles {
 
 	/**
 	 * The title of a deputy signing for the head ("Phó Chủ tịch", "Phó Chủ tịch Thường
-	 * trực"), or null when the head signs (no title given, or the head's). Any other
-	 * title is refused: a decision on awards is signed by the head or, "KT.", by a deputy
-	 * (Nghị định 30/2020/NĐ-CP).
+	 * trực", "Phó Giám đốc" for "Giám đốc Sở Nội vụ"), or null when the head signs (no
+	 * title given, or the head's, maybe without the body: "Giám đốc"). Any other title is
+	 * refused: a decision on awards is signed by the head or, "KT.", by a deputy (Nghị
+	 * định 30/2020/NĐ-CP).
 	 */
 	@Nullable String deputyTitle(String authority, @Nullable String signerTitle) {
 		if (signerTitle == null || signerTitle.isBlank()) {
 			return null;
 		}
 		String title = signerTitle.strip().replaceAll("\\s+", " ");
-		String head = headTitle(authority);
-		if (title.equalsIgnoreCase(head)) {
+		String head = headTitle(authority).toLowerCase(VIETNAMESE);
+		String lower = title.toLowerCase(VIETNAMESE);
+		if (head.equals(lower) || head.startsWith(lower + " ")) {
 			return null;
 		}
-		String deputyPrefix = (message("decision.signerTitle.deputyPrefix") + " " + head).toLowerCase(VIETNAMESE);
-		if (!title.toLowerCase(VIETNAMESE).startsWith(deputyPrefix) || title.length() > 100) {
-			throw new BusinessRuleViolation("decision.signerTitle.invalid", title, head);
+		String prefix = message("decision.signerTitle.deputyPrefix").toLowerCase(VIETNAMESE) + " ";
+		String deputyOf = lower.startsWith(prefix) ? lower.substring(prefix.length()) : "";
+		if (deputyOf.isEmpty() || !(deputyOf.startsWith(head) || head.startsWith(deputyOf + " "))
+				|| title.length() > 100) {
+			throw new BusinessRuleViolation("decision.signerTitle.invalid", title, headTitle(authority));
 		}
 		return title;
+	}
+
+	/**
+	 * The signature of a decision: the chair decides in person, so no "TM." line; a
+	 * deputy signs "KT." for the head's title, without the body ("KT. GIÁM ĐỐC" for "Giám
+	 * đốc Sở Nội vụ").
+	 */
+	Signature signature(String authority, @Nullable String deputyTitle, String name) {
+		String head = headTitle(authority);
+		if (deputyTitle != null) {
+			String prefix = message("decision.signerTitle.deputyPrefix") + " ";
+			String deputyOf = deputyTitle.substring(Math.min(prefix.length(), deputyTitle.length()));
+			if (head.length() > deputyOf.length()
+					&& head.toLowerCase(VIETNAMESE).startsWith(deputyOf.toLowerCase(VIETNAMESE) + " ")) {
+				head = head.substring(0, deputyOf.length());
+			}
+		}
+		return Signature.of(null, head, deputyTitle, name);
 	}
 
 	private String message(String key) {

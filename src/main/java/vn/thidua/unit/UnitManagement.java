@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -160,11 +161,12 @@ public class UnitManagement {
 	}
 
 	/**
-	 * Whether the user may set who signs a unit's documents: an administrator, or an
-	 * officer of the unit or of a unit above it.
+	 * Whether the page of a unit the user can see ({@link #show}) should offer setting
+	 * who signs its documents: to an administrator, or an officer of the unit or of a
+	 * unit above it.
 	 */
-	public boolean canSetSigning(UnitRow unit, CurrentUser user) {
-		return (user.isAdmin() || user.has(Role.OFFICER)) && catalog.isWithin(unit.id(), user.unitId());
+	public boolean canSetSigning(CurrentUser user) {
+		return user.isAdmin() || user.has(Role.OFFICER);
 	}
 
 	/**
@@ -194,7 +196,13 @@ public class UnitManagement {
 			if (version != null) {
 				throw new StaleEditException("signing", id);
 			}
-			return signings.save(new SigningSettings(id, details));
+			try {
+				return signings.saveAndFlush(new SigningSettings(id, details));
+			}
+			catch (DataIntegrityViolationException concurrent) {
+				// another officer saved the unit's first settings meanwhile
+				throw new StaleEditException("signing", id);
+			}
 		}
 		StaleEditException.check("signing", id, version, saved.get().getVersion());
 		saved.get().change(details);

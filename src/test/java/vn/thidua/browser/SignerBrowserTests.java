@@ -47,7 +47,6 @@ class SignerBrowserTests extends BrowserTest {
 
 		signIn(officer, TreeFixture.PASSWORD);
 		page.navigate(url("/units/" + province));
-		assertThat(page.locator("#unit-signing")).containsText("Chưa có người ký văn bản");
 		page.locator("#edit-signing").click();
 		assertThat(page.getByLabel("Ký hiệu cơ quan trong số văn bản")).hasValue("UBND");
 		assertThat(page.getByLabel("Chức vụ người đứng đầu")).hasValue("Chủ tịch");
@@ -58,13 +57,15 @@ class SignerBrowserTests extends BrowserTest {
 		page.getByLabel("Họ tên cấp phó").fill("Trần Văn Bảy");
 		page.locator("#save-signing").click();
 		assertThat(page.locator("#symbol-error")).containsText("Ký hiệu chỉ gồm");
-		assertThat(page.locator("#headName-error")).containsText("Cần có người đứng đầu");
+		assertThat(page.locator("#headName-error")).containsText("Nhập họ tên đi kèm chức vụ");
 
 		page.getByLabel("Ký hiệu cơ quan trong số văn bản").fill("UBND");
 		page.getByLabel("Họ tên người đứng đầu").fill("Nguyễn Văn An");
 		page.locator("#save-signing").click();
-		assertThat(page.locator("#unit-signing")).containsText("Người ký: Chủ tịch Nguyễn Văn An");
-		assertThat(page.locator("#unit-signing")).containsText("Cấp phó: Phó Chủ tịch Trần Văn Bảy");
+		assertThat(page.getByText("Đã lưu thông tin người ký.")).isVisible();
+		page.locator("#edit-signing").click();
+		assertThat(page.getByLabel("Họ tên người đứng đầu")).hasValue("Nguyễn Văn An");
+		assertThat(page.getByLabel("Họ tên cấp phó")).hasValue("Trần Văn Bảy");
 
 		page.navigate(url("/proposals/" + proposal));
 		assertThat(page.locator("#issue-form #number")).hasValue("01/QĐ-UBND");

@@ -37,6 +37,7 @@ import vn.thidua.support.ProposalFixture;
 import vn.thidua.support.TreeFixture;
 import vn.thidua.unit.DocumentNumbers;
 import vn.thidua.unit.NumberedKind;
+import vn.thidua.unit.Signature;
 import vn.thidua.unit.SigningDetails;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitKind;
@@ -90,6 +91,9 @@ class DocumentNumberingTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	SignerTitles titles;
 
 	private long province(String name) {
 		String code = tree.prefix();
@@ -249,6 +253,31 @@ class DocumentNumberingTests {
 				"Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho");
 		assertThat(text(documents.certificates(issued.getId(), users.current(ProposalFixture.OFFICE))))
 			.contains("KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "Trần Văn Bảy");
+	}
+
+	@Test
+	void aDecisionIsSignedByTheHeadOrForTheHeadByADeputy() {
+		String province = "Chủ tịch UBND tỉnh Trà Vinh";
+		assertThat(titles.deputyTitle(province, null)).isNull();
+		assertThat(titles.deputyTitle(province, " chủ tịch ")).isNull();
+		assertThat(titles.deputyTitle(province, "Phó Chủ tịch Thường trực")).isEqualTo("Phó Chủ tịch Thường trực");
+		assertThat(titles.deputyTitle("Giám đốc Sở Nội vụ", "Giám đốc")).isNull();
+		assertThat(titles.deputyTitle("Giám đốc Sở Nội vụ", "Phó Giám đốc")).isEqualTo("Phó Giám đốc");
+		assertThatThrownBy(() -> titles.deputyTitle("Giám đốc Sở Nội vụ", "Phó Chủ tịch"))
+			.hasFieldOrPropertyWithValue("messageKey", "decision.signerTitle.invalid");
+		assertThatThrownBy(() -> titles.deputyTitle(province, "Chánh Văn phòng"))
+			.hasFieldOrPropertyWithValue("messageKey", "decision.signerTitle.invalid");
+
+		Signature chair = titles.signature(province, null, "Lê Văn Hẳn");
+		assertThat(chair.authority()).isEmpty();
+		assertThat(chair.title()).isEqualTo("CHỦ TỊCH");
+		Signature deputy = titles.signature("Giám đốc Sở Nội vụ", "Phó Giám đốc", "Lê Văn Cường");
+		assertThat(deputy.authority()).containsExactly("KT. GIÁM ĐỐC");
+		assertThat(deputy.title()).isEqualTo("PHÓ GIÁM ĐỐC");
+		assertThat(deputy.name()).isEqualTo("Lê Văn Cường");
+		// a report of a people's committee is signed for the committee
+		assertThat(Signature.of("Ủy ban nhân dân", "Chủ tịch", "Phó Chủ tịch", "Trần Văn Bảy").authority())
+			.containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH");
 	}
 
 	@Test

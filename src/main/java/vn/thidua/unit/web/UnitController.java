@@ -92,8 +92,7 @@ class UnitController {
 		model.addAttribute("inactive", inactive);
 		model.addAttribute("children", catalog.children(id, inactive, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("deactivateForm", DeactivateForm.of(LocalDate.now(clock), unit.version()));
-		model.addAttribute("canSetSigning", management.canSetSigning(unit, user));
-		model.addAttribute("signing", catalog.signing(id));
+		model.addAttribute("canSetSigning", management.canSetSigning(user));
 		return "units/show";
 	}
 
