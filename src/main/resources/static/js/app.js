@@ -116,3 +116,18 @@ document.addEventListener('paste', (event) => {
     window.htmx.ajax('POST', grid.dataset.cells, { source: current.querySelector('.rating-cell'), target: current, swap: 'outerHTML', values: data });
   });
 });
+
+// The issue form's choice of signer (the unit's head or deputy, from its settings) fills the
+// signer's title and name, which stay editable.
+document.addEventListener('change', (event) => {
+  const choice = event.target.closest && event.target.closest('select[data-fill-signer]');
+  if (!choice) {
+    return;
+  }
+  const option = choice.selectedOptions[0];
+  const form = document.getElementById(choice.dataset.fillSigner);
+  if (option && form) {
+    form.querySelector('[name="signer"]').value = option.dataset.name || '';
+    form.querySelector('[name="signerTitle"]').value = option.dataset.title || '';
+  }
+});

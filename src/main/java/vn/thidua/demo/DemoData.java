@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.account.AccountDetails;
 import vn.thidua.account.AccountManagement;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.unit.SigningDetails;
 import vn.thidua.shared.security.Role;
 import vn.thidua.unit.Unit;
 import vn.thidua.unit.UnitCatalog;
@@ -168,6 +169,9 @@ class DemoData implements ApplicationRunner {
 						new AccountDetails(account.fullName(), null, account.unitCode(), account.roles(), true), false,
 						system);
 			}
+			// who signs today's provinces' documents (illustrative names)
+			unitManagement.updateSigning(ids.get("VL"), null,
+					new SigningDetails("UBND", "Chủ tịch", "Phạm Minh Đức", "Phó Chủ tịch", "Nguyễn Văn Liêm"), system);
 			awards.seedToday(ladders, ids, system);
 			yearAwards.seedToday(ids, system);
 			movements.seedToday(ids, system);

@@ -28,8 +28,9 @@ import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.text.VietnameseNumbers;
 import vn.thidua.shared.web.Downloads;
 import vn.thidua.unit.UnitCatalog;
-import vn.thidua.unit.UnitKind;
+import vn.thidua.unit.Signature;
 import vn.thidua.unit.UnitRow;
+import vn.thidua.unit.UnitSigning;
 
 /**
  * The documents of an issued decision, as PDF: the decision with its annexed list of the
@@ -49,8 +50,6 @@ public class DecisionDocuments {
 
 	private static final Locale VIETNAMESE = PdfRenderer.VIETNAMESE;
 
-	static final Set<UnitKind> TERRITORIAL = Set.of(UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.COMMUNE);
-
 	private final ProposalSteps steps;
 
 	private final ProposalAccess access;
@@ -65,8 +64,11 @@ public class DecisionDocuments {
 
 	private final PdfRenderer renderer;
 
+	private final SignerTitles titles;
+
 	DecisionDocuments(ProposalSteps steps, ProposalAccess access, ProposalLines lines, UnitCatalog units,
-			AwardCatalog catalog, MessageSource messages, PdfRenderer renderer) {
+			AwardCatalog catalog, MessageSource messages, PdfRenderer renderer, SignerTitles titles) {
+		this.titles = titles;
 		this.steps = steps;
 		this.access = access;
 		this.lines = lines;
@@ -149,13 +151,15 @@ public class DecisionDocuments {
 			.map(ProposalLine::getCashAmount)
 			.filter(Objects::nonNull)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		String office = titles.office(authority);
 		Set<String> awards = new LinkedHashSet<>();
-		approved.forEach(line -> awards.add(phrase(types.get(line.getAwardTypeCode()))));
-		String office = committee(authority);
+		approved.forEach(line -> awards.add(phrase(types.get(line.getAwardTypeCode()), office)));
+		Signature signature = titles.signature(text(authority),
+				proposal.getDecisionSignerTitle() == null ? null : text(proposal.getDecisionSignerTitle()),
+				text(Objects.requireNonNullElse(proposal.getDecisionSigner(), "")));
 		return new DecisionSheet(text(heading(deciding)), text(number), text(place(deciding)), date, longDate(date),
-				String.join(", ", awards), text(office), text(signerTitle(authority)),
-				text(Objects.requireNonNullElse(proposal.getDecisionSigner(), "")), !date.isBefore(DECREE_152_FROM),
-				text(body(proposing)), text(body(deciding)), text(inSentence(deciding)), proposal.getKind().name(),
+				String.join(", ", awards), text(office), signature, !date.isBefore(DECREE_152_FROM),
+				text(body(proposing)), text(body(deciding)), text(deciding.inSentence()), proposal.getKind().name(),
 				String.valueOf(proposal.getYear()), total.signum() > 0 ? VietnameseNumbers.format(total) : null,
 				VietnameseNumbers.format(catalog.baseSalary(date)), entries);
 	}
@@ -173,10 +177,17 @@ public class DecisionDocuments {
 	}
 
 	/**
-	 * An award as the decision's sentences name it: "Bằng khen cấp tỉnh", "danh hiệu Lao
-	 * động tiên tiến".
+	 * An award as the decision's sentences name it: the form the law names ("Bằng khen
+	 * của Chủ tịch Ủy ban nhân dân tỉnh", "Giấy khen của Chủ tịch Ủy ban nhân dân xã Mỹ
+	 * Hòa" after the deciding office), else "danh hiệu Lao động tiên tiến" for a title or
+	 * the catalogue's name.
 	 */
-	String phrase(AwardType type) {
+	String phrase(AwardType type, String office) {
+		String named = messages.getMessage("decision.pdf.award." + type.code(), new Object[] { office }, null,
+				VIETNAMESE);
+		if (named != null) {
+			return text(named);
+		}
 		String name = awardName(type);
 		return text(type.category().equals("TITLE") ? message("decision.pdf.titlePhrase", name) : name);
 	}
@@ -190,25 +201,15 @@ public class DecisionDocuments {
 	 * agency's own name otherwise.
 	 */
 	String heading(UnitRow unit) {
-		return TERRITORIAL.contains(unit.kind())
-				? message("decision.pdf.committeeAbbreviation") + " " + inSentence(unit) : unit.name();
+		return unit.territorial() ? message("decision.pdf.committeeAbbreviation") + " " + unit.inSentence()
+				: unit.name();
 	}
 
 	/**
 	 * The body that acts for a unit: "Ủy ban nhân dân xã Mỹ Hòa", or the agency itself.
 	 */
 	String body(UnitRow unit) {
-		return TERRITORIAL.contains(unit.kind()) ? message("decision.pdf.committeeWords") + " " + inSentence(unit)
-				: unit.name();
-	}
-
-	/**
-	 * A unit's name inside a sentence: "tỉnh Trà Vinh", "xã Mỹ Hòa", but "Sở Nội vụ".
-	 */
-	static String inSentence(UnitRow unit) {
-		String name = unit.name();
-		return TERRITORIAL.contains(unit.kind()) && !name.isEmpty()
-				? name.substring(0, 1).toLowerCase(VIETNAMESE) + name.substring(1) : name;
+		return unit.territorial() ? message("decision.pdf.committeeWords") + " " + unit.inSentence() : unit.name();
 	}
 
 	/**
@@ -218,7 +219,7 @@ public class DecisionDocuments {
 	String place(UnitRow deciding) {
 		String name = units.ancestorsAndSelf(deciding.id())
 			.stream()
-			.filter(unit -> TERRITORIAL.contains(unit.kind()))
+			.filter(UnitRow::territorial)
 			.findFirst()
 			.orElse(deciding)
 			.name();
@@ -229,26 +230,6 @@ public class DecisionDocuments {
 			.max(Comparator.comparing(String::length))
 			.map(prefix -> name.substring(prefix.length()).strip())
 			.orElse(name);
-	}
-
-	/**
-	 * The signer's office written out: "Chủ tịch UBND tỉnh Trà Vinh" becomes "Chủ tịch Ủy
-	 * ban nhân dân tỉnh Trà Vinh".
-	 */
-	String committee(String authority) {
-		return authority.replace(message("decision.pdf.committeeAbbreviation"), message("decision.pdf.committeeWords"))
-			.strip();
-	}
-
-	/**
-	 * The signer's title above the signature: the office up to the body it heads ("Chủ
-	 * tịch").
-	 */
-	String signerTitle(String authority) {
-		String office = committee(authority);
-		int body = office.toLowerCase(VIETNAMESE)
-			.indexOf(message("decision.pdf.committeeWords").toLowerCase(VIETNAMESE));
-		return body > 0 ? office.substring(0, body).strip() : office;
 	}
 
 	/**
@@ -279,10 +260,6 @@ public class DecisionDocuments {
 	}
 
 	/**
-	 * What the decision and its certificates show, read from the proposal when it was
-	 * asked for. {@code total} is null when no line carries cash.
-	 */
-	/**
 	 * The heading of an official document of a unit dated on a day: the issuing body
 	 * ("UBND tỉnh Trà Vinh"), the place and the long date ("ngày 22 tháng 11 năm 2026"),
 	 * as on a decision; reports write theirs the same way.
@@ -292,11 +269,26 @@ public class DecisionDocuments {
 		return new DocumentHeading(text(heading(unit)), text(place(unit)), longDate(date));
 	}
 
+	/**
+	 * The signature of a unit's report: for its collective body ("TM. ỦY BAN NHÂN DÂN")
+	 * where it has one, by its head as the unit's settings name them; the name line empty
+	 * when none is set.
+	 */
+	public Signature reportSignature(long unitId) {
+		UnitSigning signing = units.signing(unitId);
+		Signature signature = signing.headSignature(true);
+		return new Signature(signature.authority(), text(signature.title()), text(signature.name()));
+	}
+
 	public record DocumentHeading(String authority, String place, String longDate) {
 	}
 
+	/**
+	 * What the decision and its certificates show, read from the proposal when it was
+	 * asked for. {@code total} is null when no line carries cash.
+	 */
 	public record DecisionSheet(String authority, String number, String place, LocalDate date, String longDate,
-			String awards, String office, String signerTitle, String signer, boolean decree152, String proposingBody,
+			String awards, String office, Signature signature, boolean decree152, String proposingBody,
 			String decidingBody, String decidingUnit, String kind, String year, @Nullable String total,
 			String baseSalary, List<Entry> entries) {
 
@@ -306,6 +298,13 @@ public class DecisionDocuments {
 
 		public long individuals() {
 			return entries.stream().filter(Entry::individual).count();
+		}
+
+		/**
+		 * A count as officers write it in a decision: "01", "05", then "12".
+		 */
+		public String count(long value) {
+			return value < 10 ? "0" + value : String.valueOf(value);
 		}
 
 	}

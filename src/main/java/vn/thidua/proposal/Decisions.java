@@ -1,6 +1,7 @@
 package vn.thidua.proposal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,12 @@ import vn.thidua.award.UpperAuthority;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.unit.DocumentNumbers;
+import vn.thidua.unit.NumberedKind;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitKind;
+import vn.thidua.unit.UnitRow;
+import vn.thidua.unit.UnitSigning;
 
 /**
  * The chair's decision per line, the numbered decision with its cash amounts by the
@@ -57,9 +62,19 @@ public class Decisions {
 
 	private final BoardSessions sessions;
 
+	private final DocumentNumbers numbers;
+
+	private final SignerTitles titles;
+
+	private final Clock clock;
+
 	Decisions(Proposals proposals, ProposalLines lines, ProposalSteps steps, ProposalAccess access,
 			AwardCatalog catalog, AwardRegistry registry, AttachmentStore attachments, UnitCatalog units,
-			ProposalAuthority authority, BoardSessions sessions) {
+			ProposalAuthority authority, BoardSessions sessions, DocumentNumbers numbers, SignerTitles titles,
+			Clock clock) {
+		this.numbers = numbers;
+		this.titles = titles;
+		this.clock = clock;
 		this.authorities = authority;
 		this.sessions = sessions;
 		this.proposals = proposals;
@@ -98,11 +113,40 @@ public class Decisions {
 	}
 
 	/**
-	 * Issues the numbered decision and prices each approved line at the base salary in
-	 * force on the decision date.
+	 * What the issue form and the upward letter form offer by default: the deciding
+	 * unit's next decision and cover-letter numbers this year, its signers, and the
+	 * office that decides ("Chủ tịch" of its committee).
+	 */
+	@Transactional(readOnly = true)
+	public IssueDefaults issueDefaults(long decidingUnitId) {
+		int year = LocalDate.now(clock).getYear();
+		return new IssueDefaults(numbers.next(decidingUnitId, NumberedKind.DECISION, year),
+				numbers.next(decidingUnitId, NumberedKind.UPWARD_LETTER, year), units.signing(decidingUnitId),
+				units.get(decidingUnitId));
+	}
+
+	public record IssueDefaults(String number, String letterNumber, UnitSigning signing, UnitRow unit) {
+	}
+
+	/**
+	 * Issues the decision signed by the head of the authority.
 	 */
 	public Proposal issue(long id, long version, String number, LocalDate date, String signer, String authority,
 			CurrentUser user) {
+		return issue(id, version, number, date, signer, null, authority, user);
+	}
+
+	/**
+	 * Issues the numbered decision and prices each approved line at the base salary in
+	 * force on the decision date. The number is recorded in the deciding unit's register
+	 * for the decision's year, refused when that year already has it (also when another
+	 * decision takes it at the same moment). {@code signerTitle} is the signer's own
+	 * title: null or the head's title ("Chủ tịch", read off {@code authority}) when the
+	 * head signs; a deputy's ("Phó Chủ tịch") when a deputy signs for the head.
+	 */
+	public Proposal issue(long id, long version, String number, LocalDate date, String signer,
+			@Nullable String signerTitle, String authority, CurrentUser user) {
+		number = number.strip();
 		// two simultaneous clicks: the second waits, then finds its own number issued
 		Proposal proposal = steps.loadForUpdate(id);
 		if (!access.chairs(proposal, user) && !access.appraises(proposal, user)) {
@@ -122,14 +166,19 @@ public class Decisions {
 		authorities.requireDecidedHere(proposal, approved, steps.judgementDate(proposal),
 				"authority.upward.notDecidedHere");
 		authorities.requireDecidedHere(proposal, approved, date, "authority.upward.notDecidedHere");
-		if (proposals.existsByDecidingUnitIdAndDecisionNumber(proposal.getDecidingUnitId(), number)) {
-			throw new BusinessRuleViolation("decision.numberTaken", number);
+		int year = date.getYear();
+		if (numbers.taken(proposal.getDecidingUnitId(), year, number)) {
+			throw new BusinessRuleViolation("decision.numberTaken", number, String.valueOf(year));
 		}
+		String deputy = titles.deputyTitle(authority, signerTitle);
 		catalog.baseSalary(date);
 		Map<String, AwardType> types = catalog.byCode();
 		UnitKind kind = authorities.kind(proposal);
 		approved.forEach(line -> line.priced(catalog.cash(types.get(line.getAwardTypeCode()), kind, date)));
-		proposal.issued(number, date, signer, authority);
+		if (!numbers.record(proposal.getDecidingUnitId(), NumberedKind.DECISION, year, number, user.username())) {
+			throw new BusinessRuleViolation("decision.numberTaken", number, String.valueOf(year));
+		}
+		proposal.issued(number, date, signer, deputy, authority);
 		steps.record(proposal, number, user);
 		return proposal;
 	}
@@ -171,6 +220,7 @@ public class Decisions {
 	 */
 	public Proposal forwardUpward(long id, long version, String letterNumber, LocalDate letterDate, String signer,
 			Map<Long, LineDecision> choices, @Nullable String comment, CurrentUser user) {
+		letterNumber = letterNumber.strip();
 		Proposal proposal = steps.load(id);
 		access.requireChair(proposal, user);
 		if (proposal.getStatus() == ProposalStatus.FORWARDED && letterNumber.equals(proposal.getLetterNumber())) {
@@ -190,12 +240,17 @@ public class Decisions {
 			throw new BusinessRuleViolation("upward.letterBeforeReceipt");
 		}
 		ProposalWorkflow.requireDecision(letterDate, sessionDate(id));
-		if (proposals.existsByDecidingUnitIdAndLetterNumber(proposal.getDecidingUnitId(), letterNumber)) {
-			throw new BusinessRuleViolation("upward.letterNumberTaken", letterNumber);
+		int year = letterDate.getYear();
+		if (numbers.taken(proposal.getDecidingUnitId(), year, letterNumber)) {
+			throw new BusinessRuleViolation("upward.letterNumberTaken", letterNumber, String.valueOf(year));
 		}
 		forwarded.forEach(line -> line.decide(choices.get(line.getId())));
 		if (forwarded.stream().noneMatch(ProposalLine::isApproved)) {
 			throw new BusinessRuleViolation("upward.nothingForwarded");
+		}
+		if (!numbers.record(proposal.getDecidingUnitId(), NumberedKind.UPWARD_LETTER, year, letterNumber,
+				user.username())) {
+			throw new BusinessRuleViolation("upward.letterNumberTaken", letterNumber, String.valueOf(year));
 		}
 		proposal.forwarded(upper, letterNumber, letterDate, signer, user.username());
 		steps.record(proposal, comment == null || comment.isBlank() ? letterNumber : letterNumber + " — " + comment,

@@ -77,6 +77,8 @@ public class Proposal {
 
 	private @Nullable String decisionAuthority;
 
+	private @Nullable String decisionSignerTitle;
+
 	private @Nullable Long signedAttachmentId;
 
 	@Enumerated(EnumType.STRING)
@@ -187,10 +189,11 @@ public class Proposal {
 		this.decidedBy = by;
 	}
 
-	void issued(String number, LocalDate date, String signer, String authority) {
+	void issued(String number, LocalDate date, String signer, @Nullable String signerTitle, String authority) {
 		this.decisionNumber = number;
 		this.decisionDate = date;
 		this.decisionSigner = signer;
+		this.decisionSignerTitle = signerTitle;
 		take(ProposalWorkflow.Step.ISSUE);
 		this.decisionAuthority = authority;
 	}
@@ -323,6 +326,14 @@ public class Proposal {
 
 	public @Nullable String getDecisionAuthority() {
 		return decisionAuthority;
+	}
+
+	/**
+	 * The title of whoever signed the decision when it was not the head of the authority
+	 * ("Phó Chủ tịch" signing for the chair); null when the head signed.
+	 */
+	public @Nullable String getDecisionSignerTitle() {
+		return decisionSignerTitle;
 	}
 
 	public @Nullable Long getSignedAttachmentId() {

@@ -30,6 +30,7 @@ import vn.thidua.shared.pdf.PdfRenderer;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.text.VietnameseNumbers;
 import vn.thidua.shared.web.Downloads;
+import vn.thidua.unit.Signature;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitRow;
 
@@ -61,13 +62,16 @@ public class ProposalDrafts {
 
 	private final DocumentDrafts drafts;
 
+	private final SignerTitles titles;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	ProposalDrafts(ProposalSteps steps, ProposalAccess access, ProposalLines lines, BoardVoting voting,
 			DecisionDocuments wording, UnitCatalog units, AwardCatalog catalog, DocumentDrafts drafts,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, SignerTitles titles) {
+		this.titles = titles;
 		this.steps = steps;
 		this.access = access;
 		this.lines = lines;
@@ -91,12 +95,12 @@ public class ProposalDrafts {
 		LocalDate date = proposal.getSentOn() == null ? today() : proposal.getSentOn();
 		Draft draft = new Draft(DraftKind.PROPOSAL_LETTER, proposing.id(), "to-trinh-" + id,
 				heading(proposing, number(null, "TTr", proposing), date, message("draft.letter.title"),
-						message("draft.letter.subject", awards(proposed), proposal.getYear())),
+						message("draft.letter.subject", awards(proposed, office(deciding)), proposal.getYear())),
 				signature(proposing, List.of(message("draft.copy.asAbove"), message("draft.copy.archive"))));
 		draft.text("addressee", message("draft.letter.addressee", wording.body(deciding)));
 		draft.lines("grounds", List.of(message("decision.pdf.basis.law"), decree(date)));
 		draft.text("request", message("draft.letter.request", DecisionDocuments.text(wording.body(proposing)),
-				wording.body(deciding), count(proposed), awards(proposed), achievement(proposal)));
+				wording.body(deciding), count(proposed), awards(proposed, office(deciding)), achievement(proposal)));
 		draft.rows("entries", entries(proposed, false));
 		draft.text("closing", message("draft.letter.closing", wording.body(deciding)));
 		return drafts.render(draft);
@@ -114,7 +118,7 @@ public class ProposalDrafts {
 		}
 		UnitRow deciding = units.get(proposal.getDecidingUnitId());
 		List<ProposalLine> voted = ordered(lines.findByProposalIdOrderById(id));
-		String council = message("draft.minutes.council", DecisionDocuments.inSentence(deciding));
+		String council = message("draft.minutes.council", deciding.inSentence());
 		String chair = board.board()
 			.stream()
 			.filter(BoardMember::chair)
@@ -166,21 +170,22 @@ public class ProposalDrafts {
 				lines.findByProposalIdOrderById(id).stream().filter(ProposalLine::isApproved).toList());
 		LocalDate date = proposal.getDecisionDate();
 		String number = number(proposal.getDecisionNumber(), "QĐ", deciding);
-		String authority = proposal.getDecisionAuthority() == null
-				? message("draft.decision.defaultAuthority", wording.heading(deciding))
+		String authority = proposal.getDecisionAuthority() == null ? authority(deciding)
 				: proposal.getDecisionAuthority();
-		String awards = awards(approved);
-		String office = wording.committee(authority);
+		String awards = awards(approved, titles.office(authority));
+		String office = titles.office(authority);
 		Draft draft = new Draft(DraftKind.DECISION, deciding.id(), "quyet-dinh-" + Downloads.namePart(number),
 				heading(deciding, number, date, message("decision.pdf.title"), message("decision.pdf.subject", awards)),
-				new Draft.Signature("", upper(wording.signerTitle(authority)),
-						Objects.requireNonNullElse(proposal.getDecisionSigner(), ""),
+				signature(
+						titles.signature(authority, proposal.getDecisionSignerTitle(),
+								Objects.requireNonNullElse(proposal.getDecisionSigner(), "")),
 						List.of(message("draft.copy.article3"), message("draft.copy.archive"))));
 		draft.text("office", upper(office));
 		LocalDate judged = date == null ? today() : date;
-		draft.lines("grounds", List.of(message(LocalGovernmentLaw.on(judged).messageKey()),
-				message("decision.pdf.basis.law"), decree(judged), message("draft.decision.ground.proposal",
-						DecisionDocuments.text(wording.body(proposing)), DecisionDocuments.inSentence(deciding))));
+		draft.lines("grounds",
+				List.of(message(LocalGovernmentLaw.on(judged).messageKey()), message("decision.pdf.basis.law"),
+						decree(judged), message("draft.decision.ground.proposal",
+								DecisionDocuments.text(wording.body(proposing)), deciding.inSentence())));
 		BigDecimal total = approved.stream()
 			.map(ProposalLine::getCashAmount)
 			.filter(Objects::nonNull)
@@ -222,13 +227,13 @@ public class ProposalDrafts {
 		Draft draft = new Draft(DraftKind.UPWARD_LETTER, deciding.id(), "to-trinh-cap-tren-" + id,
 				heading(deciding, number(proposal.getLetterNumber(), "TTr", deciding), date,
 						message("draft.letter.title"),
-						message("draft.letter.subject", awards(forwarded), proposal.getYear())),
+						message("draft.letter.subject", awards(forwarded, office(deciding)), proposal.getYear())),
 				signature(deciding, List.of(message("draft.copy.asAbove"), message("draft.copy.archive"))));
 		draft.text("addressee", upper);
 		draft.lines("grounds", List.of(message("decision.pdf.basis.law"), decree(date),
-				message("draft.upward.ground.board", DecisionDocuments.inSentence(deciding))));
+				message("draft.upward.ground.board", deciding.inSentence())));
 		draft.text("request", message("draft.letter.request", DecisionDocuments.text(wording.body(deciding)), upper,
-				count(forwarded), awards(forwarded), achievement(proposal)));
+				count(forwarded), awards(forwarded, office(deciding)), achievement(proposal)));
 		draft.rows("entries", entries(forwarded, false));
 		draft.text("closing", message("draft.letter.closing", upper));
 		if (proposal.getLetterSigner() != null) {
@@ -262,7 +267,7 @@ public class ProposalDrafts {
 
 	private Draft.Heading heading(UnitRow unit, String number, @Nullable LocalDate date, String title, String subject) {
 		String parent = "";
-		if (!DecisionDocuments.TERRITORIAL.contains(unit.kind()) && unit.parentId() != null) {
+		if (!unit.territorial() && unit.parentId() != null) {
 			parent = upper(wording.body(units.get(unit.parentId())));
 		}
 		return new Draft.Heading(parent, upper(wording.body(unit)), number, wording.place(unit),
@@ -271,13 +276,16 @@ public class ProposalDrafts {
 	}
 
 	/**
-	 * Who signs for a unit: a people's committee's chair on behalf of the committee; an
-	 * agency's head.
+	 * Who signs for a unit, from its settings: a people's committee's chair on behalf of
+	 * the committee ("TM."), an agency's head.
 	 */
 	private Draft.Signature signature(UnitRow unit, List<String> recipients) {
-		boolean territorial = DecisionDocuments.TERRITORIAL.contains(unit.kind());
-		return new Draft.Signature(territorial ? message("draft.signature.onBehalf") : "",
-				message(territorial ? "draft.signature.chair" : "draft.signature.head"), "", recipients);
+		return signature(units.signing(unit.id()).headSignature(unit.territorial()), recipients);
+	}
+
+	private static Draft.Signature signature(Signature signature, List<String> recipients) {
+		return new Draft.Signature(String.join("\n", signature.authority()), signature.title(), signature.name(),
+				recipients);
 	}
 
 	/**
@@ -291,16 +299,7 @@ public class ProposalDrafts {
 	}
 
 	private String symbol(UnitRow unit) {
-		if (DecisionDocuments.TERRITORIAL.contains(unit.kind())) {
-			return message("decision.pdf.committeeAbbreviation");
-		}
-		StringBuilder initials = new StringBuilder();
-		for (String word : unit.name().split("\\s+")) {
-			if (!word.isEmpty()) {
-				initials.append(Character.toUpperCase(word.charAt(0)));
-			}
-		}
-		return initials.toString();
+		return units.signing(unit.id()).symbol();
 	}
 
 	private String decree(LocalDate date) {
@@ -338,9 +337,23 @@ public class ProposalDrafts {
 		return Objects.requireNonNull(catalog.byCode().get(line.getAwardTypeCode()));
 	}
 
-	private String awards(List<ProposalLine> lines) {
+	/**
+	 * Who decides for a unit by default: "Chủ tịch UBND tỉnh Vĩnh Long", "Giám đốc Sở Nội
+	 * vụ".
+	 */
+	private String authority(UnitRow unit) {
+		String head = units.signing(unit.id()).headTitle();
+		return unit.territorial() ? message("proposal.authorityDefault", head, unit.inSentence())
+				: head + " " + unit.name();
+	}
+
+	private String office(UnitRow deciding) {
+		return titles.office(authority(deciding));
+	}
+
+	private String awards(List<ProposalLine> lines, String office) {
 		Set<String> names = new LinkedHashSet<>();
-		lines.forEach(line -> names.add(wording.phrase(type(line))));
+		lines.forEach(line -> names.add(wording.phrase(type(line), office)));
 		return String.join(", ", names);
 	}
 

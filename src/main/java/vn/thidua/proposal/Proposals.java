@@ -4,8 +4,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface Proposals extends JpaRepository<Proposal, Long> {
 
-	boolean existsByDecidingUnitIdAndDecisionNumber(long decidingUnitId, String decisionNumber);
-
-	boolean existsByDecidingUnitIdAndLetterNumber(long decidingUnitId, String letterNumber);
-
 }

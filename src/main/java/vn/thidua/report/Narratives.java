@@ -32,6 +32,7 @@ import vn.thidua.shared.pdf.PdfFile;
 import vn.thidua.shared.pdf.PdfRenderer;
 import vn.thidua.shared.web.Downloads;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.unit.Signature;
 import vn.thidua.unit.UnitRow;
 
 /**
@@ -92,11 +93,11 @@ public class Narratives {
 		List<String> paragraphs = new ArrayList<>();
 		Counts counts = Counts.of(tallies);
 		if (counts.total() == 0) {
-			paragraphs.add(message("narrative.unit.none", when, inSentence(unit)));
+			paragraphs.add(message("narrative.unit.none", when, unit.inSentence()));
 		}
 		else {
 			paragraphs
-				.add(message("narrative.unit.total", when, inSentence(unit), number(counts.total()), counts(counts)));
+				.add(message("narrative.unit.total", when, unit.inSentence(), number(counts.total()), counts(counts)));
 			paragraphs.add(message("narrative.unit.grants", String.join("; ", grants(tallies))));
 			String kinds = kinds(tallies);
 			if (!kinds.isEmpty()) {
@@ -105,12 +106,11 @@ public class Narratives {
 		}
 		List<MovementRow> running = movements.running(unitId, period.from(), period.to(), MOVEMENTS_NAMED);
 		if (!running.isEmpty()) {
-			paragraphs.add(message("narrative.unit.movements", when, inSentence(unit), number(running.size()),
+			paragraphs.add(message("narrative.unit.movements", when, unit.inSentence(), number(running.size()),
 					list(running.stream().map(m -> quoted(m.name())).toList())));
 		}
-		return new Narrative(unit.id(),
-				message("narrative.unit.title",
-						when.substring(0, 1).toLowerCase(PdfRenderer.VIETNAMESE) + when.substring(1), inSentence(unit)),
+		return new Narrative(unit.id(), message("narrative.unit.title",
+				when.substring(0, 1).toLowerCase(PdfRenderer.VIETNAMESE) + when.substring(1), unit.inSentence()),
 				String.join("\n\n", paragraphs));
 	}
 
@@ -145,14 +145,21 @@ public class Narratives {
 	}
 
 	/**
+	 * Who signs the unit's narrative: its head, for its collective body where it has one.
+	 */
+	public Signature signature(long unitId) {
+		return documents.reportSignature(unitId);
+	}
+
+	/**
 	 * The narrative as the officer edited it, as an A4 document under the unit's heading
 	 * and the national motto, dated today.
 	 */
 	public PdfFile pdf(long unitId, String title, String text, CurrentUser user) {
 		statistics.unitInScope(unitId, user);
 		DocumentHeading heading = documents.heading(unitId, LocalDate.now(clock));
-		Map<String, Object> variables = Map.of("heading", heading, "title", title, "paragraphs",
-				List.of(text.strip().split("\\R\\s*\\R")));
+		Map<String, Object> variables = Map.of("heading", heading, "signature", documents.reportSignature(unitId),
+				"title", title, "paragraphs", List.of(text.strip().split("\\R\\s*\\R")));
 		return new PdfFile(Downloads.namePart(title) + ".pdf",
 				out -> pdf.render("reports/pdf/narrative", variables, out));
 	}
@@ -187,17 +194,6 @@ public class Narratives {
 			.filter(kind -> kind.getKey() != AwardKind.MERIT)
 			.map(kind -> message("narrative.kind." + kind.getKey(), number(kind.getValue())))
 			.toList());
-	}
-
-	/**
-	 * A unit's name inside a sentence: "tỉnh Trà Vinh", "xã Mỹ Hòa", but "Sở Nội vụ".
-	 */
-	private static String inSentence(UnitRow unit) {
-		return switch (unit.kind()) {
-			case PROVINCE, DISTRICT, COMMUNE ->
-				unit.name().substring(0, 1).toLowerCase(PdfRenderer.VIETNAMESE) + unit.name().substring(1);
-			default -> unit.name();
-		};
 	}
 
 	private static String type(Tally tally) {

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import vn.thidua.award.AwardKind;
 import vn.thidua.cluster.ClusterKind;
+import vn.thidua.unit.Signature;
 import vn.thidua.unit.UnitRow;
 
 /**
@@ -18,7 +19,11 @@ import vn.thidua.unit.UnitRow;
 public record StatutoryReport(UnitRow unit, ReportPeriod period, Heading heading, List<Line> lines, Line total,
 		List<MovementLine> movements, List<ClusterLine> clusters) {
 
-	public record Heading(String authority, String place, String longDate, String periodText) {
+	/**
+	 * The document's heading and its signature (the unit's head, the name line empty when
+	 * the unit has not named one).
+	 */
+	public record Heading(String authority, String place, String longDate, String periodText, Signature signature) {
 	}
 
 	public record Line(@Nullable FormLine form, Counts counts, Map<AwardKind, Long> byKind) {

@@ -90,8 +90,9 @@ public class StatutoryReports {
 		String when = messages.getMessage("ReportPeriodOf." + period.half(),
 				new Object[] { String.valueOf(period.fromYear()) }, PdfRenderer.VIETNAMESE);
 		return new StatutoryReport(unit, period,
-				new StatutoryReport.Heading(heading.authority(), heading.place(), heading.longDate(), when), lines,
-				line(null, tallies), movements(unit, period, user), clusters(unit, period));
+				new StatutoryReport.Heading(heading.authority(), heading.place(), heading.longDate(), when,
+						documents.reportSignature(unitId)),
+				lines, line(null, tallies), movements(unit, period, user), clusters(unit, period));
 	}
 
 	private static Line line(FormLine form, List<Tally> tallies) {

@@ -8,6 +8,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.Locale;
+import java.util.Objects;
+import java.text.Normalizer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -243,6 +246,63 @@ public class UnitCatalog {
 			after = batch.isEmpty() ? after : batch.getLast().path();
 		}
 		while (batch.size() == BATCH);
+	}
+
+	/**
+	 * How a unit signs and numbers its documents: its saved settings, or defaults derived
+	 * from its kind and name (symbol "UBND" and head "Chủ tịch" for a province, district
+	 * or commune; the initials of an agency's name, "SNV" for Sở Nội vụ, and "Giám đốc"
+	 * for a department) with no signer's name.
+	 */
+	public UnitSigning signing(long unitId) {
+		UnitRow unit = get(unitId);
+		return jdbc.sql("""
+				select symbol, head_title, head_name, deputy_title, deputy_name, version from unit_signing
+				where unit_id = ?
+				""").param(unitId).query((rs, n) -> {
+			String headTitle = Objects.requireNonNullElse(rs.getString("head_title"), defaultHeadTitle(unit));
+			return new UnitSigning(unitId, rs.getString("symbol"), headTitle, rs.getString("head_name"),
+					Objects.requireNonNullElse(rs.getString("deputy_title"), deputyTitleOf(headTitle)),
+					rs.getString("deputy_name"), collectiveBody(unit), rs.getLong("version"));
+		})
+			.optional()
+			.orElseGet(() -> new UnitSigning(unitId, defaultSymbol(unit), defaultHeadTitle(unit), null,
+					deputyTitleOf(defaultHeadTitle(unit)), null, collectiveBody(unit), null));
+	}
+
+	/**
+	 * "UBND" for a people's committee; otherwise the initials of the name's words, "và"
+	 * left out: "SNV" for Sở Nội vụ, "SGDĐT" for Sở Giáo dục và Đào tạo.
+	 */
+	static String defaultSymbol(UnitRow unit) {
+		if (unit.territorial()) {
+			return "UBND";
+		}
+		StringBuilder initials = new StringBuilder();
+		for (String word : unit.name().strip().split("\\s+")) {
+			if (!word.isEmpty() && !word.equalsIgnoreCase("và") && Character.isLetterOrDigit(word.charAt(0))) {
+				initials.append(Character.toUpperCase(Normalizer.normalize(word, Normalizer.Form.NFD).charAt(0)));
+			}
+		}
+		String symbol = initials.toString().replaceAll("[^A-ZĐ0-9]", "");
+		return symbol.isEmpty() ? "VP" : symbol.substring(0, Math.min(symbol.length(), 20));
+	}
+
+	static String defaultHeadTitle(UnitRow unit) {
+		return switch (unit.kind()) {
+			case PROVINCE, DISTRICT, COMMUNE -> "Chủ tịch";
+			case DEPARTMENT -> "Giám đốc";
+			case NATIONAL -> "Bộ trưởng";
+			case OTHER -> "Thủ trưởng";
+		};
+	}
+
+	static String deputyTitleOf(String headTitle) {
+		return "Phó " + headTitle.substring(0, 1).toUpperCase(Locale.forLanguageTag("vi-VN")) + headTitle.substring(1);
+	}
+
+	private static @Nullable String collectiveBody(UnitRow unit) {
+		return unit.territorial() ? "Ủy ban nhân dân" : null;
 	}
 
 	private Page<UnitRow> page(String where, Object[] params, Pageable pageable) {

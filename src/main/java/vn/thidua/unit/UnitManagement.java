@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,11 @@ public class UnitManagement {
 
 	private final Clock clock;
 
-	UnitManagement(Units units, UnitCatalog catalog, UnitCorrections corrections, Clock clock) {
+	private final SigningSettingsRepository signings;
+
+	UnitManagement(Units units, UnitCatalog catalog, UnitCorrections corrections, Clock clock,
+			SigningSettingsRepository signings) {
+		this.signings = signings;
 		this.units = units;
 		this.catalog = catalog;
 		this.corrections = corrections;
@@ -153,6 +158,62 @@ public class UnitManagement {
 		}
 		unit.deactivate(on, successorId == null ? null : manageable(successorId, user, true));
 		return unit;
+	}
+
+	/**
+	 * Whether the page of a unit the user can see ({@link #show}) should offer setting
+	 * who signs its documents: to an administrator, or an officer of the unit or of a
+	 * unit above it.
+	 */
+	public boolean canSetSigning(CurrentUser user) {
+		return user.isAdmin() || user.has(Role.OFFICER);
+	}
+
+	/**
+	 * The unit's signing settings for their form, if the user may change them.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+	@Transactional(readOnly = true)
+	public UnitSigning showSigning(long id, CurrentUser user) {
+		signable(id, user);
+		return catalog.signing(id);
+	}
+
+	/**
+	 * Saves the symbol in the unit's document numbers, its head and its optional deputy.
+	 * {@code version} is the version the form was read at, null when the unit had no
+	 * saved settings; every broken rule is reported by {@link SigningDetails#problems()},
+	 * the first one thrown here.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+	public SigningSettings updateSigning(long id, @Nullable Long version, SigningDetails details, CurrentUser user) {
+		signable(id, user);
+		details.problems().stream().findFirst().ifPresent(problem -> {
+			throw new BusinessRuleViolation(problem.messageKey());
+		});
+		var saved = signings.findById(id);
+		if (saved.isEmpty()) {
+			if (version != null) {
+				throw new StaleEditException("signing", id);
+			}
+			try {
+				return signings.saveAndFlush(new SigningSettings(id, details));
+			}
+			catch (DataIntegrityViolationException concurrent) {
+				// another officer saved the unit's first settings meanwhile
+				throw new StaleEditException("signing", id);
+			}
+		}
+		StaleEditException.check("signing", id, version, saved.get().getVersion());
+		saved.get().change(details);
+		return saved.get();
+	}
+
+	private void signable(long id, CurrentUser user) {
+		UnitRow unit = catalog.get(id);
+		if (!catalog.isWithin(unit.id(), user.unitId())) {
+			throw new NotFoundException("unit", id);
+		}
 	}
 
 	private void requireFreeCode(String code) {

@@ -3,6 +3,8 @@ package vn.thidua.unit;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +27,27 @@ public record UnitRow(long id, String code, String name, UnitKind kind, @Nullabl
 			.toList();
 		int top = ids.indexOf(topId);
 		return top < 0 ? List.of() : ids.subList(top, ids.size());
+	}
+
+	private static final Set<UnitKind> TERRITORIAL = Set.of(UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.COMMUNE);
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+	/**
+	 * Whether the unit is a province, district or commune, run by a people's committee.
+	 */
+	public boolean territorial() {
+		return TERRITORIAL.contains(kind);
+	}
+
+	/**
+	 * The unit's name inside a sentence, as an officer writes it: "tỉnh Vĩnh Long", "xã
+	 * Mỹ Hòa" (the kind in lower case after "Ủy ban nhân dân" or in running text), but
+	 * "Sở Nội vụ" (an agency's name keeps its capital).
+	 */
+	public String inSentence() {
+		return territorial() && !name.isEmpty() ? name.substring(0, 1).toLowerCase(VIETNAMESE) + name.substring(1)
+				: name;
 	}
 
 	public boolean isWithin(UnitRow ancestor) {

@@ -103,11 +103,12 @@ class DecisionDocumentsTests {
 
 		assertThat(text).contains("UBND TỈNH TRÀ VINH", "Số: " + proposal.getDecisionNumber(),
 				"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Trà Vinh, " + signedOn(),
-				"QUYẾT ĐỊNH Về việc tặng Bằng khen cấp tỉnh", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",
-				"Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", "Căn cứ Nghị định số 152/2025/NĐ-CP",
-				"Xét đề nghị của Ủy ban nhân dân xã Mỹ Hòa",
-				"Điều 1. Tặng Bằng khen cấp tỉnh cho 11 cá nhân (có danh sách kèm theo)", "thực hiện nhiệm vụ năm 2025",
-				"tổng số tiền 25.740.000 đồng", "mức lương cơ sở 2.340.000 đồng", "Điều 3.", "CHỦ TỊCH Lê Văn Hẳn",
+				"QUYẾT ĐỊNH Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+				"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH", "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+				"Căn cứ Nghị định số 152/2025/NĐ-CP", "Xét đề nghị của Ủy ban nhân dân xã Mỹ Hòa",
+				"Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 11 cá nhân (có danh sách kèm theo)",
+				"thực hiện nhiệm vụ năm 2025", "tổng số tiền 25.740.000 đồng", "mức lương cơ sở 2.340.000 đồng",
+				"Điều 3.", "CHỦ TỊCH Lê Văn Hẳn",
 				"(Kèm theo Quyết định số " + proposal.getDecisionNumber() + " " + signedOn(),
 				"1 " + tuyet + " Công chức xã, Xã Mỹ Hòa Bằng khen cấp tỉnh 2.340.000", "Tổng cộng 25.740.000");
 	}
@@ -151,7 +152,7 @@ class DecisionDocumentsTests {
 		assertThat(text).doesNotContain(rejected);
 		try (PDDocument pdf = Loader.loadPDF(bytes(documents.decision(proposal.getId(), office())))) {
 			assertThat(text(pdf))
-				.contains("cho 1 tập thể và 2 cá nhân", "Tập thể 1 Xã Mỹ Hòa Bằng khen cấp tỉnh (tập thể) 4.680.000",
+				.contains("cho 01 tập thể và 02 cá nhân", "Tập thể 1 Xã Mỹ Hòa Bằng khen cấp tỉnh (tập thể) 4.680.000",
 						"Cá nhân 1 ", names.get(1), "Tổng cộng 9.360.000")
 				.doesNotContain(rejected, "TV-CN-MH");
 		}

@@ -51,8 +51,10 @@ class DecisionController {
 	String issue(@PathVariable long id, @Valid IssueForm issueForm, BindingResult result, CurrentUser user,
 			RedirectAttributes redirect) {
 		if (Actions.valid(result, redirect)) {
-			Actions.run(redirect, "proposal.issued", () -> decisions.issue(id, issueForm.version(), issueForm.number(),
-					VietnameseDateFormatter.parse(issueForm.date()), issueForm.signer(), issueForm.authority(), user));
+			Actions.run(redirect, "proposal.issued",
+					() -> decisions.issue(id, issueForm.version(), issueForm.number(),
+							VietnameseDateFormatter.parse(issueForm.date()), issueForm.signer().strip(),
+							issueForm.signerTitle(), issueForm.authority().strip(), user));
 		}
 		return "redirect:/proposals/" + id;
 	}

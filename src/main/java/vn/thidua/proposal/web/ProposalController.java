@@ -31,6 +31,7 @@ import vn.thidua.proposal.NewProposal;
 import vn.thidua.proposal.Proposal;
 import vn.thidua.proposal.ProposalDrafting;
 import vn.thidua.proposal.ProposalHeader;
+import vn.thidua.proposal.Decisions;
 import vn.thidua.proposal.ProposalPage;
 import vn.thidua.proposal.ProposalQueries;
 import vn.thidua.proposal.ProposalRow;
@@ -70,8 +71,11 @@ class ProposalController {
 
 	private final LineExplanations explanations;
 
+	private final Decisions decisions;
+
 	ProposalController(ProposalDrafting drafting, ProposalQueries queries, AwardQueries people, AwardCatalog catalog,
-			UnitCatalog units, Exports exports, Clock clock, LineExplanations explanations) {
+			UnitCatalog units, Exports exports, Clock clock, LineExplanations explanations, Decisions decisions) {
+		this.decisions = decisions;
 		this.explanations = explanations;
 		this.drafting = drafting;
 		this.queries = queries;
@@ -155,6 +159,9 @@ class ProposalController {
 		model.addAttribute("p", page);
 		model.addAttribute("documentKinds", DocumentKind.values());
 		model.addAttribute("explained", explanations.explain(page, locale));
+		if (page.can("ISSUE") || page.can("FORWARD_UPWARD")) {
+			model.addAttribute("defaults", decisions.issueDefaults(page.decidingUnit().id()));
+		}
 		return "proposals/show";
 	}
 

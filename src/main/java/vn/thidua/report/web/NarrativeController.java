@@ -71,6 +71,7 @@ class NarrativeController {
 		model.addAttribute("movements", movements.running(user.unitId(), LocalDate.of(shown, 1, 1),
 				LocalDate.of(shown, 12, 31), StatisticsController.CHOICES));
 		model.addAttribute("narrative", NarrativeForm.of(narrative.unitId(), narrative.title(), narrative.text()));
+		model.addAttribute("signature", narratives.signature(narrative.unitId()));
 		return "reports/narrative";
 	}
 

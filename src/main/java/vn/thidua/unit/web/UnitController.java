@@ -34,6 +34,9 @@ import vn.thidua.shared.export.Exports;
 import vn.thidua.shared.export.Table;
 import vn.thidua.shared.web.Downloads;
 import vn.thidua.unit.UnitLine;
+import vn.thidua.unit.SigningDetails;
+import vn.thidua.unit.UnitSigning;
+import vn.thidua.shared.StaleEditException;
 
 @Controller
 @RequestMapping("/units")
@@ -89,6 +92,7 @@ class UnitController {
 		model.addAttribute("inactive", inactive);
 		model.addAttribute("children", catalog.children(id, inactive, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("deactivateForm", DeactivateForm.of(LocalDate.now(clock), unit.version()));
+		model.addAttribute("canSetSigning", management.canSetSigning(user));
 		return "units/show";
 	}
 
@@ -221,6 +225,45 @@ class UnitController {
 			Flash.error(redirect, violation.messageKey(), violation.args());
 		}
 		return "redirect:/units/" + id;
+	}
+
+	/**
+	 * Who signs the unit's documents and the symbol in their numbers.
+	 */
+	@GetMapping("/{id}/signing")
+	String signingForm(@PathVariable long id, CurrentUser user, Model model) {
+		UnitSigning signing = management.showSigning(id, user);
+		model.addAttribute("unit", management.show(id, user));
+		model.addAttribute("signingForm", SigningForm.from(signing));
+		return "units/signing";
+	}
+
+	@PostMapping("/{id}/signing")
+	String signing(@PathVariable long id, @Valid SigningForm signingForm, BindingResult result, CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		Forms.requireBound(result);
+		UnitSigning current = management.showSigning(id, user);
+		SigningDetails details = signingForm.toDetails();
+		for (SigningDetails.Problem problem : details.problems()) {
+			if (!result.hasFieldErrors(problem.field())) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+		if (!result.hasErrors()) {
+			try {
+				management.updateSigning(id, signingForm.version(), details, user);
+				Flash.success(redirect, "signing.saved");
+				return "redirect:/units/" + id;
+			}
+			catch (BusinessRuleViolation violation) {
+				result.reject(violation.messageKey(), violation.args(), null);
+			}
+			catch (StaleEditException stale) {
+				result.reject("signing.stale");
+			}
+		}
+		model.addAttribute("unit", management.show(current.unitId(), user));
+		return "units/signing";
 	}
 
 	private void addParentChoices(CurrentUser user, Model model) {

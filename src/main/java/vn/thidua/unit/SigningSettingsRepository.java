@@ -1,0 +1,7 @@
+package vn.thidua.unit;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SigningSettingsRepository extends JpaRepository<SigningSettings, Long> {
+
+}
