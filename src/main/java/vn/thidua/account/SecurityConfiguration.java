@@ -40,7 +40,8 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/accounts/**", "/audit/**", "/api-keys/**", "/reorganisations/**")
 			.hasRole("ADMIN")
-			.requestMatchers("/imports/**", "/units/import/**", "/units/new", "/clusters/new", "/clusters/*/years/new")
+			.requestMatchers("/imports/**", "/units/import/**", "/units/new", "/clusters/new", "/clusters/*/years/new",
+					"/certificate-layouts", "/certificate-layouts/**")
 			.hasAnyRole("ADMIN", "OFFICER")
 			.requestMatchers(HttpMethod.POST, "/people")
 			.hasAnyRole("ADMIN", "OFFICER")

@@ -25,6 +25,7 @@ import vn.thidua.award.AwardCatalog;
 import vn.thidua.award.AwardKind;
 import vn.thidua.award.AwardQueries;
 import vn.thidua.award.PersonRow;
+import vn.thidua.proposal.DecisionDocuments;
 import vn.thidua.proposal.DocumentKind;
 import vn.thidua.proposal.LineExplanations;
 import vn.thidua.proposal.NewProposal;
@@ -70,9 +71,13 @@ class ProposalController {
 
 	private final LineExplanations explanations;
 
+	private final DecisionDocuments documents;
+
 	ProposalController(ProposalDrafting drafting, ProposalQueries queries, AwardQueries people, AwardCatalog catalog,
-			UnitCatalog units, Exports exports, Clock clock, LineExplanations explanations) {
+			UnitCatalog units, Exports exports, Clock clock, LineExplanations explanations,
+			DecisionDocuments documents) {
 		this.explanations = explanations;
+		this.documents = documents;
 		this.drafting = drafting;
 		this.queries = queries;
 		this.people = people;
@@ -155,6 +160,10 @@ class ProposalController {
 		model.addAttribute("p", page);
 		model.addAttribute("documentKinds", DocumentKind.values());
 		model.addAttribute("explained", explanations.explain(page, locale));
+		ProposalStatus status = page.proposal().getStatus();
+		if ((status == ProposalStatus.ISSUED || status == ProposalStatus.AWARDED) && !page.proposal().isUpward()) {
+			model.addAttribute("blanksMissing", documents.typesWithoutBlankLayout(id, user));
+		}
 		return "proposals/show";
 	}
 
