@@ -87,8 +87,7 @@ public class CertificateLayoutAdministration {
 		Map<String, CertificateLayout> set = new LinkedHashMap<>();
 		layouts.findByScopeUnitIdOrderByAwardTypeCode(province.id())
 			.forEach(layout -> set.put(layout.getAwardTypeCode(), layout));
-		List<Overview.Row> rows = catalog.byCode()
-			.values()
+		List<Overview.Row> rows = catalog.types()
 			.stream()
 			.map(type -> new Overview.Row(type.code(), set.get(type.code())))
 			.toList();
