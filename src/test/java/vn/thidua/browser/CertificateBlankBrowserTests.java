@@ -58,6 +58,8 @@ class CertificateBlankBrowserTests extends BrowserTest {
 				.contains("Họ tên, tên tập thể — x 45,5, y 88, rộng");
 		}
 
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Danh sách mẫu in")).click();
+		assertThat(page.locator("#layout-BK_TINH")).containsText("Đã thiết lập");
 		page.navigate(url("/proposals/" + proposal.getId()));
 		Download blanks = page.waitForDownload(
 				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("In lên phôi")).click());
