@@ -156,6 +156,14 @@ public class CertificateLayoutAdministration {
 	}
 
 	/**
+	 * Stores a type's starting layout (A4 landscape, the fields where the full
+	 * certificate prints them) for the user's province, as a first save would.
+	 */
+	public CertificateLayout saveStarting(String awardType, CurrentUser user) {
+		return save(awardType, null, null, values(starting()), user);
+	}
+
+	/**
 	 * The calibration page of a type's layout (the starting one until a layout is saved):
 	 * a millimetre grid over the whole sheet, each field's box outlined and labelled with
 	 * its name and position, to print on plain paper and hold against a blank.
