@@ -333,6 +333,25 @@ class AuthorizationMatrixTests {
 	 */
 	private static final List<String> UNCOVERED = List.of("/api/", "/error", "/v3/api-docs", "/swagger-ui");
 
+	/**
+	 * Certificate blanks (issue 14): a province's administrators and its own officers
+	 * keep its layouts; an administrator of the whole country names the province; another
+	 * province is not found. Printing onto blanks follows the proposal's visibility.
+	 */
+	private static final List<Object[]> CERTIFICATE_ROUTES = List.of(
+			route("GET", "/certificate-layouts", 200, 200, 403, 403, 403, 403),
+			route("GET", "/certificate-layouts?province=TV", 200, 200, 403, 403, 403, 403),
+			route("GET", "/certificate-layouts?province=ND", 200, 404, 403, 403, 403, 403),
+			route("GET", "/certificate-layouts/BK_TINH?province=TV", 200, 200, 403, 403, 403, 403),
+			route("GET", "/certificate-layouts/BK_TINH", 404, 200, 403, 403, 403, 403),
+			route("GET", "/certificate-layouts/KHONG_CO?province=TV", 404, 404, 403, 403, 403, 403),
+			route("GET", "/certificate-layouts/BK_TINH/calibration.pdf?province=TV", 200, 200, 403, 403, 403, 403),
+			route("GET", "/certificate-layouts/BK_TINH/preview.pdf?province=TV", 200, 200, 403, 403, 403, 403),
+			route("GET", "/certificate-layouts/BK_TINH/calibration.pdf?province=ND", 200, 404, 403, 403, 403, 403),
+			// an empty form: refused field by field, nothing saved
+			route("POST", "/certificate-layouts/BK_TINH?province=ND", 200, 404, 403, 403, 403, 403),
+			route("GET", "/proposals/999999999/blanks.pdf", 404, 404, 404, 404, 404, 404));
+
 	@Autowired
 	MockMvc mvc;
 
@@ -348,7 +367,9 @@ class AuthorizationMatrixTests {
 
 	static Stream<Arguments> matrix() {
 		List<Arguments> cases = new ArrayList<>();
-		for (Object[] route : Stream.of(ROUTES, WORKFLOW_ROUTES, OTHER_ROUTES).flatMap(List::stream).toList()) {
+		for (Object[] route : Stream.of(ROUTES, WORKFLOW_ROUTES, OTHER_ROUTES, CERTIFICATE_ROUTES)
+			.flatMap(List::stream)
+			.toList()) {
 			for (int i = 0; i < USERS.size(); i++) {
 				int expected = (int) route[2 + i];
 				if (expected != 0) {
@@ -393,7 +414,7 @@ class AuthorizationMatrixTests {
 	@Test
 	void everyRouteHasARowInTheMatrix() {
 		PathPatternParser parser = new PathPatternParser();
-		List<String> covered = Stream.of(ROUTES, WORKFLOW_ROUTES, OTHER_ROUTES)
+		List<String> covered = Stream.of(ROUTES, WORKFLOW_ROUTES, OTHER_ROUTES, CERTIFICATE_ROUTES)
 			.flatMap(List::stream)
 			.map(route -> route[0] + " "
 					+ ((String) route[1]).split("\\?")[0].replace("{own}", "1")

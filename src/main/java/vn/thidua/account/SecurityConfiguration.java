@@ -41,7 +41,8 @@ class SecurityConfiguration {
 			.requestMatchers("/accounts/**", "/audit/**", "/api-keys/**", "/reorganisations/**",
 					"/document-templates/**")
 			.hasRole("ADMIN")
-			.requestMatchers("/imports/**", "/units/import/**", "/units/new", "/clusters/new", "/clusters/*/years/new")
+			.requestMatchers("/imports/**", "/units/import/**", "/units/new", "/clusters/new", "/clusters/*/years/new",
+					"/certificate-layouts", "/certificate-layouts/**")
 			.hasAnyRole("ADMIN", "OFFICER")
 			.requestMatchers(HttpMethod.POST, "/people")
 			.hasAnyRole("ADMIN", "OFFICER")

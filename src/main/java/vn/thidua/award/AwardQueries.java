@@ -339,4 +339,19 @@ public class AwardQueries {
 		return jdbc.sql("select code from award_type order by sort_order").query(String.class).list();
 	}
 
+	/**
+	 * The recorded sex (MALE, FEMALE) of each of these people who has one, by id: how a
+	 * certificate addresses them (Ông, Bà).
+	 */
+	public Map<Long, String> sexes(Collection<Long> personIds) {
+		Map<Long, String> sexes = new HashMap<>();
+		if (personIds.isEmpty()) {
+			return sexes;
+		}
+		jdbc.sql("select id, sex from person where id in (:ids) and sex is not null")
+			.param("ids", personIds)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sexes.put(rs.getLong(1), rs.getString(2)));
+		return sexes;
+	}
+
 }

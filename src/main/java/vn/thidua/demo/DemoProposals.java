@@ -22,6 +22,7 @@ import vn.thidua.award.Rating;
 import vn.thidua.proposal.Ballot;
 import vn.thidua.proposal.BoardSession;
 import vn.thidua.proposal.BoardVoting;
+import vn.thidua.proposal.CertificateLayoutAdministration;
 import vn.thidua.proposal.DocumentKind;
 import vn.thidua.proposal.NewProposal;
 import vn.thidua.proposal.Proposal;
@@ -60,8 +61,12 @@ class DemoProposals {
 
 	private final Clock clock;
 
+	private final CertificateLayoutAdministration layouts;
+
 	DemoProposals(AwardRegistry registry, AwardQueries people, ProposalDrafting drafting, ProposalReview review,
-			BoardVoting voting, ProposalQueries queries, AccountDirectory directory, Clock clock) {
+			BoardVoting voting, ProposalQueries queries, AccountDirectory directory, Clock clock,
+			CertificateLayoutAdministration layouts) {
+		this.layouts = layouts;
 		this.registry = registry;
 		this.people = people;
 		this.drafting = drafting;
@@ -127,6 +132,9 @@ class DemoProposals {
 		board(units).forEach(member -> voting.vote(vote.getId(), agree, member));
 		voting.close(vote.getId(), vote.getVersion(), office);
 		log.debug("Proposal {} waits for the board's ballots in session {}", atBoard.getId(), session.getId());
+		// the province prints its Bằng khen onto the blanks it buys, from the starting
+		// layout
+		layouts.saveStarting("BK_TINH", office);
 	}
 
 	/**

@@ -189,7 +189,7 @@ final class NationalLayout {
 		XWPFParagraph to = cellLine(copies, "", 12, true, true);
 		to.setAlignment(ParagraphAlignment.LEFT);
 		run(to, "Nơi nhận:", 12, true, true);
-		for (String line : List.of("{{?recipients}}", "- {{text}}", "{{/recipients}}")) {
+		for (String line : List.of("{{?recipients}}", "{{text}}", "{{/recipients}}")) {
 			XWPFParagraph item = cellLine(copies, line, 11, false, false);
 			item.setAlignment(ParagraphAlignment.LEFT);
 		}

@@ -3,6 +3,7 @@ package vn.thidua.proposal;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.award.AwardCatalog;
+import vn.thidua.award.AwardLevel;
+import vn.thidua.award.AwardQueries;
 import vn.thidua.award.AwardType;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
@@ -62,12 +65,27 @@ public class DecisionDocuments {
 
 	private final MessageSource messages;
 
+	/**
+	 * Levels whose certificates carry the national emblem at the top: the model
+	 * certificates of the President, the Prime Minister, ministers and provincial chairs
+	 * (Nghị định 50/2006/NĐ-CP, Điều 28, kept in the later decrees' models).
+	 */
+	private static final Set<AwardLevel> EMBLEM_LEVELS = Set.of(AwardLevel.STATE, AwardLevel.GOVERNMENT,
+			AwardLevel.PROVINCE);
+
 	private final PdfRenderer renderer;
 
 	private final SignerTitles titles;
 
+	private final AwardQueries people;
+
+	private final CertificateEmblem emblem;
+
+	private final CertificateLayoutAdministration layouts;
+
 	DecisionDocuments(ProposalSteps steps, ProposalAccess access, ProposalLines lines, UnitCatalog units,
-			AwardCatalog catalog, MessageSource messages, PdfRenderer renderer, SignerTitles titles) {
+			AwardCatalog catalog, MessageSource messages, PdfRenderer renderer, SignerTitles titles,
+			AwardQueries people, CertificateEmblem emblem, CertificateLayoutAdministration layouts) {
 		this.titles = titles;
 		this.steps = steps;
 		this.access = access;
@@ -76,6 +94,9 @@ public class DecisionDocuments {
 		this.catalog = catalog;
 		this.messages = messages;
 		this.renderer = renderer;
+		this.people = people;
+		this.emblem = emblem;
+		this.layouts = layouts;
 	}
 
 	/**
@@ -96,7 +117,94 @@ public class DecisionDocuments {
 		Proposal proposal = issued(id, user);
 		DecisionSheet sheet = sheet(proposal, approved(proposal, line -> true));
 		return new PdfFile("QD-" + Downloads.namePart(sheet.number()) + "-khen-thuong.pdf",
-				out -> renderer.render("proposals/pdf/certificates", Map.of("d", sheet), out));
+				out -> renderer.render("proposals/pdf/certificates", certificateVariables(sheet), out));
+	}
+
+	/**
+	 * Only the fields of every approved line's certificate, each where the deciding
+	 * province's layout for its award type puts it, to be printed onto the pre-printed
+	 * blanks: no frame, no emblem, no fixed text. Refused, naming them, while a type of
+	 * the decision has no layout.
+	 */
+	public PdfFile blanks(long id, CurrentUser user) {
+		Proposal proposal = issued(id, user);
+		List<ProposalLine> approved = approved(proposal, line -> true);
+		DecisionSheet sheet = sheet(proposal, approved);
+		Map<String, LayoutDraft> drafts = blankLayouts(proposal, approved);
+		List<String> missing = approved.stream()
+			.map(ProposalLine::getAwardTypeCode)
+			.distinct()
+			.filter(type -> !drafts.containsKey(type))
+			.map(type -> awardName(catalog.byCode().get(type)))
+			.toList();
+		if (!missing.isEmpty()) {
+			throw new BusinessRuleViolation("certificate.blanks.noLayout", String.join(", ", missing));
+		}
+		List<BlankPage> pages = new java.util.ArrayList<>();
+		for (int i = 0; i < approved.size(); i++) {
+			LayoutDraft draft = drafts.get(approved.get(i).getAwardTypeCode());
+			Entry entry = sheet.entries().get(i);
+			pages.add(new BlankPage(draft.sheet(), draft.placements()
+				.stream()
+				.map(placement -> new BlankPage.Text(placement, blankText(placement.field(), sheet, entry), null))
+				.toList()));
+		}
+		return new PdfFile("QD-" + Downloads.namePart(sheet.number()) + "-in-len-phoi.pdf",
+				out -> renderer.render("certificate-layouts/pdf/blanks",
+						Map.of("pages", pages, "title", message("certificate.pdf.documentTitle", sheet.number())),
+						out));
+	}
+
+	/**
+	 * The award types of an issued decision's approved lines for which the deciding
+	 * province has set no blank layout, by name: the fields cannot be printed onto blanks
+	 * until one is set for each. Empty for a decision that is not issued.
+	 */
+	public List<String> typesWithoutBlankLayout(long id, CurrentUser user) {
+		Proposal proposal = steps.load(id);
+		access.requireVisible(proposal, user);
+		if (proposal.isUpward()
+				|| proposal.getStatus() != ProposalStatus.ISSUED && proposal.getStatus() != ProposalStatus.AWARDED) {
+			return List.of();
+		}
+		List<ProposalLine> approved = approved(proposal, line -> true);
+		Map<String, LayoutDraft> drafts = blankLayouts(proposal, approved);
+		return approved.stream()
+			.map(ProposalLine::getAwardTypeCode)
+			.distinct()
+			.filter(type -> !drafts.containsKey(type))
+			.map(type -> awardName(catalog.byCode().get(type)))
+			.toList();
+	}
+
+	private Map<String, LayoutDraft> blankLayouts(Proposal proposal, List<ProposalLine> approved) {
+		UnitRow province = layouts.provinceOf(proposal.getDecidingUnitId());
+		Map<String, LayoutDraft> drafts = new java.util.HashMap<>();
+		if (province != null) {
+			approved.stream()
+				.map(ProposalLine::getAwardTypeCode)
+				.distinct()
+				.forEach(type -> layouts.find(province.id(), type).ifPresent(draft -> drafts.put(type, draft)));
+		}
+		return drafts;
+	}
+
+	private String blankText(CertificateField field, DecisionSheet sheet, Entry entry) {
+		return switch (field) {
+			case NAME -> entry.addressed();
+			case ACHIEVEMENT -> message("certificate.pdf.achievement", entry.achievement());
+			case DECISION -> message("certificate.blanks.decision", sheet.number(),
+					sheet.date().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+			case PLACE_DATE -> message("decision.pdf.placeDate", sheet.place(), sheet.longDate());
+			case SIGNER_TITLE -> String.join("\n", sheet.signature().authority())
+					+ (sheet.signature().authority().isEmpty() ? "" : "\n") + sheet.signature().title();
+			case SIGNER_NAME -> sheet.signature().name();
+		};
+	}
+
+	private Map<String, Object> certificateVariables(DecisionSheet sheet) {
+		String uri = emblem.dataUri();
+		return uri == null ? Map.of("d", sheet) : Map.of("d", sheet, "emblem", uri);
 	}
 
 	/**
@@ -112,7 +220,7 @@ public class DecisionDocuments {
 		return new PdfFile(
 				"QD-" + Downloads.namePart(sheet.number()) + "-" + lineId + "-"
 						+ Downloads.namePart(sheet.entries().getFirst().name()) + ".pdf",
-				out -> renderer.render("proposals/pdf/certificates", Map.of("d", sheet), out));
+				out -> renderer.render("proposals/pdf/certificates", certificateVariables(sheet), out));
 	}
 
 	private Proposal issued(long id, CurrentUser user) {
@@ -146,7 +254,15 @@ public class DecisionDocuments {
 		UnitRow deciding = units.get(proposal.getDecidingUnitId());
 		UnitRow proposing = units.get(proposal.getProposingUnitId());
 		Map<String, AwardType> types = catalog.byCode();
-		List<Entry> entries = approved.stream().map(line -> entry(line, types.get(line.getAwardTypeCode()))).toList();
+		Map<Long, String> sexes = people.sexes(approved.stream()
+			.filter(ProposalLine::isIndividual)
+			.map(ProposalLine::getPersonId)
+			.filter(Objects::nonNull)
+			.toList());
+		AwardLevel decidingLevel = AwardLevel.of(deciding.kind());
+		List<Entry> entries = approved.stream()
+			.map(line -> entry(line, types.get(line.getAwardTypeCode()), sexes, decidingLevel))
+			.toList();
 		BigDecimal total = approved.stream()
 			.map(ProposalLine::getCashAmount)
 			.filter(Objects::nonNull)
@@ -164,16 +280,28 @@ public class DecisionDocuments {
 				VietnameseNumbers.format(catalog.baseSalary(date)), entries);
 	}
 
-	private Entry entry(ProposalLine line, AwardType type) {
+	private Entry entry(ProposalLine line, AwardType type, Map<Long, String> sexes, @Nullable AwardLevel deciding) {
 		String name = awardName(type);
 		String heading = messages.getMessage("certificate.pdf.heading." + type.code(), null, null, VIETNAMESE);
 		if (heading == null) {
 			heading = type.category().equals("TITLE") ? message("certificate.pdf.titleHeading", name) : name;
 		}
+		AwardLevel level = type.level() != null ? type.level() : deciding;
 		return new Entry(line.getId(), line.isIndividual(), text(line.getSubjectName()),
 				line.isIndividual() && line.getSubjectDetail() != null ? text(line.getSubjectDetail()) : null,
 				text(name), text(heading), text(line.getAchievement()),
-				line.getCashAmount() == null ? null : VietnameseNumbers.format(line.getCashAmount()));
+				line.getCashAmount() == null ? null : VietnameseNumbers.format(line.getCashAmount()),
+				line.isIndividual() ? salutation(line.getPersonId() == null ? null : sexes.get(line.getPersonId()))
+						: null,
+				level != null && EMBLEM_LEVELS.contains(level));
+	}
+
+	/**
+	 * How a certificate addresses a person: "Ông" or "Bà" by the sex the people directory
+	 * records, "Ông/Bà" as officers write it when none is recorded.
+	 */
+	private String salutation(@Nullable String sex) {
+		return message("certificate.pdf.salutation." + (sex == null ? "UNKNOWN" : sex));
 	}
 
 	/**
@@ -314,7 +442,15 @@ public class DecisionDocuments {
 	 * line's id, written on the certificate as its number in the golden book.
 	 */
 	public record Entry(long number, boolean individual, String name, @Nullable String detail, String award,
-			String heading, String achievement, @Nullable String cash) {
+			String heading, String achievement, @Nullable String cash, @Nullable String salutation, boolean emblem) {
+
+		/**
+		 * The name as the certificate writes it: "Ông Nguyễn Văn An", "Bà …", "Ông/Bà …"
+		 * for a person, a collective's name as it is.
+		 */
+		public String addressed() {
+			return salutation == null ? name : salutation + " " + name;
+		}
 
 	}
 

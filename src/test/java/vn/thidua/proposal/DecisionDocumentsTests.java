@@ -144,7 +144,7 @@ class DecisionDocumentsTests {
 		}
 		assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",
 				"TẶNG BẰNG KHEN Xã Mỹ Hòa Đã có thành tích: Dẫn đầu phong trào thi đua năm 2025.",
-				"TẶNG BẰNG KHEN " + names.get(0) + " Công chức xã, Xã Mỹ Hòa",
+				"TẶNG BẰNG KHEN Ông " + names.get(0) + " Công chức xã, Xã Mỹ Hòa",
 				"Đã có thành tích: Hoàn thành xuất sắc nhiệm vụ hai năm liền, dẫn đầu phong trào", names.get(1),
 				"Quyết định số " + proposal.getDecisionNumber() + " ngày "
 						+ ProposalFixture.today().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),

@@ -53,16 +53,15 @@ class ProposalDraftsTests {
 
 		String text = text(drafts.decision(proposal.getId(), office()));
 
-		assertThat(text)
-			.contains("ỦY BAN NHÂN DÂN TỈNH TRÀ VINH", "Số: " + number, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-					"Độc lập - Tự do - Hạnh phúc", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen cấp tỉnh",
-					"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",
-					"Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
-					"Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", "Căn cứ Nghị định số 152/2025/NĐ-CP",
-					"Xét đề nghị của Ủy ban nhân dân xã Mỹ Hòa tại Tờ trình",
-					"Điều 1. Tặng Bằng khen cấp tỉnh cho 01 cá nhân (có danh sách kèm theo)", "Điều 3.",
-					"- Như Điều 3;", "Lê Văn Hẳn", name, "(Kèm theo Quyết định số " + number)
-			.doesNotContain("{{", "[name]");
+		assertThat(text).contains("ỦY BAN NHÂN DÂN TỈNH TRÀ VINH", "Số: " + number,
+				"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "QUYẾT ĐỊNH",
+				"Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",
+				"Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+				"Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", "Căn cứ Nghị định số 152/2025/NĐ-CP",
+				"Xét đề nghị của Ủy ban nhân dân xã Mỹ Hòa tại Tờ trình",
+				"Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 01 cá nhân (có danh sách kèm theo)",
+				"Điều 3.", "- Như Điều 3;", "Lê Văn Hẳn", name, "Nơi nhận:", "(Kèm theo Quyết định số " + number)
+			.doesNotContain("{{", "[name]", "- - ");
 	}
 
 	@Test

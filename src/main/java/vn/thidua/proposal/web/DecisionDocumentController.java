@@ -62,6 +62,11 @@ class DecisionDocumentController {
 		return download(documents.certificates(id, user));
 	}
 
+	@GetMapping("/blanks.pdf")
+	ResponseEntity<StreamingResponseBody> blanks(@PathVariable long id, CurrentUser user) {
+		return download(documents.blanks(id, user));
+	}
+
 	@GetMapping("/lines/{lineId}/certificate.pdf")
 	ResponseEntity<StreamingResponseBody> certificate(@PathVariable long id, @PathVariable long lineId,
 			CurrentUser user) {

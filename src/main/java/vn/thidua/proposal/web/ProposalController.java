@@ -25,6 +25,7 @@ import vn.thidua.award.AwardCatalog;
 import vn.thidua.award.AwardKind;
 import vn.thidua.award.AwardQueries;
 import vn.thidua.award.PersonRow;
+import vn.thidua.proposal.DecisionDocuments;
 import vn.thidua.proposal.DocumentKind;
 import vn.thidua.proposal.LineExplanations;
 import vn.thidua.proposal.NewProposal;
@@ -73,10 +74,14 @@ class ProposalController {
 
 	private final Decisions decisions;
 
+	private final DecisionDocuments documents;
+
 	ProposalController(ProposalDrafting drafting, ProposalQueries queries, AwardQueries people, AwardCatalog catalog,
-			UnitCatalog units, Exports exports, Clock clock, LineExplanations explanations, Decisions decisions) {
+			UnitCatalog units, Exports exports, Clock clock, LineExplanations explanations, Decisions decisions,
+			DecisionDocuments documents) {
 		this.decisions = decisions;
 		this.explanations = explanations;
+		this.documents = documents;
 		this.drafting = drafting;
 		this.queries = queries;
 		this.people = people;
@@ -161,6 +166,10 @@ class ProposalController {
 		model.addAttribute("explained", explanations.explain(page, locale));
 		if (page.can("ISSUE") || page.can("FORWARD_UPWARD")) {
 			model.addAttribute("defaults", decisions.issueDefaults(page.decidingUnit().id()));
+		}
+		ProposalStatus status = page.proposal().getStatus();
+		if ((status == ProposalStatus.ISSUED || status == ProposalStatus.AWARDED) && !page.proposal().isUpward()) {
+			model.addAttribute("blanksMissing", documents.typesWithoutBlankLayout(id, user));
 		}
 		return "proposals/show";
 	}

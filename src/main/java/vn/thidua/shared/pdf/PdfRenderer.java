@@ -14,6 +14,7 @@ import java.util.concurrent.Semaphore;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
@@ -27,7 +28,7 @@ import org.thymeleaf.context.Context;
  * in Liberation Serif — a Times-compatible serif with every Vietnamese letter, embedded
  * as a subset so the file reads the same on any machine. The fonts come from the
  * {@code openpdf-fonts-extra} jar (SIL Open Font License 1.1); no system font is used and
- * the document loads nothing from outside.
+ * the document loads nothing from outside (a picture comes inside it, as a data URI).
  */
 @Component
 public class PdfRenderer {
@@ -85,9 +86,9 @@ public class PdfRenderer {
 		PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
 			.withHtmlContent(html, null)
 			.withProducer(PRODUCER)
-			.useExternalResourceAccessControl((uri, type) -> false,
+			.useExternalResourceAccessControl(PdfRenderer::embedded,
 					ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-			.useExternalResourceAccessControl((uri, type) -> false,
+			.useExternalResourceAccessControl(PdfRenderer::embedded,
 					ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
 			.usePdfAConformance(PdfAConformance.PDFA_2_U)
 			.useColorProfile(SRGB);
@@ -96,6 +97,14 @@ public class PdfRenderer {
 					true);
 		}
 		builder.toStream(out).run();
+	}
+
+	/**
+	 * Only pictures the document carries itself ({@code data:image/png;base64,…}, such as
+	 * the national emblem on a certificate) are loaded; nothing is ever fetched.
+	 */
+	private static boolean embedded(String uri, ExternalResourceType type) {
+		return type == ExternalResourceType.IMAGE_RASTER && uri.startsWith("data:image/png;base64,");
 	}
 
 	/**
