@@ -1,5 +1,6 @@
 package vn.thidua.account;
 
+import java.net.URI;
 import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -54,6 +56,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInPage()))
 			.formLogin(login -> login.loginPage("/login")
 				.successHandler(successHandler())
 				.failureHandler(failureHandler()))
@@ -83,8 +86,24 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * Sends an anonymous visitor to the sign-in page by a relative redirect: the Host
+	 * header a client sends is never written back into a Location.
+	 */
+	private static LoginUrlAuthenticationEntryPoint signInPage() {
+		var entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
+	}
+
 	private static AuthenticationSuccessHandler successHandler() {
 		var toTarget = new SavedRequestAwareAuthenticationSuccessHandler();
+		// back to the page asked for by its path, whatever Host the request carried
+		toTarget.setRedirectStrategy((request, response, url) -> {
+			URI target = URI.create(url);
+			String path = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
+			response.sendRedirect(path + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()));
+		});
 		return (request, response, authentication) -> {
 			if (authentication.getPrincipal() instanceof SignedInUser user && user.mustChangePassword()) {
 				response.sendRedirect(request.getContextPath() + PasswordChangeGate.PASSWORD_PAGE + "?required");
