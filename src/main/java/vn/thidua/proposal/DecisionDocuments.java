@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.pdf.PdfFile;
 import vn.thidua.shared.pdf.PdfRenderer;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.signing.QrCodes;
 import vn.thidua.shared.text.VietnameseNumbers;
 import vn.thidua.shared.web.Downloads;
 import vn.thidua.unit.UnitCatalog;
@@ -65,8 +67,15 @@ public class DecisionDocuments {
 
 	private final PdfRenderer renderer;
 
+	private final VerificationTokens tokens;
+
+	private final String publicUrl;
+
 	DecisionDocuments(ProposalSteps steps, ProposalAccess access, ProposalLines lines, UnitCatalog units,
-			AwardCatalog catalog, MessageSource messages, PdfRenderer renderer) {
+			AwardCatalog catalog, MessageSource messages, PdfRenderer renderer, VerificationTokens tokens,
+			@Value("${thidua.public-url}") String publicUrl) {
+		this.tokens = tokens;
+		this.publicUrl = publicUrl.replaceFirst("/+$", "");
 		this.steps = steps;
 		this.access = access;
 		this.lines = lines;
@@ -144,7 +153,11 @@ public class DecisionDocuments {
 		UnitRow deciding = units.get(proposal.getDecidingUnitId());
 		UnitRow proposing = units.get(proposal.getProposingUnitId());
 		Map<String, AwardType> types = catalog.byCode();
-		List<Entry> entries = approved.stream().map(line -> entry(line, types.get(line.getAwardTypeCode()))).toList();
+		Map<Long, String> lineTokens = tokens.lines(proposal.getId());
+		List<Entry> entries = approved.stream()
+			.map(line -> entry(line, types.get(line.getAwardTypeCode()), verifyUrl(lineTokens.get(line.getId()))))
+			.toList();
+		String verifyUrl = verifyUrl(tokens.decision(proposal.getId()));
 		BigDecimal total = approved.stream()
 			.map(ProposalLine::getCashAmount)
 			.filter(Objects::nonNull)
@@ -157,10 +170,18 @@ public class DecisionDocuments {
 				text(Objects.requireNonNullElse(proposal.getDecisionSigner(), "")), !date.isBefore(DECREE_152_FROM),
 				text(body(proposing)), text(body(deciding)), text(inSentence(deciding)), proposal.getKind().name(),
 				String.valueOf(proposal.getYear()), total.signum() > 0 ? VietnameseNumbers.format(total) : null,
-				VietnameseNumbers.format(catalog.baseSalary(date)), entries);
+				VietnameseNumbers.format(catalog.baseSalary(date)), entries, verifyUrl, QrCodes.dataUri(verifyUrl));
 	}
 
-	private Entry entry(ProposalLine line, AwardType type) {
+	/**
+	 * The public verification page of a token, as the QR code and the text under it give
+	 * it.
+	 */
+	private String verifyUrl(String token) {
+		return publicUrl + "/verify/" + token;
+	}
+
+	private Entry entry(ProposalLine line, AwardType type, String verifyUrl) {
 		String name = awardName(type);
 		String heading = messages.getMessage("certificate.pdf.heading." + type.code(), null, null, VIETNAMESE);
 		if (heading == null) {
@@ -169,7 +190,8 @@ public class DecisionDocuments {
 		return new Entry(line.getId(), line.isIndividual(), text(line.getSubjectName()),
 				line.isIndividual() && line.getSubjectDetail() != null ? text(line.getSubjectDetail()) : null,
 				text(name), text(heading), text(line.getAchievement()),
-				line.getCashAmount() == null ? null : VietnameseNumbers.format(line.getCashAmount()));
+				line.getCashAmount() == null ? null : VietnameseNumbers.format(line.getCashAmount()), verifyUrl,
+				QrCodes.dataUri(verifyUrl));
 	}
 
 	/**
@@ -298,7 +320,7 @@ public class DecisionDocuments {
 	public record DecisionSheet(String authority, String number, String place, LocalDate date, String longDate,
 			String awards, String office, String signerTitle, String signer, boolean decree152, String proposingBody,
 			String decidingBody, String decidingUnit, String kind, String year, @Nullable String total,
-			String baseSalary, List<Entry> entries) {
+			String baseSalary, List<Entry> entries, String verifyUrl, String qr) {
 
 		public long collectives() {
 			return entries.stream().filter(entry -> !entry.individual()).count();
@@ -315,7 +337,7 @@ public class DecisionDocuments {
 	 * line's id, written on the certificate as its number in the golden book.
 	 */
 	public record Entry(long number, boolean individual, String name, @Nullable String detail, String award,
-			String heading, String achievement, @Nullable String cash) {
+			String heading, String achievement, @Nullable String cash, String verifyUrl, String qr) {
 
 	}
 

@@ -1,9 +1,12 @@
 package vn.thidua.proposal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,6 +27,8 @@ import vn.thidua.award.UpperAuthority;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.signing.SignatureReport;
+import vn.thidua.shared.signing.SignatureVerifier;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitKind;
 
@@ -36,6 +41,11 @@ import vn.thidua.unit.UnitKind;
 @Service
 @Transactional
 public class Decisions {
+
+	/**
+	 * Larger uploads are left to the attachment store, which refuses them.
+	 */
+	private static final long MAX_VERIFIED_SIZE = 60L * 1024 * 1024;
 
 	private final Proposals proposals;
 
@@ -57,9 +67,12 @@ public class Decisions {
 
 	private final BoardSessions sessions;
 
+	private final SignatureVerifier verifier;
+
 	Decisions(Proposals proposals, ProposalLines lines, ProposalSteps steps, ProposalAccess access,
 			AwardCatalog catalog, AwardRegistry registry, AttachmentStore attachments, UnitCatalog units,
-			ProposalAuthority authority, BoardSessions sessions) {
+			ProposalAuthority authority, BoardSessions sessions, SignatureVerifier verifier) {
+		this.verifier = verifier;
 		this.authorities = authority;
 		this.sessions = sessions;
 		this.proposals = proposals;
@@ -145,6 +158,7 @@ public class Decisions {
 		}
 		ProposalSteps.requireVersion(proposal, version);
 		proposal.require(ProposalWorkflow.Step.AWARD);
+		SignatureReport.Signature signature = signature(signed);
 		AttachmentInfo file = attachments.store(signed, Set.of(FileType.PDF, FileType.PNG, FileType.JPEG), user);
 		String issuer = units.get(proposal.getDecidingUnitId()).name();
 		for (ProposalLine line : approved(id)) {
@@ -157,9 +171,37 @@ public class Decisions {
 				.getId();
 			line.awarded(award);
 		}
-		proposal.awarded(file.id());
-		steps.record(proposal, null, user);
+		proposal.awarded(file.id(), signature == null ? null : signature.signer(),
+				signature == null ? null : signature.signedAt());
+		steps.record(proposal, signature == null ? null : signature.signer(), user);
 		return proposal;
+	}
+
+	/**
+	 * The valid signature of a signed copy, or null for a scan or an unsigned PDF; a PDF
+	 * whose signature does not verify, or that changed after signing, is refused.
+	 */
+	private SignatureReport.@Nullable Signature signature(MultipartFile signed) {
+		if (signed.isEmpty() || signed.getSize() > MAX_VERIFIED_SIZE) {
+			// the store refuses it with its own message
+			return null;
+		}
+		byte[] bytes;
+		try {
+			bytes = signed.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (!SignatureVerifier.isPdf(bytes)) {
+			return null;
+		}
+		SignatureReport report = verifier.verify(bytes);
+		return switch (report.verdict()) {
+			case VALID -> report.last();
+			case INVALID -> throw new BusinessRuleViolation(Objects.requireNonNull(report.problem()));
+			case UNSIGNED, NOT_PDF -> null;
+		};
 	}
 
 	/**

@@ -9,13 +9,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import vn.thidua.proposal.DecisionDocuments;
+import vn.thidua.proposal.DecisionSigning;
 import vn.thidua.shared.pdf.PdfFile;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.Downloads;
 
 /**
  * The issued decision and its certificates as PDF downloads, laid out while they are
- * sent.
+ * sent; for the chair and the office, also signed with the deciding unit's certificate.
  */
 @Controller
 @RequestMapping("/proposals/{id}")
@@ -23,8 +24,24 @@ class DecisionDocumentController {
 
 	private final DecisionDocuments documents;
 
-	DecisionDocumentController(DecisionDocuments documents) {
+	private final DecisionSigning signing;
+
+	DecisionDocumentController(DecisionDocuments documents, DecisionSigning signing) {
 		this.documents = documents;
+		this.signing = signing;
+	}
+
+	/**
+	 * The decision signed with the deciding unit's certificate.
+	 */
+	@GetMapping("/decision-signed.pdf")
+	ResponseEntity<StreamingResponseBody> signedDecision(@PathVariable long id, CurrentUser user) {
+		return download(signing.decision(id, user));
+	}
+
+	@GetMapping("/certificates-signed.pdf")
+	ResponseEntity<StreamingResponseBody> signedCertificates(@PathVariable long id, CurrentUser user) {
+		return download(signing.certificates(id, user));
 	}
 
 	@GetMapping("/decision.pdf")

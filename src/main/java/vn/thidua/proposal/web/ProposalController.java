@@ -31,6 +31,7 @@ import vn.thidua.proposal.NewProposal;
 import vn.thidua.proposal.Proposal;
 import vn.thidua.proposal.ProposalDrafting;
 import vn.thidua.proposal.ProposalHeader;
+import vn.thidua.proposal.DecisionSigning;
 import vn.thidua.proposal.ProposalPage;
 import vn.thidua.proposal.ProposalQueries;
 import vn.thidua.proposal.ProposalRow;
@@ -70,9 +71,12 @@ class ProposalController {
 
 	private final LineExplanations explanations;
 
+	private final DecisionSigning signing;
+
 	ProposalController(ProposalDrafting drafting, ProposalQueries queries, AwardQueries people, AwardCatalog catalog,
-			UnitCatalog units, Exports exports, Clock clock, LineExplanations explanations) {
+			UnitCatalog units, Exports exports, Clock clock, LineExplanations explanations, DecisionSigning signing) {
 		this.explanations = explanations;
+		this.signing = signing;
 		this.drafting = drafting;
 		this.queries = queries;
 		this.people = people;
@@ -155,6 +159,7 @@ class ProposalController {
 		model.addAttribute("p", page);
 		model.addAttribute("documentKinds", DocumentKind.values());
 		model.addAttribute("explained", explanations.explain(page, locale));
+		model.addAttribute("signingConfigured", signing.configured(page.decidingUnit()));
 		return "proposals/show";
 	}
 

@@ -27,7 +27,7 @@ import org.thymeleaf.context.Context;
  * in Liberation Serif — a Times-compatible serif with every Vietnamese letter, embedded
  * as a subset so the file reads the same on any machine. The fonts come from the
  * {@code openpdf-fonts-extra} jar (SIL Open Font License 1.1); no system font is used and
- * the document loads nothing from outside.
+ * the document loads nothing from outside but the PNG images its template embeds.
  */
 @Component
 public class PdfRenderer {
@@ -85,9 +85,9 @@ public class PdfRenderer {
 		PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
 			.withHtmlContent(html, null)
 			.withProducer(PRODUCER)
-			.useExternalResourceAccessControl((uri, type) -> false,
+			.useExternalResourceAccessControl((uri, type) -> embedded(uri),
 					ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-			.useExternalResourceAccessControl((uri, type) -> false,
+			.useExternalResourceAccessControl((uri, type) -> embedded(uri),
 					ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
 			.usePdfAConformance(PdfAConformance.PDFA_2_U)
 			.useColorProfile(SRGB);
@@ -96,6 +96,14 @@ public class PdfRenderer {
 					true);
 		}
 		builder.toStream(out).run();
+	}
+
+	/**
+	 * The only resources a document may load: PNG images written into it as {@code data:}
+	 * URIs (the QR codes); nothing from the network or the disk.
+	 */
+	private static boolean embedded(String uri) {
+		return uri.startsWith("data:image/png;base64,");
 	}
 
 	/**
