@@ -268,6 +268,8 @@ public class Decisions {
 		if (approvedLines.isEmpty() || !forwardedIds.containsAll(approvedLines)) {
 			throw new BusinessRuleViolation("upward.approvedLinesInvalid");
 		}
+		// a tampered signed copy is refused here as well
+		signature(signed);
 		AttachmentInfo file = attachments.store(signed, Set.of(FileType.PDF, FileType.PNG, FileType.JPEG), user);
 		Map<String, AwardType> types = catalog.byCode();
 		String upper = authorityName(proposal.getUpperAuthority());
