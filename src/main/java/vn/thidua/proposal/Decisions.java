@@ -43,7 +43,7 @@ import vn.thidua.unit.UnitKind;
 public class Decisions {
 
 	/**
-	 * Larger uploads are left to the attachment store, which refuses them.
+	 * Beyond what an upload may weigh: nothing larger reaches here.
 	 */
 	private static final long MAX_VERIFIED_SIZE = 60L * 1024 * 1024;
 
@@ -158,8 +158,10 @@ public class Decisions {
 		}
 		ProposalSteps.requireVersion(proposal, version);
 		proposal.require(ProposalWorkflow.Step.AWARD);
-		SignatureReport.Signature signature = signature(signed);
+		// the store checks the size and type first; a refused signature rolls the file
+		// back
 		AttachmentInfo file = attachments.store(signed, Set.of(FileType.PDF, FileType.PNG, FileType.JPEG), user);
+		SignatureReport.Signature signature = signature(signed);
 		String issuer = units.get(proposal.getDecidingUnitId()).name();
 		for (ProposalLine line : approved(id)) {
 			long award = registry
@@ -183,7 +185,6 @@ public class Decisions {
 	 */
 	private SignatureReport.@Nullable Signature signature(MultipartFile signed) {
 		if (signed.isEmpty() || signed.getSize() > MAX_VERIFIED_SIZE) {
-			// the store refuses it with its own message
 			return null;
 		}
 		byte[] bytes;
@@ -268,9 +269,9 @@ public class Decisions {
 		if (approvedLines.isEmpty() || !forwardedIds.containsAll(approvedLines)) {
 			throw new BusinessRuleViolation("upward.approvedLinesInvalid");
 		}
+		AttachmentInfo file = attachments.store(signed, Set.of(FileType.PDF, FileType.PNG, FileType.JPEG), user);
 		// a tampered signed copy is refused here as well
 		signature(signed);
-		AttachmentInfo file = attachments.store(signed, Set.of(FileType.PDF, FileType.PNG, FileType.JPEG), user);
 		Map<String, AwardType> types = catalog.byCode();
 		String upper = authorityName(proposal.getUpperAuthority());
 		proposal.upperDecided(number, date, signer, upper, file.id());
