@@ -61,14 +61,16 @@ public class DecisionSigning {
 	}
 
 	public PdfFile decision(long id, CurrentUser user) {
-		return signed(id, documents.decision(id, user), "signature.reason.decision", user);
+		return signed(id, documents.decision(id, user), "signature.reason.decision", PdfSigner.Stamp.FOOT_RIGHT, user);
 	}
 
 	public PdfFile certificates(long id, CurrentUser user) {
-		return signed(id, documents.certificates(id, user), "signature.reason.certificates", user);
+		// a certificate's frame fills the page: the block goes into the margin below it
+		return signed(id, documents.certificates(id, user), "signature.reason.certificates",
+				PdfSigner.Stamp.BOTTOM_MARGIN, user);
 	}
 
-	private PdfFile signed(long id, PdfFile unsigned, String reasonKey, CurrentUser user) {
+	private PdfFile signed(long id, PdfFile unsigned, String reasonKey, PdfSigner.Stamp stamp, CurrentUser user) {
 		Proposal proposal = steps.load(id);
 		if (!access.chairs(proposal, user) && !access.appraises(proposal, user)) {
 			throw new AccessDeniedException("Only the chair or the office signs the decision");
@@ -86,7 +88,7 @@ public class DecisionSigning {
 			ByteArrayOutputStream rendered = new ByteArrayOutputStream();
 			unsigned.content().writeTo(rendered);
 			try {
-				pdfSigner.sign(rendered.toByteArray(), signer, reason, out);
+				pdfSigner.sign(rendered.toByteArray(), signer, reason, stamp, out);
 			}
 			catch (RuntimeException ex) {
 				throw new IOException("Signing failed", ex);

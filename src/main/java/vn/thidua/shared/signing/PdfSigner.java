@@ -72,10 +72,36 @@ public class PdfSigner {
 	}
 
 	/**
-	 * Writes {@code pdf} signed by {@code signer} to {@code out}.
+	 * Where the visible signature block goes on the first page.
+	 */
+	public enum Stamp {
+
+		/** 85 × 17 mm in the bottom margin, at the right: a portrait document's foot. */
+		FOOT_RIGHT,
+
+		/**
+		 * One line in the bottom margin, centred: a page whose frame leaves no room
+		 * inside (a certificate).
+		 */
+		BOTTOM_MARGIN
+
+	}
+
+	/**
+	 * Writes {@code pdf} signed by {@code signer} to {@code out}, with the block at the
+	 * foot on the right.
 	 * @param reason why it is signed, shown by PDF readers ("Ký ban hành quyết định")
 	 */
 	public void sign(byte[] pdf, DocumentSigner signer, String reason, OutputStream out) throws IOException {
+		sign(pdf, signer, reason, Stamp.FOOT_RIGHT, out);
+	}
+
+	/**
+	 * Writes {@code pdf} signed by {@code signer} to {@code out}, with the block where
+	 * {@code stamp} says.
+	 */
+	public void sign(byte[] pdf, DocumentSigner signer, String reason, Stamp stamp, OutputStream out)
+			throws IOException {
 		ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(VIETNAM);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			PDSignature signature = new PDSignature();
@@ -85,12 +111,14 @@ public class PdfSigner {
 			signature.setReason(reason);
 			signature.setSignDate(GregorianCalendar.from(now));
 			PDRectangle page = document.getPage(0).getMediaBox();
-			// 85 × 17 mm in the bottom margin, at the right
-			PDRectangle box = new PDRectangle(page.getWidth() - 100 * MM, 2 * MM, 85 * MM, 17 * MM);
+			PDRectangle box = switch (stamp) {
+				case FOOT_RIGHT -> new PDRectangle(page.getWidth() - 100 * MM, 2 * MM, 85 * MM, 17 * MM);
+				case BOTTOM_MARGIN -> new PDRectangle((page.getWidth() - 190 * MM) / 2, 1.5f * MM, 190 * MM, 7 * MM);
+			};
 			try (SignatureOptions options = new SignatureOptions()) {
 				options.setPreferredSignatureSize(SIGNATURE_SIZE);
 				options.setPage(0);
-				options.setVisualSignature(appearance(page, box, signer.signerName(), now));
+				options.setVisualSignature(appearance(page, box, stamp, signer.signerName(), now));
 				document.addSignature(signature, signer::sign, options);
 				document.saveIncremental(out);
 			}
@@ -101,8 +129,8 @@ public class PdfSigner {
 	 * A one-page document holding only the signature field with its appearance, which
 	 * PDFBox copies into the signed document.
 	 */
-	private InputStream appearance(PDRectangle page, PDRectangle box, String signerName, ZonedDateTime time)
-			throws IOException {
+	private InputStream appearance(PDRectangle page, PDRectangle box, Stamp stamp, String signerName,
+			ZonedDateTime time) throws IOException {
 		try (PDDocument template = new PDDocument()) {
 			template.addPage(new PDPage(page));
 			PDAcroForm form = new PDAcroForm(template);
@@ -132,9 +160,15 @@ public class PdfSigner {
 				content.addRect(1, 1, box.getWidth() - 2, box.getHeight() - 2);
 				content.stroke();
 				content.setNonStrokingColor(0.1f, 0.3f, 0.6f);
-				line(content, serif, 9, 11 * MM, message("signature.block.signedBy", signerName));
-				line(content, serif, 9, 7.5f * MM, message("signature.block.time", TIME.format(time)));
-				line(content, serif, 7, 4 * MM, message("signature.block.note"));
+				if (stamp == Stamp.BOTTOM_MARGIN) {
+					line(content, serif, 8, 4.5f * MM, message("signature.block.signedBy", signerName) + " — "
+							+ message("signature.block.time", TIME.format(time)));
+				}
+				else {
+					line(content, serif, 9, 11 * MM, message("signature.block.signedBy", signerName));
+					line(content, serif, 9, 7.5f * MM, message("signature.block.time", TIME.format(time)));
+					line(content, serif, 7, 4 * MM, message("signature.block.note"));
+				}
 			}
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			template.save(bytes);
