@@ -183,7 +183,21 @@ class AuthorizationMatrixTests {
 				route("GET", "/imports/ratings/template.xlsx", 200, 200, 403, 403, 403, 403),
 				route("GET", "/imports/initiatives", 200, 200, 403, 403, 403, 403),
 				route("GET", "/imports/discipline/template.xlsx", 200, 200, 403, 403, 403, 403),
-				route("GET", "/imports/revocations/template.xlsx", 200, 200, 403, 403, 403, 403));
+				route("GET", "/imports/revocations/template.xlsx", 200, 200, 403, 403, 403, 403),
+				// digital signatures (issue 14): the signed documents of a proposal
+				// nobody
+				// finds, and the officers' verification page
+				route("GET", "/proposals/999999999/decision-signed.pdf", 404, 404, 404, 404, 404, 404),
+				route("GET", "/proposals/999999999/certificates-signed.pdf", 404, 404, 404, 404, 404, 404),
+				route("GET", "/signatures/verify", 200, 200, 403, 403, 403, 403),
+				route("POST", "/signatures/verify", 200, 200, 403, 403, 403, 403));
+
+	/**
+	 * The public verification page (issue 14) answers everybody, signed in or not: an
+	 * unknown token is not found.
+	 */
+	private static final List<Object[]> PUBLIC_ROUTES = List
+		.<Object[]>of(route("GET", "/verify/0123456789abcdef0123456789abcdef", 404, 404, 404, 404, 404, 404));
 
 	/**
 	 * The workflow's own routes (issue 13): the office's receipt date and the adjournment
@@ -367,7 +381,7 @@ class AuthorizationMatrixTests {
 
 	static Stream<Arguments> matrix() {
 		List<Arguments> cases = new ArrayList<>();
-		for (Object[] route : Stream.of(ROUTES, WORKFLOW_ROUTES, OTHER_ROUTES, CERTIFICATE_ROUTES)
+		for (Object[] route : Stream.of(ROUTES, WORKFLOW_ROUTES, OTHER_ROUTES, CERTIFICATE_ROUTES, PUBLIC_ROUTES)
 			.flatMap(List::stream)
 			.toList()) {
 			for (int i = 0; i < USERS.size(); i++) {
@@ -399,6 +413,16 @@ class AuthorizationMatrixTests {
 		mvc.perform(request(HttpMethod.GET, path)).andExpect(status().isFound());
 	}
 
+	@ParameterizedTest
+	@MethodSource("publicPaths")
+	void anonymousVisitorsReachThePublicPages(String path) throws Exception {
+		mvc.perform(request(HttpMethod.GET, path)).andExpect(status().isNotFound());
+	}
+
+	static Stream<String> publicPaths() {
+		return PUBLIC_ROUTES.stream().map(route -> (String) route[1]);
+	}
+
 	static Stream<String> anonymousPaths() {
 		return ROUTES.stream()
 			.filter(route -> "GET".equals(route[0]))
@@ -414,7 +438,7 @@ class AuthorizationMatrixTests {
 	@Test
 	void everyRouteHasARowInTheMatrix() {
 		PathPatternParser parser = new PathPatternParser();
-		List<String> covered = Stream.of(ROUTES, WORKFLOW_ROUTES, OTHER_ROUTES, CERTIFICATE_ROUTES)
+		List<String> covered = Stream.of(ROUTES, WORKFLOW_ROUTES, OTHER_ROUTES, CERTIFICATE_ROUTES, PUBLIC_ROUTES)
 			.flatMap(List::stream)
 			.map(route -> route[0] + " "
 					+ ((String) route[1]).split("\\?")[0].replace("{own}", "1")

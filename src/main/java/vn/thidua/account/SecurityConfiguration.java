@@ -36,13 +36,15 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-					"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+					"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/verify/*")
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/accounts/**", "/audit/**", "/api-keys/**", "/reorganisations/**",
 					"/document-templates/**")
 			.hasRole("ADMIN")
+			.requestMatchers("/signatures/**")
+			.hasAnyRole("ADMIN", "OFFICER")
 			.requestMatchers("/imports/**", "/units/import/**", "/units/new", "/clusters/new", "/clusters/*/years/new",
 					"/certificate-layouts", "/certificate-layouts/**")
 			.hasAnyRole("ADMIN", "OFFICER")

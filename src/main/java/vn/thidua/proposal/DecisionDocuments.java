@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,7 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.pdf.PdfFile;
 import vn.thidua.shared.pdf.PdfRenderer;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.signing.QrCodes;
 import vn.thidua.shared.text.VietnameseNumbers;
 import vn.thidua.shared.web.Downloads;
 import vn.thidua.unit.UnitCatalog;
@@ -83,10 +85,17 @@ public class DecisionDocuments {
 
 	private final CertificateLayoutAdministration layouts;
 
+	private final VerificationTokens tokens;
+
+	private final String publicUrl;
+
 	DecisionDocuments(ProposalSteps steps, ProposalAccess access, ProposalLines lines, UnitCatalog units,
 			AwardCatalog catalog, MessageSource messages, PdfRenderer renderer, SignerTitles titles,
-			AwardQueries people, CertificateEmblem emblem, CertificateLayoutAdministration layouts) {
+			AwardQueries people, CertificateEmblem emblem, CertificateLayoutAdministration layouts,
+			VerificationTokens tokens, @Value("${thidua.public-url}") String publicUrl) {
 		this.titles = titles;
+		this.tokens = tokens;
+		this.publicUrl = publicUrl.replaceFirst("/+$", "");
 		this.steps = steps;
 		this.access = access;
 		this.lines = lines;
@@ -260,9 +269,12 @@ public class DecisionDocuments {
 			.filter(Objects::nonNull)
 			.toList());
 		AwardLevel decidingLevel = AwardLevel.of(deciding.kind());
+		Map<Long, String> lineTokens = tokens.lines(proposal.getId());
 		List<Entry> entries = approved.stream()
-			.map(line -> entry(line, types.get(line.getAwardTypeCode()), sexes, decidingLevel))
+			.map(line -> entry(line, types.get(line.getAwardTypeCode()), sexes, decidingLevel,
+					verifyUrl(lineTokens.get(line.getId()))))
 			.toList();
+		String verifyUrl = verifyUrl(tokens.decision(proposal.getId()));
 		BigDecimal total = approved.stream()
 			.map(ProposalLine::getCashAmount)
 			.filter(Objects::nonNull)
@@ -277,10 +289,19 @@ public class DecisionDocuments {
 				String.join(", ", awards), text(office), signature, !date.isBefore(DECREE_152_FROM),
 				text(body(proposing)), text(body(deciding)), text(deciding.inSentence()), proposal.getKind().name(),
 				String.valueOf(proposal.getYear()), total.signum() > 0 ? VietnameseNumbers.format(total) : null,
-				VietnameseNumbers.format(catalog.baseSalary(date)), entries);
+				VietnameseNumbers.format(catalog.baseSalary(date)), entries, verifyUrl, QrCodes.dataUri(verifyUrl));
 	}
 
-	private Entry entry(ProposalLine line, AwardType type, Map<Long, String> sexes, @Nullable AwardLevel deciding) {
+	/**
+	 * The public verification page of a token, as the QR code and the text under it give
+	 * it.
+	 */
+	private String verifyUrl(String token) {
+		return publicUrl + "/verify/" + token;
+	}
+
+	private Entry entry(ProposalLine line, AwardType type, Map<Long, String> sexes, @Nullable AwardLevel deciding,
+			String verifyUrl) {
 		String name = awardName(type);
 		String heading = messages.getMessage("certificate.pdf.heading." + type.code(), null, null, VIETNAMESE);
 		if (heading == null) {
@@ -293,7 +314,7 @@ public class DecisionDocuments {
 				line.getCashAmount() == null ? null : VietnameseNumbers.format(line.getCashAmount()),
 				line.isIndividual() ? salutation(line.getPersonId() == null ? null : sexes.get(line.getPersonId()))
 						: null,
-				level != null && EMBLEM_LEVELS.contains(level));
+				level != null && EMBLEM_LEVELS.contains(level), verifyUrl, QrCodes.dataUri(verifyUrl));
 	}
 
 	/**
@@ -418,7 +439,7 @@ public class DecisionDocuments {
 	public record DecisionSheet(String authority, String number, String place, LocalDate date, String longDate,
 			String awards, String office, Signature signature, boolean decree152, String proposingBody,
 			String decidingBody, String decidingUnit, String kind, String year, @Nullable String total,
-			String baseSalary, List<Entry> entries) {
+			String baseSalary, List<Entry> entries, String verifyUrl, String qr) {
 
 		public long collectives() {
 			return entries.stream().filter(entry -> !entry.individual()).count();
@@ -442,7 +463,8 @@ public class DecisionDocuments {
 	 * line's id, written on the certificate as its number in the golden book.
 	 */
 	public record Entry(long number, boolean individual, String name, @Nullable String detail, String award,
-			String heading, String achievement, @Nullable String cash, @Nullable String salutation, boolean emblem) {
+			String heading, String achievement, @Nullable String cash, @Nullable String salutation, boolean emblem,
+			String verifyUrl, String qr) {
 
 		/**
 		 * The name as the certificate writes it: "Ông Nguyễn Văn An", "Bà …", "Ông/Bà …"

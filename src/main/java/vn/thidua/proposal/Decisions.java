@@ -1,10 +1,13 @@
 package vn.thidua.proposal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,6 +30,8 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.unit.DocumentNumbers;
 import vn.thidua.unit.NumberedKind;
+import vn.thidua.shared.signing.SignatureReport;
+import vn.thidua.shared.signing.SignatureVerifier;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitKind;
 import vn.thidua.unit.UnitRow;
@@ -41,6 +46,11 @@ import vn.thidua.unit.UnitSigning;
 @Service
 @Transactional
 public class Decisions {
+
+	/**
+	 * Beyond what an upload may weigh: nothing larger reaches here.
+	 */
+	private static final long MAX_VERIFIED_SIZE = 60L * 1024 * 1024;
 
 	private final Proposals proposals;
 
@@ -68,13 +78,16 @@ public class Decisions {
 
 	private final Clock clock;
 
+	private final SignatureVerifier verifier;
+
 	Decisions(Proposals proposals, ProposalLines lines, ProposalSteps steps, ProposalAccess access,
 			AwardCatalog catalog, AwardRegistry registry, AttachmentStore attachments, UnitCatalog units,
 			ProposalAuthority authority, BoardSessions sessions, DocumentNumbers numbers, SignerTitles titles,
-			Clock clock) {
+			Clock clock, SignatureVerifier verifier) {
 		this.numbers = numbers;
 		this.titles = titles;
 		this.clock = clock;
+		this.verifier = verifier;
 		this.authorities = authority;
 		this.sessions = sessions;
 		this.proposals = proposals;
@@ -194,7 +207,10 @@ public class Decisions {
 		}
 		ProposalSteps.requireVersion(proposal, version);
 		proposal.require(ProposalWorkflow.Step.AWARD);
+		// the store checks the size and type first; a refused signature rolls the file
+		// back
 		AttachmentInfo file = attachments.store(signed, Set.of(FileType.PDF, FileType.PNG, FileType.JPEG), user);
+		SignatureReport.Signature signature = signature(signed);
 		String issuer = units.get(proposal.getDecidingUnitId()).name();
 		for (ProposalLine line : approved(id)) {
 			long award = registry
@@ -206,9 +222,36 @@ public class Decisions {
 				.getId();
 			line.awarded(award);
 		}
-		proposal.awarded(file.id());
-		steps.record(proposal, null, user);
+		proposal.awarded(file.id(), signature == null ? null : signature.signer(),
+				signature == null ? null : signature.signedAt());
+		steps.record(proposal, signature == null ? null : signature.signer(), user);
 		return proposal;
+	}
+
+	/**
+	 * The valid signature of a signed copy, or null for a scan or an unsigned PDF; a PDF
+	 * whose signature does not verify, or that changed after signing, is refused.
+	 */
+	private SignatureReport.@Nullable Signature signature(MultipartFile signed) {
+		if (signed.isEmpty() || signed.getSize() > MAX_VERIFIED_SIZE) {
+			return null;
+		}
+		byte[] bytes;
+		try {
+			bytes = signed.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (!SignatureVerifier.isPdf(bytes)) {
+			return null;
+		}
+		SignatureReport report = verifier.verify(bytes);
+		return switch (report.verdict()) {
+			case VALID -> report.last();
+			case INVALID -> throw new BusinessRuleViolation(Objects.requireNonNull(report.problem()));
+			case UNSIGNED, NOT_PDF -> null;
+		};
 	}
 
 	/**
@@ -282,6 +325,8 @@ public class Decisions {
 			throw new BusinessRuleViolation("upward.approvedLinesInvalid");
 		}
 		AttachmentInfo file = attachments.store(signed, Set.of(FileType.PDF, FileType.PNG, FileType.JPEG), user);
+		// a tampered signed copy is refused here as well
+		signature(signed);
 		Map<String, AwardType> types = catalog.byCode();
 		String upper = authorityName(proposal.getUpperAuthority());
 		proposal.upperDecided(number, date, signer, upper, file.id());

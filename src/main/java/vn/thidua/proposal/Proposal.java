@@ -81,6 +81,15 @@ public class Proposal {
 
 	private @Nullable Long signedAttachmentId;
 
+	/**
+	 * SIGNED or UNSIGNED: what the signed copy on file proved about itself.
+	 */
+	private @Nullable String signedCopySignature;
+
+	private @Nullable String signedCopySigner;
+
+	private @Nullable Instant signedCopySignedAt;
+
 	@Enumerated(EnumType.STRING)
 	private @Nullable UpperAuthority upperAuthority;
 
@@ -227,9 +236,16 @@ public class Proposal {
 		return upperAuthority != null;
 	}
 
-	void awarded(long signedAttachmentId) {
+	/**
+	 * Awarded on the signed copy on file; {@code signer} and {@code signedAt} when the
+	 * copy carries a valid digital signature, null for a scan or an unsigned PDF.
+	 */
+	void awarded(long signedAttachmentId, @Nullable String signer, @Nullable Instant signedAt) {
 		take(ProposalWorkflow.Step.AWARD);
 		this.signedAttachmentId = signedAttachmentId;
+		this.signedCopySignature = signer == null ? "UNSIGNED" : "SIGNED";
+		this.signedCopySigner = signer;
+		this.signedCopySignedAt = signer == null ? null : signedAt;
 	}
 
 	public boolean submittedBy(String username) {
@@ -338,6 +354,18 @@ public class Proposal {
 
 	public @Nullable Long getSignedAttachmentId() {
 		return signedAttachmentId;
+	}
+
+	public @Nullable String getSignedCopySignature() {
+		return signedCopySignature;
+	}
+
+	public @Nullable String getSignedCopySigner() {
+		return signedCopySigner;
+	}
+
+	public @Nullable Instant getSignedCopySignedAt() {
+		return signedCopySignedAt;
 	}
 
 	public @Nullable UpperAuthority getUpperAuthority() {

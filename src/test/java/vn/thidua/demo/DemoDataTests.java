@@ -2,6 +2,8 @@ package vn.thidua.demo;
 
 import java.time.LocalDate;
 
+import vn.thidua.shared.signing.TestCertificates;
+import vn.thidua.shared.signing.UnitSigners;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitRow;
 
@@ -38,11 +40,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
 		properties = { "thidua.embedded-db.enabled=false", "thidua.demo.enabled=true", SeedWorld.ENABLED + "=false",
-				TestDatabase.DATABASE + "=thidua_demo", "thidua.reminders.cron=-",
-				"thidua.reminders.at-startup=false" })
+				TestDatabase.DATABASE + "=thidua_demo", "thidua.reminders.cron=-", "thidua.reminders.at-startup=false",
+				"thidua.signing.keystore-dir=target/demo-keystores" })
 @AutoConfigureMockMvc
 @Import(TestDatabase.class)
 class DemoDataTests {
+
+	@Autowired
+	UnitSigners signers;
+
+	/**
+	 * Vĩnh Long's decisions can be signed in the demo, with a certificate nobody can take
+	 * for a real one.
+	 */
+	@Test
+	void theDemoProvinceSignsWithATestCertificate() {
+		assertThat(signers.forUnit("VL"))
+			.hasValueSatisfying(signer -> assertThat(signer.signerName()).contains("Vĩnh Long", TestCertificates.MARK));
+	}
 
 	/**
 	 * Trà Vinh's socio-economic movement, whose Cụm Thi đua số 1 reached 31.434,47 of

@@ -20,7 +20,8 @@ import vn.thidua.support.world.SeedWorld;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "thidua.embedded-db.enabled=false", "thidua.demo.enabled=false", SeedWorld.ENABLED + "=true",
-				"thidua.reminders.cron=-", "thidua.reminders.at-startup=false" })
+				"thidua.reminders.cron=-", "thidua.reminders.at-startup=false",
+				"thidua.signing.keystore-dir=target/test-keystores" })
 @AutoConfigureMockMvc
 @Import(TestDatabase.class)
 public @interface IntegrationTest {

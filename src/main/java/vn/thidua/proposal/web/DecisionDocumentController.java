@@ -10,14 +10,16 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import vn.thidua.document.DraftFile;
 import vn.thidua.proposal.DecisionDocuments;
+import vn.thidua.proposal.DecisionSigning;
 import vn.thidua.proposal.ProposalDrafts;
 import vn.thidua.shared.pdf.PdfFile;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.Downloads;
 
 /**
- * The issued decision and its certificates as PDF downloads, and the Word drafts of the
- * proposal's documents, laid out while they are sent.
+ * The issued decision and its certificates as PDF downloads, laid out while they are sent
+ * (for the chair and the office, also signed with the deciding unit's certificate), and
+ * the Word drafts of the proposal's documents.
  */
 @Controller
 @RequestMapping("/proposals/{id}")
@@ -27,9 +29,25 @@ class DecisionDocumentController {
 
 	private final ProposalDrafts drafts;
 
-	DecisionDocumentController(DecisionDocuments documents, ProposalDrafts drafts) {
+	private final DecisionSigning signing;
+
+	DecisionDocumentController(DecisionDocuments documents, ProposalDrafts drafts, DecisionSigning signing) {
 		this.documents = documents;
 		this.drafts = drafts;
+		this.signing = signing;
+	}
+
+	/**
+	 * The decision signed with the deciding unit's certificate.
+	 */
+	@GetMapping("/decision-signed.pdf")
+	ResponseEntity<StreamingResponseBody> signedDecision(@PathVariable long id, CurrentUser user) {
+		return download(signing.decision(id, user));
+	}
+
+	@GetMapping("/certificates-signed.pdf")
+	ResponseEntity<StreamingResponseBody> signedCertificates(@PathVariable long id, CurrentUser user) {
+		return download(signing.certificates(id, user));
 	}
 
 	@GetMapping("/letter.docx")

@@ -33,6 +33,7 @@ import vn.thidua.proposal.Proposal;
 import vn.thidua.proposal.ProposalDrafting;
 import vn.thidua.proposal.ProposalHeader;
 import vn.thidua.proposal.Decisions;
+import vn.thidua.proposal.DecisionSigning;
 import vn.thidua.proposal.ProposalPage;
 import vn.thidua.proposal.ProposalQueries;
 import vn.thidua.proposal.ProposalRow;
@@ -76,12 +77,15 @@ class ProposalController {
 
 	private final DecisionDocuments documents;
 
+	private final DecisionSigning signing;
+
 	ProposalController(ProposalDrafting drafting, ProposalQueries queries, AwardQueries people, AwardCatalog catalog,
 			UnitCatalog units, Exports exports, Clock clock, LineExplanations explanations, Decisions decisions,
-			DecisionDocuments documents) {
+			DecisionDocuments documents, DecisionSigning signing) {
 		this.decisions = decisions;
 		this.explanations = explanations;
 		this.documents = documents;
+		this.signing = signing;
 		this.drafting = drafting;
 		this.queries = queries;
 		this.people = people;
@@ -171,6 +175,7 @@ class ProposalController {
 		if ((status == ProposalStatus.ISSUED || status == ProposalStatus.AWARDED) && !page.proposal().isUpward()) {
 			model.addAttribute("blanksMissing", documents.typesWithoutBlankLayout(id, user));
 		}
+		model.addAttribute("signingConfigured", signing.configured(page.decidingUnit()));
 		return "proposals/show";
 	}
 
