@@ -3,6 +3,8 @@ package vn.thidua.account;
 import java.net.URI;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -81,6 +83,19 @@ class SecurityConfiguration {
 		});
 		passwords.setPostAuthenticationChecks(accountStatus);
 		return new ThrottledAuthenticationProvider(passwords, throttle);
+	}
+
+	/**
+	 * The session cookie is Secure when the public address is https, even where the proxy
+	 * in front speaks plain http to the application.
+	 */
+	@Bean
+	DefaultCookieSerializerCustomizer secureCookieBehindHttps(@Value("${thidua.public-url}") String publicUrl) {
+		return serializer -> {
+			if (publicUrl.startsWith("https://")) {
+				serializer.setUseSecureCookie(true);
+			}
+		};
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package vn.thidua.browser;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,6 +12,8 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,9 +28,9 @@ import vn.thidua.support.SigningFixture;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The office downloads the decision signed with the province's TEST certificate, files it
- * as the signed copy, and anyone who scans its QR code reads the award confirmed on the
- * public page, without signing in.
+ * The office takes the decision's Word draft, downloads the decision signed with the
+ * province's TEST certificate, files it as the signed copy, and anyone who scans its QR
+ * code reads the award confirmed on the public page, without signing in.
  */
 @WithMockUser(roles = "OFFICER")
 class SigningBrowserTests extends BrowserTest {
@@ -53,6 +56,13 @@ class SigningBrowserTests extends BrowserTest {
 
 		signIn(ProposalFixture.OFFICE);
 		page.navigate(url("/proposals/" + proposal.getId()));
+		// the Word draft the office files beside the signed PDF
+		Download word = page.waitForDownload(() -> page.locator("#decision-docx").click());
+		try (InputStream in = Files.newInputStream(word.path());
+				XWPFDocument docx = new XWPFDocument(in);
+				XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+			Assertions.assertThat(extractor.getText()).contains("Số: " + number, name, "QUYẾT ĐỊNH:");
+		}
 		Download signed = page.waitForDownload(
 				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải bản ký số")).click());
 		Assertions.assertThat(signed.suggestedFilename()).endsWith("-ky-so.pdf");
