@@ -200,6 +200,29 @@ class HotPageQueryTests {
 	}
 
 	@Test
+	void theStatisticsTheStatutoryReportAndTheNarrativeCostAFixedNumberOfQueries() throws Exception {
+		// a whole year, a half (months) and a span of years, by form and by unit: one
+		// tally each
+		long year = queriesFor("/reports/awards?year=2025&unit=TV", "canbo.travinh");
+		assertThat(year).isLessThanOrEqualTo(MAX_QUERIES_PER_DASHBOARD);
+		assertThat(queriesFor("/reports/awards?year=2025&half=FIRST&unit=TV", "canbo.travinh")).isEqualTo(year);
+		assertThat(queriesFor("/reports/awards?year=2020&toYear=2025&unit=TV", "canbo.travinh")).isEqualTo(year);
+		assertThat(queriesFor("/reports/awards?year=2025&unit=TV&by=UNIT", "canbo.travinh"))
+			.isLessThanOrEqualTo(year + 1);
+		assertThat(queriesFor("/reports/statutory?year=2025&unit=TV", "canbo.travinh"))
+			.isLessThanOrEqualTo(MAX_QUERIES_PER_DASHBOARD);
+		assertThat(queriesFor("/reports/narrative?year=2025&unit=TV", "canbo.travinh"))
+			.isLessThanOrEqualTo(MAX_QUERIES_PER_DASHBOARD);
+	}
+
+	@Test
+	void theSignInPageReadsNothing() throws Exception {
+		QueryCount.reset();
+		mvc.perform(get("/login")).andExpect(status().isOk());
+		assertThat(QueryCount.total()).isZero();
+	}
+
+	@Test
 	@WithMockUser(roles = "OFFICER")
 	void aProposalAndItsBoardPageCostTheSameQueriesForTwoOrTwentyLines() throws Exception {
 		signIn(ProposalFixture.OFFICE);

@@ -22,7 +22,11 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.session.web.http.CookieSerializer;
 
 import vn.thidua.shared.security.SignedInUser;
 
@@ -34,8 +38,16 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	/**
+	 * Nothing an anonymous visitor does stores a session: the CSRF token of the sign-in
+	 * form lives in a cookie (http-only; the forms and htmx headers get it from the
+	 * page), the page asked for before signing in is remembered in a cookie, and a stale
+	 * session cookie is cleared rather than answered with a new session. A session is
+	 * created only when someone signs in.
+	 */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, CookieSerializer sessionCookie) throws Exception {
+		var requestCache = new CookieRequestCache();
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 					"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/verify/*")
@@ -61,12 +73,14 @@ class SecurityConfiguration {
 			.authenticated())
 			.addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInPage()))
+			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			.requestCache(cache -> cache.requestCache(requestCache))
 			.formLogin(login -> login.loginPage("/login")
-				.successHandler(successHandler())
+				.successHandler(successHandler(requestCache))
 				.failureHandler(failureHandler()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
-				.invalidSessionUrl("/login?expired"))
+				.invalidSessionStrategy(new StaleSessionCookie(sessionCookie, "/login?expired")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
@@ -113,8 +127,9 @@ class SecurityConfiguration {
 		return entryPoint;
 	}
 
-	private static AuthenticationSuccessHandler successHandler() {
+	private static AuthenticationSuccessHandler successHandler(RequestCache requestCache) {
 		var toTarget = new SavedRequestAwareAuthenticationSuccessHandler();
+		toTarget.setRequestCache(requestCache);
 		// back to the page asked for by its path, whatever Host the request carried
 		toTarget.setRedirectStrategy((request, response, url) -> {
 			URI target = URI.create(url);
@@ -133,6 +148,8 @@ class SecurityConfiguration {
 	private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
 		var handler = new ExceptionMappingAuthenticationFailureHandler();
 		handler.setDefaultFailureUrl("/login?error=bad");
+		// the reason is in the URL; the exception need not be kept in a new session
+		handler.setAllowSessionCreation(false);
 		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?error=locked",
 				DisabledException.class.getName(), "/login?error=disabled"));
 		return handler;

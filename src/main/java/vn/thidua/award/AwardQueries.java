@@ -154,6 +154,9 @@ public class AwardQueries {
 	 * or awards.
 	 */
 	public List<Tally> tally(AwardFilter filter, Grouping grouping, CurrentUser user) {
+		if (Counted.applies(filter)) {
+			return countedTally(filter, grouping, user);
+		}
 		Conditions on = new Conditions(filter, root(filter, user));
 		return jdbc
 			.sql("select " + grouping.expression() + " as key, t.subject_type, a.kind, count(*) as n"
@@ -161,8 +164,32 @@ public class AwardQueries {
 					+ " join unit r on r.id = :root" + " where u.path like r.path || '%'" + on.units + on.awards
 					+ " group by 1, 2, 3")
 			.params(on.params)
-			.query((rs, n) -> new Tally(rs.getString(1), Subject.of(rs.getString(2)),
-					AwardKind.valueOf(rs.getString(3)), rs.getLong(4)))
+			.query(TALLY)
+			.list();
+	}
+
+	private static final RowMapper<Tally> TALLY = (rs, n) -> new Tally(rs.getString(1), Subject.of(rs.getString(2)),
+			AwardKind.valueOf(rs.getString(3)), rs.getLong(4));
+
+	/**
+	 * The same tally of valid awards over a decision-date period, read from the counts
+	 * kept ahead ({@code award_count}, V35): whole years and months from there, the days
+	 * at the period's edges from the registry. The other conditions and the grouping are
+	 * the registry look-up's, applied to the counted rows.
+	 */
+	private List<Tally> countedTally(AwardFilter filter, Grouping grouping, CurrentUser user) {
+		Counted counted = Counted.of(filter.decidedFrom(), filter.decidedTo());
+		Conditions on = new Conditions(new AwardFilter(null, filter.unitId(), null, filter.awardType(), null,
+				filter.subject(), filter.kind(), filter.level(), filter.movementId(), null, null, false,
+				filter.within(), filter.unitOnly(), filter.todayUnits()), root(filter, user));
+		on.params.putAll(counted.params());
+		return jdbc
+			.sql("select " + grouping.expression() + " as key, t.subject_type, a.kind, sum(a.n) as n from ("
+					+ counted.sql() + ") a join award_type t on t.code = a.award_type_code" + unitJoin(filter)
+					+ " join unit r on r.id = :root" + " where u.path like r.path || '%'" + on.units + on.awards
+					+ " group by 1, 2, 3 having sum(a.n) > 0")
+			.params(on.params)
+			.query(TALLY)
 			.list();
 	}
 

@@ -12,9 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,11 +53,12 @@ class ProxyHeadersTests {
 	@Test
 	void afterSigningInTheUserIsSentBackByPathWhateverTheHostWas() throws Exception {
 		Map<String, String> asked = raw("GET /proposals HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
-		String cookie = session(asked.get("set-cookie"));
+		String cookie = cookies(List.of(asked.getOrDefault("set-cookie", "").split("\n")));
 		HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 		HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
 			.header("Cookie", cookie)
 			.build(), HttpResponse.BodyHandlers.ofString());
+		cookie = cookies(List.of(cookie, cookies(login.headers().allValues("Set-Cookie"))));
 		Matcher token = CSRF.matcher(login.body());
 		assertThat(token.find()).isTrue();
 		String form = "username=canbo.travinh&password="
@@ -74,8 +77,11 @@ class ProxyHeadersTests {
 			.contains("/proposals");
 	}
 
-	private static String session(String setCookie) {
-		return setCookie.split(";")[0];
+	private static String cookies(List<String> setCookies) {
+		return setCookies.stream()
+			.map(cookie -> cookie.split(";")[0].strip())
+			.filter(cookie -> !cookie.isEmpty())
+			.collect(Collectors.joining("; "));
 	}
 
 	private Map<String, String> raw(String request) throws IOException {
@@ -90,7 +96,7 @@ class ProxyHeadersTests {
 			for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
 				int colon = line.indexOf(':');
 				headers.merge(line.substring(0, colon).toLowerCase(), line.substring(colon + 1).strip(),
-						(a, b) -> a + ", " + b);
+						(a, b) -> a + "\n" + b);
 			}
 			return headers;
 		}

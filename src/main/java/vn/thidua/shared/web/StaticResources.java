@@ -1,0 +1,48 @@
+package vn.thidua.shared.web;
+
+import java.time.Duration;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
+
+/**
+ * The static files, each under its own prefix ({@code /css}, {@code /js},
+ * {@code /webjars}) instead of Spring Boot's catch-all {@code /**} mapping (switched off
+ * with {@code spring.web.resources.add-mappings=false}). With the catch-all, every link a
+ * page writes ({@code /registry?…}, {@code /people/7}) was looked up among the static
+ * locations by the resource URL encoding, a class-path search per link and per request;
+ * now only links under these prefixes are resolved, and their resolutions are cached.
+ * <p>
+ * The application's own files carry a hash of their content in their name
+ * ({@code /css/app-<md5>.css}) and web jars their version in the path, so both are cached
+ * by browsers for a year: a changed file gets a new URL.
+ */
+@Configuration(proxyBeanMethods = false)
+class StaticResources implements WebMvcConfigurer {
+
+	static final CacheControl LONG = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.setCacheControl(LONG)
+			.resourceChain(true)
+			.addResolver(new LiteWebJarsResourceResolver());
+		own(registry, "css");
+		own(registry, "js");
+	}
+
+	private static void own(ResourceHandlerRegistry registry, String folder) {
+		registry.addResourceHandler("/" + folder + "/**")
+			.addResourceLocations("classpath:/static/" + folder + "/")
+			.setCacheControl(LONG)
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+	}
+
+}

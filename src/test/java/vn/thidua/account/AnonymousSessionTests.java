@@ -1,0 +1,141 @@
+package vn.thidua.account;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import vn.thidua.shared.security.Role;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.TreeFixture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Over real HTTP: an anonymous visitor's requests store no session row and set no session
+ * cookie (the sign-in page, a protected page that sends them there, a stale session
+ * cookie, a refused sign-in); signing in still works, with its CSRF token and the page
+ * asked for before.
+ */
+@IntegrationTest
+class AnonymousSessionTests {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TreeFixture tree;
+
+	@Test
+	void theSignInPageAndAProtectedPageStoreNoSession() throws Exception {
+		HttpClient browser = browser();
+		long before = sessions();
+
+		HttpResponse<String> login = get(browser, "/login");
+		assertThat(login.statusCode()).isEqualTo(200);
+		assertThat(login.body()).contains("name=\"password\"").containsPattern(CSRF);
+		HttpResponse<String> home = get(browser, "/");
+		assertThat(home.statusCode()).isEqualTo(302);
+		assertThat(home.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+		get(browser, "/login?logout");
+
+		assertThat(sessionCookies(login)).isEmpty();
+		assertThat(sessionCookies(home)).isEmpty();
+		assertThat(sessions()).isEqualTo(before);
+	}
+
+	@Test
+	void aStaleSessionCookieIsClearedWithoutANewSession() throws Exception {
+		long before = sessions();
+		HttpResponse<String> stale = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(url("/login")).header("Cookie", "SESSION=bm90LWEtc2Vzc2lvbg").build(),
+					HttpResponse.BodyHandlers.ofString());
+
+		assertThat(stale.statusCode()).isEqualTo(302);
+		assertThat(stale.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
+		assertThat(sessionCookies(stale)).singleElement()
+			.satisfies(cookie -> assertThat(cookie).startsWith("SESSION=;"));
+		assertThat(sessions()).isEqualTo(before);
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void aWrongPasswordOrAMissingTokenStoresNoSessionAndTheRightOneSignsInToThePageAskedFor() throws Exception {
+		String prefix = tree.prefix();
+		String username = prefix.toLowerCase() + ".anon";
+		tree.account(username, "VN", Role.OFFICER);
+		HttpClient browser = browser();
+		long before = sessions();
+
+		assertThat(get(browser, "/registry").statusCode()).isEqualTo(302);
+		HttpResponse<String> wrong = signIn(browser, username, "not-the-password", token(browser));
+		assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error=bad");
+		HttpResponse<String> forged = signIn(browser, username, TreeFixture.PASSWORD, "forged");
+		assertThat(forged.statusCode()).isIn(302, 403);
+		assertThat(sessions()).isEqualTo(before);
+
+		HttpResponse<String> right = signIn(browser, username, TreeFixture.PASSWORD, token(browser));
+		assertThat(right.statusCode()).isEqualTo(302);
+		assertThat(right.headers().firstValue("Location").orElseThrow()).contains("/registry");
+		assertThat(sessionCookies(right)).isNotEmpty();
+		assertThat(sessions()).isEqualTo(before + 1);
+		assertThat(get(browser, "/registry").statusCode()).isEqualTo(200);
+	}
+
+	private String token(HttpClient browser) throws Exception {
+		Matcher token = CSRF.matcher(get(browser, "/login").body());
+		assertThat(token.find()).isTrue();
+		return token.group(1);
+	}
+
+	private HttpResponse<String> signIn(HttpClient browser, String username, String password, String token)
+			throws Exception {
+		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token);
+		return browser.send(HttpRequest.newBuilder(url("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
+		return browser.send(HttpRequest.newBuilder(url(path)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpClient browser() {
+		return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	}
+
+	private static List<String> sessionCookies(HttpResponse<?> response) {
+		return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).toList();
+	}
+
+	private long sessions() {
+		return jdbc.sql("select count(*) from spring_session").query(Long.class).single();
+	}
+
+	private URI url(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+}
