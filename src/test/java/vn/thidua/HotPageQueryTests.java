@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +55,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Lists cost a fixed number of queries, however many rows they show: no query per row.
  */
+// A context of its own: in the full suite, after other classes have run in the shared
+// context, an anonymous GET /login was seen to store a session (three more statements);
+// a fresh context stores none. The cause is not found yet (see the note of issue 14).
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 @IntegrationTest
 class HotPageQueryTests {
 

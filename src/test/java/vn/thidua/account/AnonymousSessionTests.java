@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cookie, a refused sign-in); signing in still works, with its CSRF token and the page
  * asked for before.
  */
+// A context of its own: in the full suite, after other classes have run in the shared
+// context, an anonymous GET /login was seen to store a session (three more statements);
+// a fresh context stores none. The cause is not found yet (see the note of issue 14).
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 @IntegrationTest
 class AnonymousSessionTests {
 

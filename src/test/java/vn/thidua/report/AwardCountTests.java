@@ -106,7 +106,12 @@ class AwardCountTests {
 				.param("to", period[1])
 				.query((rs, n) -> direct.put(rs.getString(1), rs.getLong(2)))
 				.list();
-			assertThat(byType).as("period %s", List.of(period)).isEqualTo(direct).isNotEmpty();
+			assertThat(byType).as("period %s", List.of(period)).isEqualTo(direct);
+			if (period[0].plusDays(60).isBefore(period[1])) {
+				// a few weeks may hold none of the awards that survived the deletions
+				// above
+				assertThat(byType).isNotEmpty();
+			}
 		}
 	}
 
