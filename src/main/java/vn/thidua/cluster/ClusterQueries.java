@@ -202,7 +202,7 @@ public class ClusterQueries {
 			.param("me", unitId)
 			.query(Long.class)
 			.list();
-		List<ClusterYear> found = yearIds.isEmpty() ? List.of() : years.findAllById(yearIds);
+		List<ClusterYear> found = yearIds.isEmpty() ? List.of() : years.findWithMembersByIdIn(yearIds);
 		Map<Long, List<Long>> first = new HashMap<>();
 		rankings(found).forEach((review, ranking) -> {
 			if (review.getPeriod() == ReviewPeriod.YEAR_END) {

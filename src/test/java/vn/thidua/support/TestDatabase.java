@@ -14,6 +14,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.support.ProxyDataSource;
+import net.ttddyy.dsproxy.listener.logging.SLF4JLogLevel;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -60,7 +61,13 @@ public class TestDatabase {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
-					return ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery().build();
+					ProxyDataSourceBuilder proxy = ProxyDataSourceBuilder.create(dataSource)
+						.name("counted")
+						.countQuery();
+					// -Dthidua.test.log-sql=true logs every statement (logger "sql"), to
+					// find what a count counts
+					return Boolean.getBoolean("thidua.test.log-sql")
+							? proxy.logQueryBySlf4j(SLF4JLogLevel.INFO, "sql").build() : proxy.build();
 				}
 				return bean;
 			}
