@@ -109,10 +109,10 @@ class Quotas {
 	private Map<String, Integer> awarded(long unitId, int year, Set<String> types) {
 		Map<String, Integer> counts = new HashMap<>();
 		jdbc.sql("""
-				select a.award_type_code, count(*) from award_record a join unit u on u.id = a.unit_id
-				where a.award_type_code in (:types) and a.year = :year and not a.revoked
+				select c.award_type_code, sum(c.n) from award_count c join unit u on u.id = c.unit_id
+				where c.grain = 'A' and c.period_start = make_date(:year, 1, 1) and c.award_type_code in (:types)
 				  and unit_within(u.path, :unit)
-				group by a.award_type_code
+				group by c.award_type_code
 				""")
 			.param("types", types)
 			.param("year", year)

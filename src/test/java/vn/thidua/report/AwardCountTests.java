@@ -22,10 +22,10 @@ import vn.thidua.unit.UnitKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The counts kept ahead for the statistics (award_count, V35) always equal a count of the
- * registry itself: after inserts, revocations, corrections, deletes and records moved in
- * bulk from one unit to another; and a tally over a period with odd days at both ends,
- * read from them, equals the registry's count.
+ * The counts kept ahead for the statistics and the quotas (award_count, V35 and V39)
+ * always equal a count of the registry itself: after inserts, revocations, corrections,
+ * deletes and records moved in bulk from one unit to another; and a tally over a period
+ * with odd days at both ends, read from them, equals the registry's count.
  */
 @IntegrationTest
 class AwardCountTests {
@@ -63,8 +63,8 @@ class AwardCountTests {
 				""").params(d1, code + "/%").update();
 		assertThat(kept(units)).isEqualTo(counted(units));
 
-		jdbc.sql("update award_record set decision_date = decision_date + 40, award_type_code = 'GK', kind = 'SUDDEN'"
-				+ " where unit_id = ? and id % 5 = 1")
+		jdbc.sql("update award_record set decision_date = decision_date + 40, year = year - 1, award_type_code = 'GK',"
+				+ " kind = 'SUDDEN'" + " where unit_id = ? and id % 5 = 1")
 			.param(d2)
 			.update();
 		jdbc.sql("update award_record set subject_name = 'Nguyễn Văn Đếm (sửa)' where unit_id in (?, ?)")
@@ -124,16 +124,21 @@ class AwardCountTests {
 	}
 
 	private List<String> counted(List<Long> units) {
-		return jdbc.sql("""
-				select g.grain || ' ' || date_trunc(g.part, decision_date::timestamp)::date || ' ' || unit_id || ' '
-				       || award_type_code || ' ' || level || ' ' || kind || ' ' || coalesce(movement_id, 0) || ' = '
-				       || count(*)
-				from award_record cross join (values ('Y', 'year'), ('M', 'month')) g(grain, part)
-				where unit_id in (:units) and not revoked
-				group by g.grain, date_trunc(g.part, decision_date::timestamp)::date, unit_id, award_type_code, level,
-				         kind, movement_id
-				order by 1
-				""").param("units", units).query(String.class).list();
+		return jdbc
+			.sql("""
+					select g.grain || ' ' || g.period_start || ' ' || unit_id || ' ' || award_type_code || ' ' || level || ' '
+					       || kind || ' ' || coalesce(movement_id, 0) || ' = ' || count(*)
+					from award_record
+					cross join lateral (values ('Y', date_trunc('year', decision_date::timestamp)::date),
+					                           ('M', date_trunc('month', decision_date::timestamp)::date),
+					                           ('A', make_date(year, 1, 1))) g(grain, period_start)
+					where unit_id in (:units) and not revoked
+					group by g.grain, g.period_start, unit_id, award_type_code, level, kind, movement_id
+					order by 1
+					""")
+			.param("units", units)
+			.query(String.class)
+			.list();
 	}
 
 }
