@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.thidua.shared.Masked;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 
@@ -29,6 +30,7 @@ public class Account {
 
 	private String username;
 
+	@Masked
 	private String passwordHash;
 
 	private String fullName;

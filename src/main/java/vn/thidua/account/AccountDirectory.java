@@ -1,19 +1,24 @@
 package vn.thidua.account;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.UserNames;
 
 /**
- * Who holds a role where, for the modules that route work to people.
+ * Who holds a role where, for the modules that route work to people, and who is behind a
+ * username.
  */
-@Service
+@Service("userNames")
 @Transactional(readOnly = true)
-public class AccountDirectory {
+public class AccountDirectory implements UserNames {
 
 	private final JdbcClient jdbc;
 
@@ -53,6 +58,18 @@ public class AccountDirectory {
 							rs.getLong("unit_id"), roles.convertToEntityAttribute(rs.getString("roles"))),
 					rs.getString("email")))
 			.list();
+	}
+
+	@Override
+	public Map<String, String> namesOf(Collection<String> usernames) {
+		Map<String, String> names = new HashMap<>();
+		if (!usernames.isEmpty()) {
+			jdbc.sql("select username, full_name from account where username in (:usernames)")
+				.param("usernames", usernames.stream().distinct().toList())
+				.query((rs, n) -> names.put(rs.getString(1), rs.getString(2)))
+				.list();
+		}
+		return names;
 	}
 
 }

@@ -4,9 +4,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.metamodel.EntityType;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,11 +26,8 @@ public class AuditLog {
 
 	private final JdbcClient jdbc;
 
-	private final EntityManagerFactory entityManagerFactory;
-
-	AuditLog(JdbcClient jdbc, EntityManagerFactory entityManagerFactory) {
+	AuditLog(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.entityManagerFactory = entityManagerFactory;
 	}
 
 	/**
@@ -83,10 +77,6 @@ public class AuditLog {
 			before = batch.isEmpty() ? null : batch.getLast().id();
 		}
 		while (batch.size() == EXPORT_BATCH);
-	}
-
-	public List<String> entityTypes() {
-		return entityManagerFactory.getMetamodel().getEntities().stream().map(EntityType::getName).sorted().toList();
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {

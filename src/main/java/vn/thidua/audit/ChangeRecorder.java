@@ -1,7 +1,9 @@
 package vn.thidua.audit;
 
+import java.lang.reflect.Field;
 import java.sql.PreparedStatement;
 import java.sql.Types;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,21 +29,38 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.thidua.shared.Masked;
 import vn.thidua.shared.security.Actor;
 
 /**
  * Writes an audit entry for every insert, update and delete of an entity, in the same
- * transaction, listing each changed field with its old and new value. Secrets are masked;
- * version counters, derived fields and file contents are left out.
+ * transaction, listing each changed field with its old and new value. Fields marked
+ * {@link Masked} are recorded as changed, never with their value; version counters,
+ * derived fields and file contents are left out.
  */
 @Component
 class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
 		SmartInitializingSingleton {
 
-	private static final Set<String> SECRET_FIELDS = Set.of("passwordHash", "secretHash", "personalId");
+	/** The fields of each entity class marked {@link Masked}. */
+	private static final ClassValue<Set<String>> MASKED = new ClassValue<>() {
 
-	private static final Set<String> SKIPPED_FIELDS = Set.of("version", "searchText", "nameKey", "path", "depth",
-			"content");
+		@Override
+		protected Set<String> computeValue(Class<?> type) {
+			Set<String> masked = new HashSet<>();
+			for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+				for (Field field : c.getDeclaredFields()) {
+					if (field.isAnnotationPresent(Masked.class)) {
+						masked.add(field.getName());
+					}
+				}
+			}
+			return Set.copyOf(masked);
+		}
+
+	};
+
+	static final Set<String> SKIPPED_FIELDS = Set.of("version", "searchText", "nameKey", "path", "depth", "content");
 
 	/**
 	 * The fields naming the unit a record belongs to, most telling first.
@@ -60,6 +79,10 @@ class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener
 
 	ChangeRecorder(EntityManagerFactory entityManagerFactory) {
 		this.entityManagerFactory = entityManagerFactory;
+	}
+
+	static Set<String> maskedFields(Class<?> entity) {
+		return MASKED.get(entity);
 	}
 
 	@Override
@@ -95,7 +118,8 @@ class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener
 
 	private void record(SharedSessionContractImplementor session, String action, EntityPersister persister, Object id,
 			Object @Nullable [] oldState, Object @Nullable [] newState) {
-		Map<String, Map<String, @Nullable String>> changes = changes(persister.getPropertyNames(), oldState, newState);
+		Map<String, Map<String, @Nullable String>> changes = changes(persister.getPropertyNames(),
+				MASKED.get(persister.getMappedClass()), oldState, newState);
 		if (changes.isEmpty()) {
 			return;
 		}
@@ -129,8 +153,8 @@ class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener
 		return Actor.unitId();
 	}
 
-	private static Map<String, Map<String, @Nullable String>> changes(String[] names, Object @Nullable [] oldState,
-			Object @Nullable [] newState) {
+	private static Map<String, Map<String, @Nullable String>> changes(String[] names, Set<String> masked,
+			Object @Nullable [] oldState, Object @Nullable [] newState) {
 		Map<String, Map<String, @Nullable String>> changes = new LinkedHashMap<>();
 		for (int i = 0; i < names.length; i++) {
 			if (SKIPPED_FIELDS.contains(names[i])) {
@@ -139,7 +163,7 @@ class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener
 			String before = oldState == null ? null : text(oldState[i]);
 			String after = newState == null ? null : text(newState[i]);
 			if (!Objects.equals(before, after)) {
-				boolean secret = SECRET_FIELDS.contains(names[i]);
+				boolean secret = masked.contains(names[i]);
 				Map<String, @Nullable String> change = new LinkedHashMap<>();
 				change.put("old", secret && before != null ? "***" : before);
 				change.put("new", secret && after != null ? "***" : after);

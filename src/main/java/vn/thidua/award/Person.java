@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.thidua.shared.Masked;
 import vn.thidua.shared.text.Diacritics;
 import vn.thidua.shared.text.NameKey;
 
@@ -37,6 +38,7 @@ public class Person {
 
 	private long unitId;
 
+	@Masked
 	private @Nullable String personalId;
 
 	private String nameKey;

@@ -11,6 +11,8 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.thidua.shared.Masked;
+
 /**
  * Two records of one person merged into one. The rows that moved are listed in
  * {@code person_merge_row}, so that an undo moves back exactly those.
@@ -26,6 +28,7 @@ public class PersonMerge {
 
 	private long mergedId;
 
+	@Masked
 	private @Nullable String movedPersonalId;
 
 	private String mergedBy;

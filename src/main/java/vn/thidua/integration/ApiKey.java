@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.thidua.shared.Masked;
 import vn.thidua.shared.BusinessRuleViolation;
 
 /**
@@ -36,6 +37,7 @@ public class ApiKey {
 
 	private String prefix;
 
+	@Masked
 	private String secretHash;
 
 	private String createdBy;

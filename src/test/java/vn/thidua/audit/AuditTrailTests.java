@@ -42,6 +42,9 @@ class AuditTrailTests {
 	@Autowired
 	TreeFixture tree;
 
+	@Autowired
+	AuditPresenter presenter;
+
 	@Test
 	@WithMockUser(username = "canbo.travinh", roles = { "OFFICER", "ADMIN" })
 	void recordsWhoChangedWhichFieldsOfWhichRecord() {
@@ -129,6 +132,38 @@ class AuditTrailTests {
 				entry -> assertThat(entry.fieldChanges()).filteredOn(change -> change.field().equals("passwordHash"))
 					.singleElement()
 					.satisfies(change -> assertThat(change.newValue()).isEqualTo("***")));
+	}
+
+	@Test
+	@WithMockUser(username = "canbo.travinh", roles = { "OFFICER", "ADMIN" })
+	void theLogShowsLabelsNamesAndFormattedValues() {
+		var officer = users.current("canbo.travinh");
+		Unit unit = units.create(catalog.findActiveByCode("TV").orElseThrow().id(),
+				new UnitDetails("T-AUDIT-VI", "Huyện Ghi Bằng Lời", UnitKind.DISTRICT, LocalDate.of(2020, 3, 9)),
+				officer);
+		var rows = auditLog.page(new AuditFilter(null, "Unit", String.valueOf(unit.getId()), null, null, null), null,
+				10, officer);
+
+		var shown = presenter.present(rows, java.util.Locale.of("vi")).getFirst();
+
+		assertThat(shown.entityLabel()).isEqualTo("Đơn vị");
+		assertThat(shown.actorName()).isEqualTo(officer.fullName()).isNotEqualTo("canbo.travinh");
+		assertThat(shown.changes()).extracting(AuditPresenter.ShownChange::field, AuditPresenter.ShownChange::newValue)
+			.contains(org.assertj.core.groups.Tuple.tuple("Mã", "T-AUDIT-VI"),
+					org.assertj.core.groups.Tuple.tuple("Loại", "Cấp huyện"),
+					org.assertj.core.groups.Tuple.tuple("Hiệu lực từ", "09/03/2020"),
+					org.assertj.core.groups.Tuple.tuple("Đang hoạt động", "Có"), org.assertj.core.groups.Tuple
+						.tuple("Đơn vị cấp trên", catalog.findActiveByCode("TV").orElseThrow().name()));
+		assertThat(presenter.present(rows, java.util.Locale.ENGLISH).getFirst().changes())
+			.extracting(AuditPresenter.ShownChange::field)
+			.contains("Code", "Kind", "Valid from");
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "ADMIN")
+	void aMergedPersonsIdentifierIsMaskedByItsAnnotation() {
+		assertThat(ChangeRecorder.maskedFields(vn.thidua.award.PersonMerge.class)).contains("movedPersonalId");
+		assertThat(ChangeRecorder.maskedFields(vn.thidua.account.Account.class)).containsExactly("passwordHash");
 	}
 
 }

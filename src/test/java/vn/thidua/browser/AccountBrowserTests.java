@@ -55,6 +55,9 @@ class AccountBrowserTests extends BrowserTest {
 		assertThat(page.locator("tbody")).containsText("canbo.namdinh");
 		assertThat(page.locator("tbody")).containsText("***");
 		assertThat(page.locator("tbody")).containsText("Tên đăng nhập");
+		assertThat(page.locator("tbody")).containsText("Tài khoản #");
+		assertThat(page.locator("tbody")).containsText("Cán bộ TĐKT");
+		assertThat(page.locator("tbody")).not().containsText("OFFICER");
 		assertThat(page.locator("tbody")).not().containsText("{bcrypt}");
 	}
 

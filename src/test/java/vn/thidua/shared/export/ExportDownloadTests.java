@@ -167,7 +167,8 @@ class ExportDownloadTests {
 	void theAuditLogExportsItsFilteredEntries() throws Exception {
 		String pdf = text(download("/audit/export.pdf?entityType=Unit&action=CREATE", "admin"));
 
-		assertThat(pdf).contains("Nhật ký hệ thống", "Loại bản ghi: Unit", "code: " + code, "kind: DISTRICT");
+		assertThat(pdf).contains("Nhật ký hệ thống", "Loại bản ghi: Đơn vị", "Mã: " + code, "Loại: Cấp huyện",
+				"Hiệu lực từ: 01/01/2020");
 	}
 
 	@Test
