@@ -4,7 +4,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,11 +63,12 @@ public class AccountDirectory implements UserNames {
 	}
 
 	@Override
-	public Map<String, String> namesOf(Collection<String> usernames) {
+	public Map<String, String> namesOf(Collection<? extends @Nullable String> usernames) {
 		Map<String, String> names = new HashMap<>();
-		if (!usernames.isEmpty()) {
+		List<String> distinct = usernames.stream().filter(Objects::nonNull).map(String.class::cast).distinct().toList();
+		if (!distinct.isEmpty()) {
 			jdbc.sql("select username, full_name from account where username in (:usernames)")
-				.param("usernames", usernames.stream().distinct().toList())
+				.param("usernames", distinct)
 				.query((rs, n) -> names.put(rs.getString(1), rs.getString(2)))
 				.list();
 		}

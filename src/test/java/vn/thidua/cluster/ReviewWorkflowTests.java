@@ -37,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -157,7 +158,7 @@ class ReviewWorkflowTests {
 	}
 
 	@Test
-	void aReviewIsFinalisedOnlyWhenEveryCellIsScoredAndIsThenLocked() {
+	void aReviewIsFinalisedOnlyWhenEveryCellIsScoredAndIsThenLocked() throws Exception {
 		scoreAllBut(1);
 
 		assertRefused(() -> workflow.finalise(review.reviewId(), version(), leader), "review.finalise.incomplete", 1L);
@@ -173,6 +174,10 @@ class ReviewWorkflowTests {
 		assertRefused(() -> workflow.selfAssess(review.reviewId(), caungang, review.points(10), Map.of(),
 				users.current("baocao.caungang")), "review.locked");
 		assertThat(storedPoints(caungang, 1)).isEqualByComparingTo("20");
+		mvc.perform(get("/reviews/{id}", review.reviewId()).with(users.as(LEADER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hoàn tất bởi " + leader.fullName())))
+			.andExpect(content().string(not(containsString("Hoàn tất bởi " + LEADER))));
 	}
 
 	@Test
