@@ -309,6 +309,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			statement.execute("select pg_create_physical_replication_slot('thidua_backup_' || pg_backend_pid(), "
 					+ "true, true)");
 			statement.execute("select pg_backup_start('thidua', true)");
+			Files.deleteIfExists(target);
+			if (posix(target)) {
+				Files.createFile(target,
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			}
 			try (OutputStream file = Files.newOutputStream(target);
 					TarArchiveOutputStream tar = new TarArchiveOutputStream(
 							new GzipCompressorOutputStream(new BufferedOutputStream(file)))) {
