@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -48,8 +49,9 @@ class EmbeddedPostgresTests {
 
 			assertThatThrownBy(() -> EmbeddedPostgres.start(data, 0, false)).isInstanceOf(IllegalStateException.class)
 				.hasMessageContaining("in use by process " + first.pid());
+			String password = Files.readString(EmbeddedPostgres.secretFile(data)).strip();
 			try (Connection connection = DriverManager
-				.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "")) {
+				.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", password)) {
 				connection.createStatement()
 					.execute("create table kept (name text); insert into kept values ('Vĩnh Long')");
 			}
@@ -78,7 +80,7 @@ class EmbeddedPostgresTests {
 	}
 
 	private static Connection connect(EmbeddedPostgres postgres) throws SQLException {
-		return DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.username(), "");
+		return DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.username(), postgres.password());
 	}
 
 }

@@ -14,7 +14,7 @@ public record EmbeddedConnectionDetails(EmbeddedPostgres postgres) implements Jd
 
 	@Override
 	public String getPassword() {
-		return "";
+		return postgres.password();
 	}
 
 	@Override
