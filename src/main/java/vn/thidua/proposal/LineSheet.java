@@ -23,6 +23,7 @@ import vn.thidua.shared.sheet.SheetReader;
 import vn.thidua.shared.sheet.SheetReader.SheetRow;
 import vn.thidua.shared.sheet.SheetReader.UnreadableSheetException;
 import vn.thidua.shared.text.Diacritics;
+import vn.thidua.shared.text.NameKey;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitRow;
 
@@ -211,7 +212,7 @@ class LineSheet {
 				.filter(person -> Diacritics.fold(person.fullName()).equals(Diacritics.fold(row.name)))
 				.toList();
 			List<PersonRow> same = similar.stream()
-				.filter(person -> normalised(person.fullName()).equals(normalised(row.name)))
+				.filter(person -> NameKey.of(person.fullName()).equals(NameKey.of(row.name)))
 				.toList();
 			List<PersonRow> born = row.birthDate == null ? same
 					: same.stream().filter(person -> row.birthDate.equals(person.birthDate())).toList();
@@ -259,15 +260,6 @@ class LineSheet {
 
 	private static String subject(@Nullable Long personId, long unitId, String awardType) {
 		return (personId == null ? "unit:" + unitId : "person:" + personId) + ":" + awardType;
-	}
-
-	/**
-	 * A name as people type it: composed accents, one space between words, any case.
-	 */
-	static String normalised(String name) {
-		return SPACES.matcher(Normalizer.normalize(name, Normalizer.Form.NFC).strip())
-			.replaceAll(" ")
-			.toLowerCase(VIETNAMESE);
 	}
 
 	/**

@@ -184,6 +184,19 @@ class ProposalSheetTests {
 	}
 
 	@Test
+	void aNameTypedInAnotherCaseOrWithTheNewTonePlacementFindsThePerson() {
+		String stored = unique("Nguyễn Thị Thủy");
+		fixture.eligible(stored);
+		String typed = stored.replace("Nguyễn Thị Thủy", "nguyễn  thị THUỶ");
+		byte[] sheet = sheet(new Object[] { 1, typed, "", MY_HOA, "BK_TINH", "Hai năm liền Chiến sĩ thi đua." });
+
+		SheetPreview preview = drafting.previewSheet(proposal.getId(), sheet, proposer());
+
+		assertThat(preview.isCommittable()).as("%s", preview).isTrue();
+		assertThat(byRow(preview).get(2).subjectName()).isEqualTo(stored);
+	}
+
+	@Test
 	void reUploadingTheSameSheetAddsNothingNewAndReportsTheLinesAlreadyThere() {
 		// Lao động tiên tiến, Chiến sĩ thi đua cơ sở and Giấy khen are the commune
 		// chair's since 01/07/2025
