@@ -15,8 +15,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,7 +79,8 @@ class SeveralNodesTests {
 		as(adminOf(tree), () -> {
 			String prefix = tree.prefix();
 			provinceCode = prefix + "-T";
-			tree.unit(tree.root(), provinceCode, "Tỉnh Nhiều Máy " + prefix, UnitKind.PROVINCE, LocalDate.of(2020, 1, 1));
+			tree.unit(tree.root(), provinceCode, "Tỉnh Nhiều Máy " + prefix, UnitKind.PROVINCE,
+					LocalDate.of(2020, 1, 1));
 			username = prefix.toLowerCase(Locale.ROOT) + ".nodes";
 			tree.account(username, provinceCode, Role.OFFICER);
 			return null;
@@ -111,9 +115,8 @@ class SeveralNodesTests {
 		byte[] csv = ("Họ và tên,Ngày sinh,Mã đơn vị\nLâm Thị Hai Máy,01/02/1980," + provinceCode
 				+ "\nTrịnh Văn Một Máy,03/04/1975," + provinceCode + "\n")
 			.getBytes(StandardCharsets.UTF_8);
-		ImportJob started = asUser(officer,
-				() -> one.getBean(ImportJobs.class).start("people", "hai-may.csv", new ByteArrayInputStream(csv),
-						officer));
+		ImportJob started = asUser(officer, () -> one.getBean(ImportJobs.class)
+			.start("people", "hai-may.csv", new ByteArrayInputStream(csv), officer));
 
 		ImportJob checked = waitFor(two, started.id(), officer, ImportJob.Status.CHECKED);
 		assertThat(checked.preview().fresh()).isEqualTo(2);
@@ -137,11 +140,14 @@ class SeveralNodesTests {
 	void anImportUnderWayOnOneNodeKeepsItsUserFromStartingAnotherOnTheOther() {
 		CurrentUser officer = one.getBean(DemoUsers.class).current(username);
 		UUID elsewhere = UUID.randomUUID();
-		jdbc().sql("""
-				insert into import_job (id, kind, username, file_name, checksum, file_size, started_at, status, node,
-				                        heartbeat_at)
-				values (?, 'people', ?, 'dang-chay.csv', 'x', 1, now(), 'CHECKING', 'node-one', now() + interval '1 hour')
-				""").params(elsewhere, username).update();
+		jdbc()
+			.sql("""
+					insert into import_job (id, kind, username, file_name, checksum, file_size, started_at, status, node,
+					                        heartbeat_at)
+					values (?, 'people', ?, 'dang-chay.csv', 'x', 1, now(), 'CHECKING', 'node-one', now() + interval '1 hour')
+					""")
+			.params(elsewhere, username)
+			.update();
 		try {
 			assertThatThrownBy(() -> asUser(officer,
 					() -> two.getBean(ImportJobs.class)
@@ -157,10 +163,12 @@ class SeveralNodesTests {
 	@Test
 	void theReminderRunHappensOnceWhenBothNodesFireIt() throws Exception {
 		CountDownLatch ready = new CountDownLatch(2);
-		CompletableFuture<Optional<ReminderJob.Outcome>> first = fire(one, ready);
-		CompletableFuture<Optional<ReminderJob.Outcome>> second = fire(two, ready);
-
-		List<Optional<ReminderJob.Outcome>> runs = List.of(first.get(), second.get());
+		List<Optional<ReminderJob.Outcome>> runs;
+		try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+			Future<Optional<ReminderJob.Outcome>> first = threads.submit(() -> fire(one, ready));
+			Future<Optional<ReminderJob.Outcome>> second = threads.submit(() -> fire(two, ready));
+			runs = List.of(first.get(5, TimeUnit.MINUTES), second.get(5, TimeUnit.MINUTES));
+		}
 
 		assertThat(runs).filteredOn(Optional::isPresent).hasSize(1);
 		assertThat(jdbc().sql("select count(*) from shedlock where name = 'reminders' and lock_until > locked_at")
@@ -196,19 +204,15 @@ class SeveralNodesTests {
 		assertThat(last.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
 	}
 
-	private static CompletableFuture<Optional<ReminderJob.Outcome>> fire(ConfigurableApplicationContext node,
-			CountDownLatch ready) {
+	/**
+	 * Fires the node's reminder run once both threads are ready.
+	 */
+	private static Optional<ReminderJob.Outcome> fire(ConfigurableApplicationContext node, CountDownLatch ready)
+			throws InterruptedException {
 		ReminderJob job = node.getBean(ReminderJob.class);
-		return CompletableFuture.supplyAsync(() -> {
-			ready.countDown();
-			try {
-				ready.await();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			return job.scheduled();
-		});
+		ready.countDown();
+		ready.await();
+		return job.scheduled();
 	}
 
 	private static ImportJob waitFor(ConfigurableApplicationContext node, UUID id, CurrentUser user,
@@ -295,12 +299,12 @@ class SeveralNodesTests {
 	}
 
 	private static ConfigurableApplicationContext node() {
-		return new SpringApplicationBuilder(ThiDuaApplication.class, TestDatabase.class)
-			.properties("server.port=0", "thidua.embedded-db.enabled=false", "thidua.demo.enabled=false",
-					"thidua.reminders.cron=-", "thidua.reminders.at-startup=false",
-					"thidua.signing.keystore-dir=target/test-keystores", TestDatabase.DATABASE + "=thidua_nodes",
-					"thidua.api.requests-per-minute=" + PER_MINUTE, "thidua.imports.heartbeat=200ms")
-			.run();
+		// arguments, not default properties: application.yaml would win over those
+		return new SpringApplicationBuilder(ThiDuaApplication.class, TestDatabase.class).run("--server.port=0",
+				"--thidua.embedded-db.enabled=false", "--thidua.demo.enabled=false", "--thidua.reminders.cron=-",
+				"--thidua.reminders.at-startup=false", "--thidua.signing.keystore-dir=target/test-keystores",
+				"--" + TestDatabase.DATABASE + "=thidua_nodes", "--thidua.api.requests-per-minute=" + PER_MINUTE,
+				"--thidua.imports.heartbeat=200ms");
 	}
 
 }
