@@ -226,6 +226,16 @@ class ImportJobStore {
 			.update();
 	}
 
+	/**
+	 * Forgets everyone's finished jobs older than {@code kept}, with their files.
+	 */
+	void forget(Duration kept) {
+		jdbc.sql("""
+				delete from import_job
+				where status not in %s and started_at < now() - make_interval(secs => :kept)
+				""".formatted(RUNNING)).param("kept", (double) kept.toSeconds()).update();
+	}
+
 	private Stored stored(ResultSet rs, int row) throws SQLException {
 		long total = rs.getLong("rows_total");
 		long runId = rs.getLong("run_id");

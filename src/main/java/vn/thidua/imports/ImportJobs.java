@@ -79,6 +79,8 @@ public class ImportJobs {
 
 	private static final Duration KEPT = Duration.ofHours(12);
 
+	private static final Duration FORGET_EVERY = Duration.ofMinutes(10);
+
 	private final Map<String, SheetImport> kinds;
 
 	/**
@@ -111,6 +113,8 @@ public class ImportJobs {
 	private final Duration staleAfter;
 
 	private final String node;
+
+	private volatile Instant lastForgotten = Instant.EPOCH;
 
 	ImportJobs(List<SheetImport> kinds, ImportRuns runs, ImportJobStore store, UnitCatalog units, JdbcClient jdbc,
 			TransactionTemplate transactions, Clock clock, @Value("${thidua.imports.max-size:50MB}") DataSize maxSize,
@@ -269,7 +273,8 @@ public class ImportJobs {
 
 	/**
 	 * Tells the database how far this node's jobs have come, then ends the jobs of nodes
-	 * that have stopped telling.
+	 * that have stopped telling; every ten minutes forgets everyone's jobs that ended
+	 * more than twelve hours ago, with their files (a checked job nobody confirmed).
 	 */
 	private void beat() {
 		try {
@@ -277,6 +282,12 @@ public class ImportJobs {
 			local.values().stream().filter(ImportJob::isRunning).forEach(job -> running.put(job.id(), job.progress()));
 			store.heartbeat(running);
 			endAbandoned(null);
+			Instant now = clock.instant();
+			if (lastForgotten.isBefore(now.minus(FORGET_EVERY))) {
+				lastForgotten = now;
+				local.values().removeIf(job -> !job.isRunning() && job.startedAt().isBefore(now.minus(KEPT)));
+				store.forget(KEPT);
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Import heartbeat failed: {}", ex.toString());
