@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,8 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final JdbcClient jdbc;
+
 	private final String username;
 
 	private final @Nullable String password;
@@ -50,7 +53,7 @@ class AdminBootstrap implements ApplicationRunner {
 	private final String unitName;
 
 	AdminBootstrap(Accounts accounts, UnitManagement unitManagement, UnitCatalog units, PasswordEncoder passwordEncoder,
-			@Value("${thidua.admin.username:admin}") String username,
+			JdbcClient jdbc, @Value("${thidua.admin.username:admin}") String username,
 			@Value("${thidua.admin.password:}") @Nullable String password,
 			@Value("${thidua.admin.unit-code:VN}") String unitCode,
 			@Value("${thidua.admin.unit-name:Cả nước}") String unitName) {
@@ -58,6 +61,7 @@ class AdminBootstrap implements ApplicationRunner {
 		this.unitManagement = unitManagement;
 		this.units = units;
 		this.passwordEncoder = passwordEncoder;
+		this.jdbc = jdbc;
 		this.username = username;
 		this.password = password;
 		this.unitCode = unitCode;
@@ -67,6 +71,9 @@ class AdminBootstrap implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		// nodes starting together on an empty database: one makes the administrator, the
+		// others wait for it here and then find it
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('thidua.admin-bootstrap'))").query().singleRow();
 		if (accounts.count() > 0) {
 			return;
 		}

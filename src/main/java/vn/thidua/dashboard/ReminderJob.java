@@ -5,14 +5,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,12 +25,15 @@ import vn.thidua.shared.due.DueItem;
 
 /**
  * Once a day, for every enabled account, makes the reminders its due items have earned
- * and e-mails them. Each account is its own transaction: a reminder another instance made
- * at the same moment only makes this account wait for the next run, and a failed e-mail
- * is tried again then.
+ * and e-mails them. Each account is its own transaction; a failed e-mail is tried again
+ * at the next run. With several nodes the run takes the ShedLock lock {@value #LOCK}, so
+ * one node runs it: another that finds the lock held, or taken less than five minutes
+ * ago, skips its run.
  */
 @Component
 public class ReminderJob {
+
+	static final String LOCK = "reminders";
 
 	private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
 
@@ -56,9 +61,11 @@ public class ReminderJob {
 
 	private final boolean atStartup;
 
+	private final ObjectProvider<ReminderJob> self;
+
 	ReminderJob(AccountDirectory directory, Dashboard dashboard, Reminders reminders, ReminderMailer mailer,
 			TransactionTemplate transaction, Clock clock,
-			@Value("${thidua.reminders.at-startup:true}") boolean atStartup) {
+			@Value("${thidua.reminders.at-startup:true}") boolean atStartup, ObjectProvider<ReminderJob> self) {
 		this.directory = directory;
 		this.dashboard = dashboard;
 		this.reminders = reminders;
@@ -66,23 +73,35 @@ public class ReminderJob {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.atStartup = atStartup;
+		this.self = self;
 	}
 
+	/**
+	 * Runs once after start-up too, through the lock like the schedule (the proxy, not
+	 * {@code this}).
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void runAfterStartup() {
 		if (atStartup) {
-			Thread.ofVirtual().name("reminders-at-startup").start(this::scheduled);
+			Thread.ofVirtual().name("reminders-at-startup").start(() -> self.getObject().scheduled());
 		}
 	}
 
+	/**
+	 * The run of the schedule: what it did, or empty when another node holds the lock (or
+	 * the run failed).
+	 */
 	@Scheduled(cron = "${thidua.reminders.cron}", zone = "Asia/Ho_Chi_Minh")
-	void scheduled() {
+	@SchedulerLock(name = LOCK, lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
+	public Optional<Outcome> scheduled() {
 		try {
 			Outcome outcome = run();
 			log.info("Reminders: {} made, {} e-mailed", outcome.created(), outcome.emailed());
+			return Optional.of(outcome);
 		}
 		catch (RuntimeException failure) {
 			log.error("Reminder run failed", failure);
+			return Optional.empty();
 		}
 	}
 
@@ -111,26 +130,19 @@ public class ReminderJob {
 		if (items.isEmpty()) {
 			return 0;
 		}
-		try {
-			Integer made = transaction.execute(status -> {
-				Set<String> known = new HashSet<>(
-						reminders.stagesOf(account, items.stream().map(DueItem::key).toList()));
-				int count = 0;
-				for (DueItem item : items) {
-					String stage = ReminderStage.of(item, today).orElse(null);
-					if (stage != null && known.add(item.key() + "|" + stage)) {
-						reminders.save(new Reminder(account, item, stage, now));
-						count++;
-					}
+		Integer made = transaction.execute(status -> {
+			Set<String> known = new HashSet<>(reminders.stagesOf(account, items.stream().map(DueItem::key).toList()));
+			int count = 0;
+			for (DueItem item : items) {
+				String stage = ReminderStage.of(item, today).orElse(null);
+				if (stage != null && known.add(item.key() + "|" + stage)) {
+					reminders.save(new Reminder(account, item, stage, now));
+					count++;
 				}
-				return count;
-			});
-			return made == null ? 0 : made;
-		}
-		catch (DataIntegrityViolationException madeElsewhere) {
-			log.debug("Reminders of account {} were made by another instance", account, madeElsewhere);
-			return 0;
-		}
+			}
+			return count;
+		});
+		return made == null ? 0 : made;
 	}
 
 }

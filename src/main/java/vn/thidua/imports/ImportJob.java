@@ -10,9 +10,11 @@ import vn.thidua.shared.importing.ImportProgress;
 import vn.thidua.shared.importing.ImportReport;
 
 /**
- * An import under way in the background, kept in memory with its file in a temporary
- * folder: checking, checked (the preview waits for confirmation), writing, done or
- * failed. Only the user who started it may see or confirm it.
+ * An import under way in the background: checking, checked (the preview waits for
+ * confirmation), writing, done or failed. Its state lives in {@code import_job}, so any
+ * node shows it; the node running a step holds a live copy, with the file in a temporary
+ * folder, and tells the database its progress. Only the user who started it may see or
+ * confirm it.
  */
 public final class ImportJob {
 
@@ -22,7 +24,7 @@ public final class ImportJob {
 
 	}
 
-	private final UUID id = UUID.randomUUID();
+	private final UUID id;
 
 	private final String kind;
 
@@ -30,17 +32,17 @@ public final class ImportJob {
 
 	private final String fileName;
 
-	private final Path file;
-
 	private final String checksum;
 
 	private final long size;
 
 	private final Instant startedAt;
 
-	private final ImportProgress progress = new ImportProgress();
+	private final ImportProgress progress;
 
-	private volatile Status status = Status.CHECKING;
+	private volatile @Nullable Path file;
+
+	private volatile Status status;
 
 	private volatile @Nullable ImportReport preview;
 
@@ -50,14 +52,40 @@ public final class ImportJob {
 
 	private volatile @Nullable Long runId;
 
+	private volatile @Nullable String failureKey;
+
 	ImportJob(String kind, String owner, String fileName, Path file, String checksum, long size, Instant startedAt) {
+		this(UUID.randomUUID(), kind, owner, fileName, checksum, size, startedAt, Status.CHECKING,
+				new ImportProgress());
+		this.file = file;
+	}
+
+	private ImportJob(UUID id, String kind, String owner, String fileName, String checksum, long size,
+			Instant startedAt, Status status, ImportProgress progress) {
+		this.id = id;
 		this.kind = kind;
 		this.owner = owner;
 		this.fileName = fileName;
-		this.file = file;
 		this.checksum = checksum;
 		this.size = size;
 		this.startedAt = startedAt;
+		this.status = status;
+		this.progress = progress;
+	}
+
+	/**
+	 * The job as the database holds it.
+	 */
+	static ImportJob stored(UUID id, String kind, String owner, String fileName, String checksum, long size,
+			Instant startedAt, Status status, ImportProgress progress, @Nullable ImportReport preview,
+			@Nullable ImportReport result, @Nullable Long runId, @Nullable String failureKey) {
+		ImportJob job = new ImportJob(id, kind, owner, fileName, checksum, size, startedAt, status, progress);
+		job.preview = preview;
+		job.result = result;
+		job.total = progress.total();
+		job.runId = runId;
+		job.failureKey = failureKey;
+		return job;
 	}
 
 	void checked(ImportReport report, long total, long runId) {
@@ -68,16 +96,11 @@ public final class ImportJob {
 	}
 
 	/**
-	 * Moves a checked job without problems to writing, once: a second confirmation (a
-	 * double click, a replayed form) finds it no longer checked.
+	 * Writing, with the file brought to this node.
 	 */
-	synchronized boolean beginWriting() {
-		ImportReport checked = preview;
-		if (status != Status.CHECKED || checked == null || !checked.isCommittable()) {
-			return false;
-		}
-		status = Status.WRITING;
-		return true;
+	void writing(Path file) {
+		this.file = file;
+		this.status = Status.WRITING;
 	}
 
 	void written(ImportReport report) {
@@ -85,7 +108,8 @@ public final class ImportJob {
 		this.status = Status.DONE;
 	}
 
-	void failed() {
+	void failed(String reasonKey) {
+		this.failureKey = reasonKey;
 		this.status = Status.FAILED;
 	}
 
@@ -117,7 +141,7 @@ public final class ImportJob {
 		return fileName;
 	}
 
-	Path file() {
+	@Nullable Path file() {
 		return file;
 	}
 
@@ -147,6 +171,13 @@ public final class ImportJob {
 
 	public @Nullable ImportReport result() {
 		return result;
+	}
+
+	/**
+	 * The message key of why a failed job failed: a system error, or its node stopped.
+	 */
+	public @Nullable String failureKey() {
+		return failureKey;
 	}
 
 	long total() {

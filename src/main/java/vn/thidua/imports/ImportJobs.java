@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -11,11 +12,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -37,6 +45,7 @@ import org.springframework.util.unit.DataSize;
 
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.importing.ImportProgress;
 import vn.thidua.shared.importing.ImportReport;
 import vn.thidua.shared.importing.SheetImport;
 import vn.thidua.shared.importing.SheetPipeline;
@@ -45,30 +54,51 @@ import vn.thidua.unit.UnitCatalog;
 
 /**
  * Runs imports in the background, one at a time per user: the upload is saved to a
- * temporary file, checked (the preview), and on confirmation read and checked again while
- * it is written in one transaction — all of it, or nothing when any row is wrong by then.
- * Every run is recorded in {@code import_run}. Two jobs run at once; more wait their
- * turn.
+ * temporary file and to the database, checked (the preview), and on confirmation read and
+ * checked again while it is written in one transaction — all of it, or nothing when any
+ * row is wrong by then. Every run is recorded in {@code import_run}. Two jobs run at once
+ * on each node; more wait their turn.
+ * <p>
+ * Several nodes: a job's state is in {@code import_job} and its file in
+ * {@code import_upload}, so any node shows its progress and may confirm it; "one running
+ * import per user" is a unique index. The node running a step writes its progress and a
+ * heartbeat every {@code thidua.imports.heartbeat}; a running job not heard of for
+ * {@code thidua.imports.stale-after} lost its node (stopped, restarted, crashed) and is
+ * ended as failed by whichever node notices first — at start-up, on its own heartbeat, or
+ * when the job's user looks at it or starts another.
  */
 @Service
 @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
 public class ImportJobs {
 
+	static final String FAILED = "imports.failed";
+
+	static final String INTERRUPTED = "imports.interrupted";
+
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
 	private static final Duration KEPT = Duration.ofHours(12);
 
+	private static final Duration FORGET_EVERY = Duration.ofMinutes(10);
+
 	private final Map<String, SheetImport> kinds;
 
-	private final Map<UUID, ImportJob> jobs = new ConcurrentHashMap<>();
+	/**
+	 * The jobs this node started or confirmed, as the callers hold them, until forgotten.
+	 */
+	private final Map<UUID, ImportJob> local = new ConcurrentHashMap<>();
 
 	private final ImportRuns runs;
+
+	private final ImportJobStore store;
 
 	private final UnitCatalog units;
 
 	private final JdbcClient jdbc;
 
 	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+
+	private final ScheduledExecutorService heartbeat;
 
 	private final TransactionTemplate transactions;
 
@@ -80,27 +110,41 @@ public class ImportJobs {
 
 	private final MeterRegistry meters;
 
-	ImportJobs(List<SheetImport> kinds, ImportRuns runs, UnitCatalog units, JdbcClient jdbc,
+	private final Duration staleAfter;
+
+	private final String node;
+
+	private volatile Instant lastForgotten = Instant.EPOCH;
+
+	ImportJobs(List<SheetImport> kinds, ImportRuns runs, ImportJobStore store, UnitCatalog units, JdbcClient jdbc,
 			TransactionTemplate transactions, Clock clock, @Value("${thidua.imports.max-size:50MB}") DataSize maxSize,
-			MeterRegistry meters) throws IOException {
+			@Value("${thidua.imports.heartbeat:1s}") Duration heartbeatEvery,
+			@Value("${thidua.imports.stale-after:30s}") Duration staleAfter, MeterRegistry meters) throws IOException {
 		this.meters = meters;
 		this.kinds = kinds.stream().collect(Collectors.toMap(SheetImport::kind, Function.identity()));
 		this.runs = runs;
+		this.store = store;
 		this.units = units;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
 		this.maxBytes = maxSize.toBytes();
+		this.staleAfter = staleAfter;
+		this.node = nodeName();
 		this.folder = Files.createTempDirectory("thidua-imports");
 		executor.setCorePoolSize(2);
 		executor.setMaxPoolSize(2);
 		executor.setQueueCapacity(200);
 		executor.setThreadNamePrefix("import-");
 		executor.initialize();
+		this.heartbeat = Executors
+			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("import-heartbeat").daemon().factory());
+		heartbeat.scheduleWithFixedDelay(this::beat, 0, heartbeatEvery.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	@PreDestroy
 	void stop() throws IOException {
+		heartbeat.shutdownNow();
 		executor.shutdown();
 		FileSystemUtils.deleteRecursively(folder);
 	}
@@ -119,39 +163,81 @@ public class ImportJobs {
 
 	/**
 	 * Saves the upload and starts checking it; refused while the user has another import
-	 * under way, and for an empty or oversized file.
+	 * under way on any node, and for an empty or oversized file.
 	 */
 	public ImportJob start(String kind, String fileName, InputStream content, CurrentUser user) throws IOException {
 		SheetImport sheetImport = kind(kind);
-		synchronized (jobs) {
-			forgetOldJobs(user, kind);
-			if (jobs.values().stream().anyMatch(job -> job.owner().equals(user.username()) && job.isRunning())) {
-				throw new BusinessRuleViolation("imports.busy");
-			}
-			ImportJob job = save(kind, fileName, content, user);
-			jobs.put(job.id(), job);
-			submit(() -> check(job, sheetImport, user));
-			return job;
+		endAbandoned(null);
+		forgetOldJobs(user, kind);
+		if (store.hasRunning(user.username())) {
+			throw new BusinessRuleViolation("imports.busy");
 		}
-	}
-
-	public ImportJob job(UUID id, CurrentUser user) {
-		ImportJob job = jobs.get(id);
-		if (job == null || !job.owner().equals(user.username())) {
-			throw new NotFoundException("import", id);
+		ImportJob job = save(kind, fileName, content, user);
+		try {
+			transactions.executeWithoutResult(status -> {
+				store.insert(job, node);
+				storeFile(job);
+			});
 		}
+		catch (DuplicateKeyException busy) {
+			delete(job);
+			throw new BusinessRuleViolation("imports.busy");
+		}
+		catch (RuntimeException ex) {
+			delete(job);
+			throw ex;
+		}
+		local.put(job.id(), job);
+		submit(() -> check(job, sheetImport, user));
 		return job;
 	}
 
 	/**
-	 * Starts writing a checked job; refused unless its check found nothing wrong, and
-	 * when it was already confirmed.
+	 * The job as the database holds it, whichever node runs it; a running job whose node
+	 * is gone is ended as failed first.
+	 */
+	public ImportJob job(UUID id, CurrentUser user) {
+		ImportJobStore.Stored stored = stored(id, user);
+		if (stored.stale()) {
+			endAbandoned(id);
+			stored = stored(id, user);
+		}
+		return stored.job();
+	}
+
+	/**
+	 * Starts writing a checked job on this node; refused unless its check found nothing
+	 * wrong, when it was already confirmed, and while the user has another import under
+	 * way.
 	 */
 	public ImportJob confirm(UUID id, CurrentUser user) {
-		ImportJob job = job(id, user);
-		if (!job.beginWriting()) {
+		ImportJob stored = job(id, user);
+		if (!stored.isConfirmable()) {
 			throw new BusinessRuleViolation("imports.notConfirmable");
 		}
+		ImportJob job = local.getOrDefault(id, stored);
+		boolean started;
+		try {
+			started = store.beginWriting(id, user.username(), node);
+		}
+		catch (DuplicateKeyException busy) {
+			throw new BusinessRuleViolation("imports.busy");
+		}
+		if (!started) {
+			throw new BusinessRuleViolation("imports.notConfirmable");
+		}
+		try {
+			Path file = Files.createTempFile(folder, job.kind(), ".upload");
+			store.restoreFile(id, file);
+			job.writing(file);
+		}
+		catch (IOException | RuntimeException ex) {
+			log.error("Import {} of {} could not be brought to this node", id, user.username(), ex);
+			store.failed(id, FAILED);
+			job.failed(FAILED);
+			throw ex instanceof RuntimeException runtime ? runtime : new UncheckedIOException((IOException) ex);
+		}
+		local.put(id, job);
 		submit(() -> write(job, kind(job.kind()), user));
 		return job;
 	}
@@ -175,38 +261,89 @@ public class ImportJobs {
 			.list();
 	}
 
+	private ImportJobStore.Stored stored(UUID id, CurrentUser user) {
+		return store.find(id, staleAfter)
+			.filter(stored -> stored.job().owner().equals(user.username()))
+			.orElseThrow(() -> new NotFoundException("import", id));
+	}
+
 	private void submit(Runnable task) {
 		executor.execute(DelegatingSecurityContextRunnable.create(task, null));
 	}
 
+	/**
+	 * Tells the database how far this node's jobs have come, then ends the jobs of nodes
+	 * that have stopped telling; every ten minutes forgets everyone's jobs that ended
+	 * more than twelve hours ago, with their files (a checked job nobody confirmed).
+	 */
+	private void beat() {
+		try {
+			Map<UUID, ImportProgress> running = new HashMap<>();
+			local.values().stream().filter(ImportJob::isRunning).forEach(job -> running.put(job.id(), job.progress()));
+			store.heartbeat(running);
+			endAbandoned(null);
+			Instant now = clock.instant();
+			if (lastForgotten.isBefore(now.minus(FORGET_EVERY))) {
+				lastForgotten = now;
+				local.values().removeIf(job -> !job.isRunning() && job.startedAt().isBefore(now.minus(KEPT)));
+				store.forget(KEPT);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import heartbeat failed: {}", ex.toString());
+		}
+	}
+
+	/**
+	 * Ends as failed, with the reason that their node stopped, the running jobs not heard
+	 * of for too long (or only job {@code id}), and the runs they were writing.
+	 */
+	private void endAbandoned(@Nullable UUID id) {
+		transactions.executeWithoutResult(status -> {
+			List<Long> abandoned = store.endAbandoned(staleAfter, id, INTERRUPTED);
+			Instant now = clock.instant();
+			for (long runId : abandoned) {
+				runs.findById(runId).ifPresent(run -> run.abandoned(now));
+			}
+			if (!abandoned.isEmpty() || id != null) {
+				log.warn("Import jobs whose node stopped were ended as failed (runs {})", abandoned);
+			}
+		});
+	}
+
 	private void check(ImportJob job, SheetImport sheetImport, CurrentUser user) {
 		try {
-			long total = SheetPipeline.count(job.file(), job.progress());
-			ImportReport report = SheetPipeline.run(sheetImport, job.file(), user, false, total, job.progress());
+			Path file = Objects.requireNonNull(job.file());
+			long total = SheetPipeline.count(file, job.progress());
+			ImportReport report = SheetPipeline.run(sheetImport, file, user, false, total, job.progress());
 			ImportRun run = runs.save(new ImportRun(job, user.unitId(), report, clock.instant()));
+			store.checked(job.id(), report, total, run.getId());
+			if (!report.isCommittable()) {
+				store.deleteFile(job.id());
+			}
 			job.checked(report, total, run.getId());
 			count(job, report.isCommittable() ? "checked" : "refused", total);
-			if (!report.isCommittable()) {
-				delete(job);
-			}
 		}
 		catch (RuntimeException | Error ex) {
 			log.error("Import {} of {} failed while checking", job.id(), job.owner(), ex);
 			count(job, "failed", 0);
-			job.failed();
-			delete(job);
+			fail(job);
 			rethrowError(ex);
+		}
+		finally {
+			delete(job);
 		}
 	}
 
 	private void write(ImportJob job, SheetImport sheetImport, CurrentUser user) {
-		long runId = job.runId();
+		long runId = Objects.requireNonNull(job.runId());
 		try {
+			Path file = Objects.requireNonNull(job.file());
 			ImportReport report = transactions.execute(status -> {
-				ImportReport written = SheetPipeline.run(sheetImport, job.file(), user, true, job.total(),
-						job.progress());
+				ImportReport written = SheetPipeline.run(sheetImport, file, user, true, job.total(), job.progress());
 				if (written.isCommittable()) {
 					runs.findById(runId).orElseThrow().ended(ImportOutcome.COMMITTED, written, clock.instant());
+					store.written(job.id(), written);
 				}
 				else {
 					status.setRollbackOnly();
@@ -215,7 +352,9 @@ public class ImportJobs {
 			});
 			if (!report.isCommittable()) {
 				end(runId, ImportOutcome.REFUSED, report);
+				store.written(job.id(), report);
 			}
+			store.deleteFile(job.id());
 			job.written(report);
 			count(job, report.isCommittable() ? "committed" : "refused", job.total());
 		}
@@ -223,11 +362,23 @@ public class ImportJobs {
 			log.error("Import {} of {} failed while writing", job.id(), job.owner(), ex);
 			count(job, "failed", 0);
 			end(runId, ImportOutcome.FAILED, null);
-			job.failed();
+			fail(job);
 			rethrowError(ex);
 		}
 		finally {
 			delete(job);
+		}
+	}
+
+	/**
+	 * Ends a job as failed with a system error, in the database first.
+	 */
+	private void fail(ImportJob job) {
+		try {
+			store.failed(job.id(), FAILED);
+		}
+		finally {
+			job.failed(FAILED);
 		}
 	}
 
@@ -254,6 +405,15 @@ public class ImportJobs {
 			.executeWithoutResult(status -> runs.findById(runId).orElseThrow().ended(outcome, report, clock.instant()));
 	}
 
+	private void storeFile(ImportJob job) {
+		try {
+			store.storeFile(job.id(), Objects.requireNonNull(job.file()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private ImportJob save(String kind, String fileName, InputStream content, CurrentUser user) throws IOException {
 		Path file = Files.createTempFile(folder, kind, ".upload");
 		MessageDigest sha256 = sha256();
@@ -272,23 +432,47 @@ public class ImportJobs {
 
 	/**
 	 * Drops the user's finished jobs of the same kind and everyone's jobs older than
-	 * twelve hours, with their files.
+	 * twelve hours, here and in the database.
 	 */
 	private void forgetOldJobs(CurrentUser user, String kind) {
 		var cutoff = clock.instant().minus(KEPT);
-		jobs.values()
+		local.values()
 			.removeIf(job -> !job.isRunning() && (job.startedAt().isBefore(cutoff)
-					|| job.owner().equals(user.username()) && job.kind().equals(kind)) && delete(job));
+					|| job.owner().equals(user.username()) && job.kind().equals(kind)));
+		store.forget(KEPT, user.username(), kind);
 	}
 
-	private static boolean delete(ImportJob job) {
+	/**
+	 * Deletes this node's copy of the job's file; the database keeps its own until the
+	 * job ends.
+	 */
+	private static void delete(ImportJob job) {
+		Path file = job.file();
+		if (file == null) {
+			return;
+		}
 		try {
-			Files.deleteIfExists(job.file());
-			return true;
+			Files.deleteIfExists(file);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Names this node in {@code import_job.node}: host, process and a random part, so
+	 * that two nodes on one host differ.
+	 */
+	private static String nodeName() {
+		String host;
+		try {
+			host = InetAddress.getLocalHost().getHostName();
+		}
+		catch (IOException ex) {
+			host = "?";
+		}
+		String name = host + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+		return name.length() <= 100 ? name : name.substring(name.length() - 100);
 	}
 
 	private static MessageDigest sha256() {

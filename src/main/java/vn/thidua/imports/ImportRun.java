@@ -85,6 +85,16 @@ class ImportRun {
 		}
 	}
 
+	/**
+	 * The run's node stopped while writing it: nothing was written (its transaction died
+	 * with the node). A run already ended keeps its outcome.
+	 */
+	void abandoned(Instant now) {
+		if (outcome == ImportOutcome.CHECKED) {
+			ended(ImportOutcome.FAILED, null, now);
+		}
+	}
+
 	private void count(ImportReport report) {
 		this.rowsRead = report.rows();
 		this.rowsNew = report.fresh();

@@ -3,13 +3,16 @@ package vn.thidua.imports;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
@@ -28,6 +31,10 @@ import vn.thidua.unit.UnitRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The three imports through the background jobs: every bad row listed and nothing
@@ -52,6 +59,9 @@ class ImportTests {
 
 	@Autowired
 	DemoUsers users;
+
+	@Autowired
+	MockMvc mvc;
 
 	CurrentUser officer;
 
@@ -248,6 +258,63 @@ class ImportTests {
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> jobs.confirm(job.id(), users.current("canbo.namdinh")))
 			.isInstanceOf(NotFoundException.class);
+	}
+
+	/**
+	 * A node stopped (restarted, crashed) while checking or writing: its jobs end as
+	 * failed with the reason, whichever node notices first — the user starting another,
+	 * looking at the job, or any node's heartbeat — and the run it was writing ends as
+	 * failed.
+	 */
+	@Test
+	void aJobLeftRunningByAStoppedNodeEndsAsFailedAndFreesItsUser() throws Exception {
+		UUID checking = UUID.randomUUID();
+		abandoned(checking, officer.username(), "CHECKING", null);
+		// of another kind: starting a people import forgets the user's ended ones
+
+		ImportJob next = checked("people", "ca-nhan.csv",
+				("Họ và tên,Ngày sinh,Mã đơn vị\nĐào Văn Tiếp,01/02/1975," + commune.code() + "\n")
+					.getBytes(StandardCharsets.UTF_8));
+		assertThat(next.preview().fresh()).isEqualTo(1);
+		ImportJob ended = jobs.job(checking, officer);
+		assertThat(ended.status()).isEqualTo(ImportJob.Status.FAILED);
+		assertThat(ended.failureKey()).isEqualTo("imports.interrupted");
+		mvc.perform(get("/imports/jobs/" + checking).with(users.as(officer.username())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("máy chủ đang xử lý nó đã dừng")));
+
+		long run = jdbc.sql("""
+				insert into import_run (kind, username, unit_id, file_name, checksum, file_size, started_at, outcome)
+				values ('people', 'canbo.khac', ?, 'dang-ghi.csv', 'x', 1, now(), 'CHECKED') returning id
+				""").param(commune.id()).query(Long.class).single();
+		UUID writing = UUID.randomUUID();
+		abandoned(writing, "canbo.khac", "WRITING", run);
+		for (int i = 0; i < 100 && !"FAILED".equals(jobStatus(writing)); i++) {
+			Thread.sleep(100);
+		}
+		assertThat(jobStatus(writing)).as("ended by a heartbeat, nobody looking").isEqualTo("FAILED");
+		assertThat(jdbc.sql("select outcome from import_run where id = ?").param(run).query(String.class).single())
+			.isEqualTo("FAILED");
+		assertThat(jdbc.sql("select count(*) from import_upload where job_id = ?")
+			.param(writing)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	private void abandoned(UUID id, String username, String status, @Nullable Long run) {
+		jdbc.sql("""
+				insert into import_job (id, kind, username, file_name, checksum, file_size, started_at, status, node,
+				                        heartbeat_at, run_id)
+				values (?, 'awards', ?, 'bo-do.csv', 'x', 1, now() - interval '10 minutes', ?, 'a-stopped-node',
+				        now() - interval '10 minutes', ?)
+				""").params(id, username, status, run).update();
+		jdbc.sql("insert into import_upload (job_id, part, content) values (?, 0, ?)")
+			.params(id, "x".getBytes(StandardCharsets.UTF_8))
+			.update();
+	}
+
+	private String jobStatus(UUID id) {
+		return jdbc.sql("select status from import_job where id = ?").param(id).query(String.class).single();
 	}
 
 	private ImportJob checked(String kind, String name, byte[] content) {

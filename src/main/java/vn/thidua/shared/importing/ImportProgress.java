@@ -11,6 +11,18 @@ public final class ImportProgress {
 
 	private volatile long total;
 
+	public ImportProgress() {
+	}
+
+	/**
+	 * How far a pass had come when its node last told the database.
+	 */
+	public ImportProgress(ImportPhase phase, long done, long total) {
+		this.phase = phase;
+		this.done = done;
+		this.total = total;
+	}
+
 	void start(ImportPhase phase, long total) {
 		this.phase = phase;
 		this.total = total;

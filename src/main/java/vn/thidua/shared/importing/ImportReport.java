@@ -33,6 +33,26 @@ public final class ImportReport {
 
 	private Object[] fileProblemArgs = new Object[0];
 
+	private long invalidRestored;
+
+	/**
+	 * A report as it was stored by the node that made it: its counts and listed problems,
+	 * without the rows.
+	 */
+	public static ImportReport restored(long rows, long existing, long invalid, long written, long problemCount,
+			List<ImportProblem> problems, @Nullable String fileProblemKey, Object[] fileProblemArgs) {
+		ImportReport report = new ImportReport();
+		report.rows = rows;
+		report.existing = existing;
+		report.invalidRestored = invalid;
+		report.written = written;
+		report.problemCount = problemCount;
+		report.problems.addAll(problems);
+		report.fileProblemKey = fileProblemKey;
+		report.fileProblemArgs = fileProblemArgs;
+		return report;
+	}
+
 	public void read(int count) {
 		rows += count;
 	}
@@ -98,7 +118,7 @@ public final class ImportReport {
 	}
 
 	public long invalid() {
-		return invalidRows.cardinality();
+		return invalidRows.cardinality() + invalidRestored;
 	}
 
 	public long fresh() {
