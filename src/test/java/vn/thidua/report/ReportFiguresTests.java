@@ -347,6 +347,25 @@ class ReportFiguresTests {
 	}
 
 	@Test
+	void aUnitOutsideTheScopeAndAReversedSpanOfYearsAreExplainedOnTheForm() throws Exception {
+		String outside = mvc.perform(get("/reports/awards?year=2025&unit=ND").with(users.as("canbo.travinh")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String reversed = mvc
+			.perform(get("/reports/awards?year=2025&toYear=2020&unit=TV").with(users.as("canbo.travinh")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(outside).contains("Không có đơn vị mã &quot;ND&quot; trong phạm vi của bạn.")
+			.doesNotContain("id=\"statistics\"");
+		assertThat(reversed).contains("Khoảng năm không hợp lệ").doesNotContain("id=\"statistics\"");
+	}
+
+	@Test
 	void aYearOutOfRangeIsExplainedOnTheFormAndCountsNothing() throws Exception {
 		String html = mvc.perform(get("/reports/awards?year=3000").with(users.as("canbo.travinh")))
 			.andExpect(status().isOk())

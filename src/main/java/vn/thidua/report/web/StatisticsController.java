@@ -83,11 +83,11 @@ class StatisticsController {
 			HttpServletRequest request, Model model) {
 		Forms.requireBound(result);
 		StatisticsForm filters = form.withDefaults(LocalDate.now(clock).getYear(), units.get(user.unitId()).code());
+		StatisticsQuery query = result.hasErrors() ? null : query(filters, result, user);
 		if (!result.hasErrors()) {
-			// replacing the form would drop its binding result, and with it the messages
+			// replacing the form drops its binding result, and with it the messages
 			model.addAttribute("form", filters);
 		}
-		StatisticsQuery query = result.hasErrors() ? null : query(filters, result, user);
 		if (query != null) {
 			model.addAttribute("statistics", statistics.statistics(query, user));
 			String parameters = request.getQueryString() == null ? "" : "?" + request.getQueryString();
