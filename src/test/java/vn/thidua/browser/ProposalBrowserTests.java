@@ -116,6 +116,7 @@ class ProposalBrowserTests extends BrowserTest {
 			assertThat(page.locator("#ballot input[type=radio]:checked")).hasCount(0);
 			assertThat(page.locator("#ballot .line-verdict").first()).isVisible();
 			page.locator("#ballot input[type=radio][value=AGREE]").all().forEach(Locator::check);
+			page.locator("#ballot-confirmed").check();
 			page.onceDialog(dialog -> dialog.accept());
 			page.locator("#cast").click();
 			assertThat(page.locator("#voted")).isVisible();
