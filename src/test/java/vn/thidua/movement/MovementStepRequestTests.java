@@ -136,7 +136,7 @@ class MovementStepRequestTests {
 				"""
 						select count(*) from audit_entry
 						where entity_type = 'MovementStep' and action = 'UPDATE' and actor = 'canbo.travinh'
-						  and changes ? 'withdrawnBy'
+						  and changes -> 'withdrawnBy' is not null
 						  and entity_id = (select id::text from movement_step where movement_id = ? and withdrawn_at is not null)
 						""",
 				Long.class, id))
