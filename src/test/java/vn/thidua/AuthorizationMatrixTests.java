@@ -289,7 +289,9 @@ class AuthorizationMatrixTests {
 			route("POST", "/movements/999999999/reports/999999999/accept", 400, 400, 400, 400, 400, 400),
 			route("POST", "/movements/999999999/reports/999999999/evidence", 400, 400, 400, 400, 400, 400),
 			route("POST", "/movements/999999999/reports/999999999/return", 400, 400, 400, 400, 400, 400),
-			route("POST", "/movements/999999999/steps", 302, 302, 302, 302, 302, 302),
+			// a step request without its date, version and confirmation records nothing
+			route("POST", "/movements/999999999/steps/MID_TERM_REVIEWED", 302, 302, 302, 302, 302, 302),
+			route("POST", "/movements/999999999/steps/withdraw?version=0", 404, 404, 403, 403, 403, 403),
 			route("POST", "/movements/999999999/targets", 404, 404, 404, 404, 404, 404),
 			route("POST", "/movements/999999999/targets/999999999", 404, 404, 404, 404, 404, 404),
 			route("POST", "/movements/999999999/targets/999999999/delete", 400, 400, 400, 400, 400, 400),

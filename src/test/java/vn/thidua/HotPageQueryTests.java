@@ -336,7 +336,7 @@ class HotPageQueryTests {
 				TargetKind.QUALITATIVE, null, Direction.HIGHER_IS_BETTER, null, null, BigDecimal.ONE), officer);
 		movements.addParticipants(copy.getId(), CLUSTER_ONE, false, officer);
 		movements.advance(copy.getId(), movements.show(copy.getId(), officer).getVersion(), MovementStatus.LAUNCHED,
-				new StepRecord(LocalDate.of(2021, 3, 15), "35/KH-UBND", null, null), null, officer);
+				new StepRecord(LocalDate.of(2021, 3, 15), "35/KH-UBND", null, null), null, true, officer);
 		return movements.show(copy.getId(), officer);
 	}
 

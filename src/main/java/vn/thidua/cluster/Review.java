@@ -56,10 +56,17 @@ public class Review {
 		this.status = ReviewStatus.OPEN;
 	}
 
-	void finalise(long missingScores, String user, Instant now) {
+	/**
+	 * Locks the review: every cell scored, and the leader confirmed it (a finalised
+	 * review is reopened only by the supervising officer).
+	 */
+	void finalise(long missingScores, boolean confirmed, String user, Instant now) {
 		requireOpen();
 		if (missingScores > 0) {
 			throw new BusinessRuleViolation("review.finalise.incomplete", missingScores);
+		}
+		if (!confirmed) {
+			throw new BusinessRuleViolation("review.finalise.unconfirmed");
 		}
 		this.status = ReviewStatus.FINALISED;
 		this.finalisedBy = user;

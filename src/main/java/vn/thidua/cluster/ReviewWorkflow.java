@@ -143,15 +143,16 @@ public class ReviewWorkflow {
 	}
 
 	/**
-	 * Locks the review once every member has a score on every criterion.
+	 * Locks the review once every member has a score on every criterion and the leader
+	 * confirmed it; unconfirmed, nothing changes.
 	 */
-	public Review finalise(long reviewId, long version, CurrentUser user) {
+	public Review finalise(long reviewId, long version, boolean confirmed, CurrentUser user) {
 		Review review = review(reviewId);
 		ClusterYear year = requireLeader(review, user);
 		StaleEditException.check("review", reviewId, version, review.getVersion());
 		long expected = (long) year.getMembers().size() * year.getCriteria().size();
 		long present = scores.findByReviewId(reviewId).stream().filter(cell -> year.isMember(cell.getUnitId())).count();
-		review.finalise(expected - present, user.username(), clock.instant());
+		review.finalise(expected - present, confirmed, user.username(), clock.instant());
 		return review;
 	}
 
@@ -169,7 +170,7 @@ public class ReviewWorkflow {
 
 	/**
 	 * Proposes a member from the finalised year-end ranking for the emulation flag or a
-	 * certificate of merit.
+	 * certificate of merit, as far as {@link AwardOffers} allows.
 	 */
 	public ReviewProposal propose(long reviewId, long unitId, ProposalKind kind, CurrentUser user) {
 		Review review = review(reviewId);
@@ -180,9 +181,17 @@ public class ReviewWorkflow {
 		if (!year.isMember(unitId)) {
 			throw new NotFoundException("member", unitId);
 		}
-		if (proposals.existsByReviewIdAndUnitIdAndKind(reviewId, unitId, kind)) {
-			throw new BusinessRuleViolation("proposal.exists");
-		}
+		List<RankedMember> ranking = ranking(year, scores.findByReviewId(reviewId));
+		RankedMember member = ranking.stream()
+			.filter(ranked -> ranked.unitId() == unitId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("member", unitId));
+		List<ProposalKind> proposed = proposals.findByReviewId(reviewId)
+			.stream()
+			.filter(proposal -> proposal.getUnitId() == unitId)
+			.map(ReviewProposal::getKind)
+			.toList();
+		AwardOffers.check(member, ranking, proposed, kind);
 		return proposals.save(new ReviewProposal(reviewId, unitId, kind, user.username(), clock.instant()));
 	}
 

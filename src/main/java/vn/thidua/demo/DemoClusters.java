@@ -86,10 +86,10 @@ class DemoClusters {
 		ClusterYear past = year(cluster, 2023, MEMBERS, units, "TV", system, LocalDate.of(2023, 2, 15));
 		Review midYear = scoredReview(past, ReviewPeriod.MID_YEAR, LocalDate.of(2023, 7, 31), MEMBERS, units, leader,
 				system);
-		reviews.finalise(midYear.getId(), midYear.getVersion(), leader);
+		reviews.finalise(midYear.getId(), midYear.getVersion(), true, leader);
 		Review yearEnd = scoredReview(past, ReviewPeriod.YEAR_END, LocalDate.of(2024, 1, 15), MEMBERS, units, leader,
 				system);
-		Review finalised = reviews.finalise(yearEnd.getId(), yearEnd.getVersion(), leader);
+		Review finalised = reviews.finalise(yearEnd.getId(), yearEnd.getVersion(), true, leader);
 		reviews.propose(finalised.getId(), units.get("TV-CT"), ProposalKind.EMULATION_FLAG, leader);
 		reviews.propose(finalised.getId(), units.get("TV-TXDH"), ProposalKind.CERTIFICATE_OF_MERIT, leader);
 	}
@@ -107,7 +107,7 @@ class DemoClusters {
 		ClusterYear current = year(cluster, 2026, TODAY, units, "VL", system, LocalDate.of(2026, 1, 20));
 		Review currentMidYear = scoredReview(current, ReviewPeriod.MID_YEAR, LocalDate.of(2026, 7, 31), TODAY, units,
 				leader, system);
-		reviews.finalise(currentMidYear.getId(), currentMidYear.getVersion(), leader);
+		reviews.finalise(currentMidYear.getId(), currentMidYear.getVersion(), true, leader);
 		Review open = reviews.open(current.getId(), ReviewPeriod.YEAR_END, LocalDate.now(clock).plusDays(10), system);
 		long duyenHai = units.get("VL-DUYENHAI");
 		CurrentUser officer = new CurrentUser(0, "demo.vl-duyenhai", "Cán bộ phường Duyên Hải", duyenHai,

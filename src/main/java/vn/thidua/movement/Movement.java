@@ -2,6 +2,7 @@ package vn.thidua.movement;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -39,6 +40,9 @@ import vn.thidua.shared.web.VietnameseDateFormatter;
  */
 @Entity
 public class Movement {
+
+	/** The day of a step's recording is the office's day. */
+	static final ZoneId OFFICE_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -170,9 +174,32 @@ public class Movement {
 	}
 
 	/**
-	 * Takes the next step of the movement's life, dated no earlier than the previous one.
+	 * Takes the next step of the movement's life after {@link #checkStep} passes; the
+	 * office recording it may withdraw it the same day.
 	 */
-	void advance(MovementStatus next, StepRecord step, String user, Instant now) {
+	void advance(MovementStatus next, StepRecord step, String user, long officeUnitId, Instant now, LocalDate today) {
+		checkStep(next, step, today);
+		steps.add(new MovementStep(next, step, user, officeUnitId, now));
+		this.status = next;
+	}
+
+	/**
+	 * The rules a step must meet, each refused with its own message:
+	 * <ul>
+	 * <li>it is one of the steps that may follow the current status (launch from a draft;
+	 * then the mid-term review "sơ kết", which may be skipped; the final review "tổng
+	 * kết"; the close);</li>
+	 * <li>a launch needs at least one target; a review needs its document number;</li>
+	 * <li>its date is not in the future: a step records what was done;</li>
+	 * <li>it is not dated before the plan document (a launch) or before the step standing
+	 * before it (a final review not before the mid-term review, a close not before the
+	 * final review);</li>
+	 * <li>a review is not dated before the movement's period starts; a launch and a
+	 * mid-term review are not dated after the period ends (the final review may come
+	 * after it).</li>
+	 * </ul>
+	 */
+	public void checkStep(MovementStatus next, StepRecord step, LocalDate today) {
 		if (!status.canMoveTo(next)) {
 			throw new BusinessRuleViolation("movement.step.notAllowed");
 		}
@@ -182,13 +209,87 @@ public class Movement {
 		if (next.needsDocument() && (step.documentNumber() == null || step.documentNumber().isBlank())) {
 			throw new BusinessRuleViolation("movement.step.documentRequired");
 		}
-		LocalDate earliest = next == MovementStatus.LAUNCHED ? planDate
-				: lastStep().map(MovementStep::getTakenOn).orElse(null);
-		if (earliest != null && step.takenOn().isBefore(earliest)) {
-			throw new BusinessRuleViolation("movement.step.beforePrevious", VietnameseDateFormatter.format(earliest));
+		LocalDate on = step.takenOn();
+		if (on.isAfter(today)) {
+			throw new BusinessRuleViolation("movement.step.future", VietnameseDateFormatter.format(today));
 		}
-		steps.add(new MovementStep(next, step, user, now));
-		this.status = next;
+		LocalDate previous = previousDate(next);
+		if (previous != null && on.isBefore(previous)) {
+			throw new BusinessRuleViolation("movement.step.beforePrevious", VietnameseDateFormatter.format(previous));
+		}
+		if (next.isReview() && on.isBefore(startDate)) {
+			throw new BusinessRuleViolation("movement.step.beforeStart", VietnameseDateFormatter.format(startDate));
+		}
+		if (next.endsWithinPeriod() && on.isAfter(endDate)) {
+			throw new BusinessRuleViolation("movement.step.afterEnd", VietnameseDateFormatter.format(endDate));
+		}
+	}
+
+	/**
+	 * The first date the step may carry (null when nothing bounds it).
+	 */
+	public @Nullable LocalDate earliestFor(MovementStatus next) {
+		LocalDate earliest = previousDate(next);
+		if (next.isReview() && (earliest == null || earliest.isBefore(startDate))) {
+			earliest = startDate;
+		}
+		return earliest;
+	}
+
+	/**
+	 * The last date the step may carry today.
+	 */
+	public LocalDate latestFor(MovementStatus next, LocalDate today) {
+		return next.endsWithinPeriod() && endDate.isBefore(today) ? endDate : today;
+	}
+
+	/**
+	 * Whether some date today satisfies the step's date rules (a mid-term review of a
+	 * movement whose period starts next year does not).
+	 */
+	public boolean isDateable(MovementStatus next, LocalDate today) {
+		LocalDate earliest = earliestFor(next);
+		return earliest == null || !earliest.isAfter(latestFor(next, today));
+	}
+
+	private @Nullable LocalDate previousDate(MovementStatus next) {
+		return next == MovementStatus.LAUNCHED ? planDate : lastStep().map(MovementStep::getTakenOn).orElse(null);
+	}
+
+	/**
+	 * The step the office may withdraw now: the last standing one, if that office
+	 * recorded it today (Vietnam time).
+	 */
+	public Optional<MovementStep> withdrawableBy(long officeUnitId, Instant now) {
+		return latestStep().filter(step -> step.getRecordedByUnitId() != null
+				&& step.getRecordedByUnitId() == officeUnitId && sameDay(step.getRecordedAt(), now));
+	}
+
+	/**
+	 * Withdraws the last step, recorded by mistake: only the office that recorded it,
+	 * only the day it recorded it (Vietnam time). The movement returns to the status
+	 * before the step, with what that status allows (a withdrawn mid-term review
+	 * unfreezes the participants). A launch is not withdrawn once units have reported
+	 * progress.
+	 */
+	void withdrawLastStep(long officeUnitId, String user, Instant now, boolean hasProgress) {
+		MovementStep last = latestStep().orElseThrow(() -> new BusinessRuleViolation("movement.withdraw.nothing"));
+		if (last.getRecordedByUnitId() == null || last.getRecordedByUnitId() != officeUnitId) {
+			throw new BusinessRuleViolation("movement.withdraw.otherOffice");
+		}
+		if (!sameDay(last.getRecordedAt(), now)) {
+			throw new BusinessRuleViolation("movement.withdraw.notToday",
+					VietnameseDateFormatter.format(LocalDate.ofInstant(last.getRecordedAt(), OFFICE_TIME)));
+		}
+		if (last.getStatus() == MovementStatus.LAUNCHED && hasProgress) {
+			throw new BusinessRuleViolation("movement.withdraw.hasProgress");
+		}
+		last.withdraw(user, now);
+		this.status = latestStep().map(MovementStep::getStatus).orElse(MovementStatus.DRAFT);
+	}
+
+	private static boolean sameDay(Instant recorded, Instant now) {
+		return LocalDate.ofInstant(recorded, OFFICE_TIME).equals(LocalDate.ofInstant(now, OFFICE_TIME));
 	}
 
 	/**
@@ -204,7 +305,14 @@ public class Movement {
 	}
 
 	private Optional<MovementStep> lastStep() {
-		return steps.stream().max(Comparator.comparing(MovementStep::getTakenOn));
+		return steps.stream().filter(MovementStep::isStanding).max(Comparator.comparing(MovementStep::getTakenOn));
+	}
+
+	/**
+	 * The step taken last: statuses only move forward, so the latest standing status.
+	 */
+	private Optional<MovementStep> latestStep() {
+		return steps.stream().filter(MovementStep::isStanding).max(Comparator.comparing(MovementStep::getStatus));
 	}
 
 	Target addTarget(TargetDefinition definition) {
@@ -343,6 +451,13 @@ public class Movement {
 
 	public List<MovementStep> getSteps() {
 		return Collections.unmodifiableList(steps);
+	}
+
+	/**
+	 * The steps that stand, withdrawn ones left out.
+	 */
+	public List<MovementStep> getStandingSteps() {
+		return steps.stream().filter(MovementStep::isStanding).toList();
 	}
 
 	public Long getVersion() {

@@ -47,6 +47,8 @@ public class MovementManagement {
 
 	private final ProgressReports reports;
 
+	private final Pledges pledges;
+
 	private final MovementAccess access;
 
 	private final UnitCatalog units;
@@ -57,8 +59,10 @@ public class MovementManagement {
 
 	private final EntityManager entityManager;
 
-	MovementManagement(Movements movements, Participants participants, ProgressReports reports, MovementAccess access,
-			UnitCatalog units, AttachmentStore documents, Clock clock, EntityManager entityManager) {
+	MovementManagement(Movements movements, Participants participants, ProgressReports reports, Pledges pledges,
+			MovementAccess access, UnitCatalog units, AttachmentStore documents, Clock clock,
+			EntityManager entityManager) {
+		this.pledges = pledges;
 		this.entityManager = entityManager;
 		this.documents = documents;
 		this.movements = movements;
@@ -117,15 +121,34 @@ public class MovementManagement {
 	}
 
 	/**
-	 * Takes the next step, with its document file when one is given.
+	 * Takes the next step, with its document file when one is given. Nothing changes
+	 * unless the officer confirmed the step (every step freezes something) and the step
+	 * meets the rules of {@link Movement#checkStep}.
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
 	public Movement advance(long id, long version, MovementStatus next, StepRecord step, @Nullable MultipartFile file,
-			CurrentUser user) {
+			boolean confirmed, CurrentUser user) {
 		Movement movement = manageable(id, version, user);
+		LocalDate today = LocalDate.now(clock.withZone(Movement.OFFICE_TIME));
+		movement.checkStep(next, step, today);
+		if (next.needsConfirmation() && !confirmed) {
+			throw new BusinessRuleViolation("movement.step.unconfirmed");
+		}
 		StepRecord recorded = file == null || file.isEmpty() ? step : new StepRecord(step.takenOn(),
 				step.documentNumber(), documents.store(file, DOCUMENTS, user).id(), step.note());
-		movement.advance(next, recorded, user.username(), clock.instant());
+		movement.advance(next, recorded, user.username(), user.unitId(), clock.instant(), today);
+		return movement;
+	}
+
+	/**
+	 * Withdraws the last step, recorded by mistake: the same office, the same day. The
+	 * step stays on record as withdrawn; the audit log keeps who withdrew it and when.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+	public Movement withdrawLastStep(long id, long version, CurrentUser user) {
+		Movement movement = manageable(id, version, user);
+		movement.withdrawLastStep(user.unitId(), user.username(), clock.instant(),
+				reports.existsByMovementId(id) || pledges.existsByMovementId(id));
 		return movement;
 	}
 

@@ -45,7 +45,26 @@ public enum MovementStatus {
 
 	/** Whether the step into this status needs a review document. */
 	boolean needsDocument() {
+		return isReview();
+	}
+
+	/** A review (sơ kết, tổng kết): not dated before the movement's period starts. */
+	public boolean isReview() {
 		return this == MID_TERM_REVIEWED || this == FINAL_REVIEWED;
+	}
+
+	/** A step dated within the movement's period: the launch and the mid-term review. */
+	boolean endsWithinPeriod() {
+		return this == LAUNCHED || this == MID_TERM_REVIEWED;
+	}
+
+	/**
+	 * Every step freezes something for good (the definition, the participants, the
+	 * details, the progress): it is taken only once the officer confirms it, and only the
+	 * same-day withdrawal of a mistake undoes it.
+	 */
+	public boolean needsConfirmation() {
+		return this != DRAFT;
 	}
 
 }

@@ -13,7 +13,8 @@ import jakarta.persistence.Id;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One step of a movement's life: when it was taken, on which document, by whom.
+ * One step of a movement's life: when it was taken, on which document, by whom and which
+ * office; withdrawn when it was recorded by mistake.
  */
 @Entity
 public class MovementStep {
@@ -37,10 +38,17 @@ public class MovementStep {
 
 	private Instant recordedAt;
 
+	private @Nullable Long recordedByUnitId;
+
+	private @Nullable Instant withdrawnAt;
+
+	private @Nullable String withdrawnBy;
+
 	protected MovementStep() {
 	}
 
-	MovementStep(MovementStatus status, StepRecord step, String recordedBy, Instant recordedAt) {
+	MovementStep(MovementStatus status, StepRecord step, String recordedBy, long recordedByUnitId, Instant recordedAt) {
+		this.recordedByUnitId = recordedByUnitId;
 		this.status = status;
 		this.takenOn = step.takenOn();
 		this.documentNumber = step.documentNumber();
@@ -48,6 +56,18 @@ public class MovementStep {
 		this.note = step.note();
 		this.recordedBy = recordedBy;
 		this.recordedAt = recordedAt;
+	}
+
+	void withdraw(String user, Instant now) {
+		this.withdrawnAt = now;
+		this.withdrawnBy = user;
+	}
+
+	/**
+	 * Whether the step still stands (it was not withdrawn as recorded by mistake).
+	 */
+	public boolean isStanding() {
+		return withdrawnAt == null;
 	}
 
 	public MovementStatus getStatus() {
@@ -72,6 +92,22 @@ public class MovementStep {
 
 	public String getRecordedBy() {
 		return recordedBy;
+	}
+
+	public Instant getRecordedAt() {
+		return recordedAt;
+	}
+
+	public @Nullable Long getRecordedByUnitId() {
+		return recordedByUnitId;
+	}
+
+	public @Nullable Instant getWithdrawnAt() {
+		return withdrawnAt;
+	}
+
+	public @Nullable String getWithdrawnBy() {
+		return withdrawnBy;
 	}
 
 }

@@ -8,4 +8,6 @@ interface Pledges extends JpaRepository<Pledge, Long> {
 
 	List<Pledge> findByMovementIdAndUnitIdAndYear(long movementId, long unitId, int year);
 
+	boolean existsByMovementId(long movementId);
+
 }

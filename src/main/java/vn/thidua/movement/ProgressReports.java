@@ -12,6 +12,8 @@ interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 
 	boolean existsByMovementIdAndUnitId(long movementId, long unitId);
 
+	boolean existsByMovementId(long movementId);
+
 	List<ProgressReport> findByMovementIdAndUnitIdAndYear(long movementId, long unitId, int year);
 
 }

@@ -101,9 +101,10 @@ public class BoardVoting {
 	}
 
 	/**
-	 * Casts a member's ballot on every line of the session, once.
+	 * Casts a member's ballot on every line of the session, once: final, so only once the
+	 * member confirmed it; unconfirmed, nothing is recorded.
 	 */
-	public void vote(long sessionId, Map<Long, Ballot> ballots, CurrentUser user) {
+	public void vote(long sessionId, Map<Long, Ballot> ballots, boolean confirmed, CurrentUser user) {
 		BoardSession session = session(sessionId);
 		Proposal proposal = steps.load(session.getProposalId());
 		if (!access.sits(proposal, user)) {
@@ -120,6 +121,9 @@ public class BoardVoting {
 		requireQuorum(session, voted);
 		if (!ballots.keySet().equals(voted.stream().map(ProposalLine::getId).collect(Collectors.toSet()))) {
 			throw new BusinessRuleViolation("board.ballotIncomplete");
+		}
+		if (!confirmed) {
+			throw new BusinessRuleViolation("board.unconfirmed");
 		}
 		attendance.voted(steps.now());
 		Set<Long> conflicts = conflicts(proposal, attendance.getUnitId());

@@ -241,9 +241,11 @@ class MovementBrowserTests extends BrowserTest {
 
 	private void launch(String name) {
 		assertThat(page.locator("main .badge").first()).hasText("Dự thảo");
-		page.getByLabel("Bước tiếp theo").selectOption(new SelectOption().setLabel("Phát động"));
-		page.getByLabel("Ngày", new Page.GetByLabelOptions().setExact(true)).fill("05/01/2024");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi nhận")).click();
+		Locator form = page.locator("#step-LAUNCHED");
+		form.getByLabel("Ngày", new Locator.GetByLabelOptions().setExact(true)).fill("05/01/2024");
+		form.locator("input[name=confirmed]").check();
+		page.onceDialog(dialog -> dialog.accept());
+		form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Phát động")).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã phát động phong trào " + name + ".");
 		assertThat(page.locator("main .badge").first()).hasText("Đã phát động");

@@ -2,6 +2,7 @@ package vn.thidua.browser;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -69,7 +70,16 @@ class ProposalBrowserTests extends BrowserTest {
 		assertThat(page.locator(".alert-danger")).containsText("Còn dòng không đủ điều kiện");
 
 		cuong.getByText("Sửa").click();
+		// deleting a line asks first
+		AtomicReference<String> asked = new AtomicReference<>();
+		page.onceDialog(dialog -> {
+			asked.set(dialog.message());
+			dialog.accept();
+		});
 		cuong.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bỏ")).click();
+		assertThat(page.locator("#outcomes")).hasText("2 dòng: 2 đủ điều kiện, 0 cảnh báo, 0 không đủ điều kiện.");
+		org.assertj.core.api.Assertions.assertThat(asked.get())
+			.isEqualTo("Xóa dòng đề nghị của Lê Văn " + family + " Cường?");
 		page.locator("#document-kind").selectOption("COVER_LETTER");
 		page.locator("#document-file").setInputFiles(PDF);
 		page.locator("#document-form button").click();
@@ -116,6 +126,7 @@ class ProposalBrowserTests extends BrowserTest {
 			assertThat(page.locator("#ballot input[type=radio]:checked")).hasCount(0);
 			assertThat(page.locator("#ballot .line-verdict").first()).isVisible();
 			page.locator("#ballot input[type=radio][value=AGREE]").all().forEach(Locator::check);
+			page.locator("#ballot-confirmed").check();
 			page.onceDialog(dialog -> dialog.accept());
 			page.locator("#cast").click();
 			assertThat(page.locator("#voted")).isVisible();

@@ -151,6 +151,7 @@ class RegistryJourneyBrowserTests extends BrowserTest {
 			signIn(member.username());
 			page.navigate(url("/proposals/" + proposal.getId() + "/board"));
 			page.locator("#ballot input[type=radio][value=AGREE]").all().forEach(Locator::check);
+			page.locator("#ballot-confirmed").check();
 			var asked = new java.util.concurrent.atomic.AtomicBoolean();
 			page.onceDialog(dialog -> {
 				asked.set(true);

@@ -93,6 +93,8 @@ class ReviewBrowserTests extends BrowserTest {
 		}
 		assertThat(page.locator("#grid td.cell-saved")).hasCount(10);
 
+		page.locator("#finalise-confirmed").check();
+		page.onceDialog(dialog -> dialog.accept());
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hoàn tất")).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã hoàn tất đợt chấm điểm.");

@@ -161,11 +161,16 @@ class ReviewWorkflowTests {
 	void aReviewIsFinalisedOnlyWhenEveryCellIsScoredAndIsThenLocked() throws Exception {
 		scoreAllBut(1);
 
-		assertRefused(() -> workflow.finalise(review.reviewId(), version(), leader), "review.finalise.incomplete", 1L);
+		assertRefused(() -> workflow.finalise(review.reviewId(), version(), true, leader), "review.finalise.incomplete",
+				1L);
 		score(duyenhai, 5, "0", null, null);
-		assertThatThrownBy(() -> workflow.finalise(review.reviewId(), version(), users.current("baocao.caungang")))
+		assertThatThrownBy(
+				() -> workflow.finalise(review.reviewId(), version(), true, users.current("baocao.caungang")))
 			.isInstanceOf(AccessDeniedException.class);
-		Review finalised = workflow.finalise(review.reviewId(), version(), leader);
+		assertRefused(() -> workflow.finalise(review.reviewId(), version(), false, leader),
+				"review.finalise.unconfirmed");
+		assertThat(workflow.sheet(review.reviewId(), leader).review().isOpen()).as("unconfirmed, still open").isTrue();
+		Review finalised = workflow.finalise(review.reviewId(), version(), true, leader);
 
 		assertThat(finalised.getStatus()).isEqualTo(ReviewStatus.FINALISED);
 		assertThat(finalised.getFinalisedBy()).isEqualTo(LEADER);
@@ -185,7 +190,7 @@ class ReviewWorkflowTests {
 		assertRefused(() -> workflow.reopen(review.reviewId(), version(), users.current(ReviewFixture.OFFICER)),
 				"review.reopen.notFinalised");
 		scoreAllBut(0);
-		workflow.finalise(review.reviewId(), version(), leader);
+		workflow.finalise(review.reviewId(), version(), true, leader);
 
 		assertThatThrownBy(() -> workflow.reopen(review.reviewId(), version(), leader))
 			.isInstanceOf(AccessDeniedException.class);

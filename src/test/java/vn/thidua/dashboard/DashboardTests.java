@@ -197,7 +197,8 @@ class DashboardTests {
 		assertThat(keys(users.current("canbo.namdinh")))
 			.noneMatch(key -> key.endsWith(":" + submitted.getId()) || key.contains(":" + atBoard.getId() + ":"));
 
-		voting.vote(session.getId(), proposals.ballots(atBoard, Ballot.AGREE), users.current("hoidong.thanhvien"));
+		voting.vote(session.getId(), proposals.ballots(atBoard, Ballot.AGREE), true,
+				users.current("hoidong.thanhvien"));
 
 		assertThat(keys(users.current("hoidong.thanhvien"))).doesNotContain(vote);
 

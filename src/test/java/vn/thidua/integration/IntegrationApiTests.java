@@ -584,7 +584,8 @@ class IntegrationApiTests {
 		Proposal proposal = review.forwardToBoard(id, fixture.current(id).getVersion(), office);
 		BoardSession session = fixture.session(proposal);
 		for (BoardMember member : fixture.board()) {
-			voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), users.current(member.username()));
+			voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
+					users.current(member.username()));
 		}
 		voting.close(session.getId(), session.getVersion(), office);
 		proposal = fixture.current(id);

@@ -124,7 +124,8 @@ class MovementRegistrationTests {
 						Direction.HIGHER_IS_BETTER, new BigDecimal("100"), null, BigDecimal.ONE),
 				officer);
 		management.advance(movement.getId(), management.show(movement.getId(), officer).getVersion(),
-				MovementStatus.LAUNCHED, new StepRecord(LocalDate.of(year, 1, 2), null, null, null), null, officer);
+				MovementStatus.LAUNCHED, new StepRecord(LocalDate.of(year, 1, 2), null, null, null), null, true,
+				officer);
 		return management.show(movement.getId(), officer);
 	}
 

@@ -105,7 +105,7 @@ class MovementScopeTests {
 			.getId();
 		management.addParticipants(movementId, List.of("TV-CN", "TV-DH"), false, lead);
 		management.advance(movementId, version(), MovementStatus.LAUNCHED,
-				new StepRecord(LocalDate.of(2024, 1, 2), "07/KH-UBND", null, null), null, lead);
+				new StepRecord(LocalDate.of(2024, 1, 2), "07/KH-UBND", null, null), null, true, lead);
 	}
 
 	@Test

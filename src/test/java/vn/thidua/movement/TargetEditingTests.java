@@ -94,7 +94,7 @@ class TargetEditingTests {
 		TestSecurityContextHolder.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 		management.advance(movementId, version(), MovementStatus.LAUNCHED,
-				new StepRecord(LocalDate.of(2025, 1, 2), null, null, null), null, officer);
+				new StepRecord(LocalDate.of(2025, 1, 2), null, null, null), null, true, officer);
 		mvc.perform(change("90.000", version()).with(users.as("canbo.travinh")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("không thể thêm, sửa hay xóa chỉ tiêu")));

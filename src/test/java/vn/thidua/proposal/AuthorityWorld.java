@@ -235,7 +235,7 @@ class AuthorityWorld {
 		Map<Long, Ballot> agree = lines(tree, proposal).stream()
 			.collect(Collectors.toMap(ProposalLine::getId, line -> Ballot.AGREE));
 		for (String member : board) {
-			voting.vote(session.getId(), agree, as(member));
+			voting.vote(session.getId(), agree, true, as(member));
 		}
 		voting.close(session.getId(), session.getVersion(), as(tree.provinceOfficer()));
 		return current(tree, proposal.getId());

@@ -66,8 +66,8 @@ class BoardVotingTests {
 		BoardSession session = fixture.session(proposal);
 		CurrentUser member = users.current("hoidong.thanhvien");
 
-		voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), member);
-		assertThatThrownBy(() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.DISAGREE), member))
+		voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true, member);
+		assertThatThrownBy(() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.DISAGREE), true, member))
 			.hasFieldOrPropertyWithValue("messageKey", "board.alreadyVoted");
 
 		assertThat(tally(session)).containsExactly(1, 0, 0, 0);
@@ -97,13 +97,13 @@ class BoardVotingTests {
 		BoardSession session = voting.open(proposal.getId(), fixture.current(proposal.getId()).getVersion(),
 				ProposalFixture.today(), Set.of(member, chair), users.current(ProposalFixture.OFFICE));
 
-		assertThatThrownBy(() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE),
+		assertThatThrownBy(() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
 				users.current("hoidong.sonoivu")))
 			.hasFieldOrPropertyWithValue("messageKey", "board.notPresent");
-		assertThatThrownBy(() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE),
+		assertThatThrownBy(() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
 				users.current(ProposalFixture.OFFICE)))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> voting.vote(session.getId(), Map.of(), users.current("hoidong.thanhvien")))
+		assertThatThrownBy(() -> voting.vote(session.getId(), Map.of(), true, users.current("hoidong.thanhvien")))
 			.hasFieldOrPropertyWithValue("messageKey", "board.ballotIncomplete");
 		assertThat(tally(session)).containsExactly(0, 0, 0, 0);
 	}
@@ -115,7 +115,7 @@ class BoardVotingTests {
 		BoardSession session = voting.open(proposal.getId(), fixture.current(proposal.getId()).getVersion(),
 				ProposalFixture.today(), Set.of(one.id()), users.current(ProposalFixture.OFFICE));
 
-		assertThatThrownBy(() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE),
+		assertThatThrownBy(() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
 				users.current(one.username())))
 			.hasFieldOrPropertyWithValue("messageKey", "board.inquorate");
 		assertThatThrownBy(
@@ -156,7 +156,8 @@ class BoardVotingTests {
 			.containsExactly(fixture.lines(proposal).getFirst().getId());
 		assertThat(voting.view(proposal.getId(), users.current("hoidong.thanhvien")).conflicts()).isEmpty();
 		for (BoardMember member : fixture.board()) {
-			voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), users.current(member.username()));
+			voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
+					users.current(member.username()));
 		}
 		voting.close(session.getId(), session.getVersion(), office);
 
@@ -177,7 +178,7 @@ class BoardVotingTests {
 			.param(proposal.getId())
 			.query(Integer.class)
 			.single()).isEqualTo(1);
-		assertThatThrownBy(() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE),
+		assertThatThrownBy(() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
 				users.current("hoidong.thanhvien")))
 			.isInstanceOf(BusinessRuleViolation.class);
 	}

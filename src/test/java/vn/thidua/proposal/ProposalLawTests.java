@@ -164,8 +164,8 @@ class ProposalLawTests {
 		BoardSession thin = voting.open(proposal.getId(), fixture.current(proposal.getId()).getVersion(), today(),
 				Set.of(one.id()), office());
 
-		assertThatThrownBy(
-				() -> voting.vote(thin.getId(), fixture.ballots(proposal, Ballot.AGREE), users.current(one.username())))
+		assertThatThrownBy(() -> voting.vote(thin.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
+				users.current(one.username())))
 			.hasFieldOrPropertyWithValue("messageKey", "board.inquorate");
 		assertThatThrownBy(() -> voting.close(thin.getId(), thin.getVersion(), office()))
 			.isInstanceOf(BusinessRuleViolation.class)
@@ -185,7 +185,7 @@ class ProposalLawTests {
 		assertThatThrownBy(() -> voting.adjourn(full.getId(), full.getVersion(), office()))
 			.hasFieldOrPropertyWithValue("messageKey", "board.quorate");
 		for (BoardMember member : board) {
-			voting.vote(full.getId(), fixture.ballots(proposal, Ballot.AGREE), users.current(member.username()));
+			voting.vote(full.getId(), fixture.ballots(proposal, Ballot.AGREE), true, users.current(member.username()));
 		}
 		voting.close(full.getId(), full.getVersion(), office());
 		assertThat(fixture.current(proposal.getId()).getStatus()).isEqualTo(ProposalStatus.VOTED);

@@ -162,10 +162,17 @@ class ProposalWebTests {
 		long line = fixture.lines(proposal).getFirst().getId();
 		String vote = "/proposals/" + proposal.getId() + "/board/" + session.getId() + "/vote";
 
+		// without the confirmation box nothing is recorded, and the member may still vote
 		mvc.perform(post(vote).param("ballot-" + line, "AGREE").with(users.as("hoidong.thanhvien")).with(csrf()))
-			.andExpect(flash().attribute("flashKey", "board.voted"));
-		mvc.perform(post(vote).param("ballot-" + line, "AGREE").with(users.as("hoidong.thanhvien")).with(csrf()))
-			.andExpect(flash().attribute("flashErrorKey", "board.alreadyVoted"));
+			.andExpect(flash().attribute("flashErrorKey", "board.unconfirmed"));
+		mvc.perform(post(vote).param("ballot-" + line, "AGREE")
+			.param("confirmed", "true")
+			.with(users.as("hoidong.thanhvien"))
+			.with(csrf())).andExpect(flash().attribute("flashKey", "board.voted"));
+		mvc.perform(post(vote).param("ballot-" + line, "AGREE")
+			.param("confirmed", "true")
+			.with(users.as("hoidong.thanhvien"))
+			.with(csrf())).andExpect(flash().attribute("flashErrorKey", "board.alreadyVoted"));
 		mvc.perform(post(vote).param("ballot-" + line, "MAYBE").with(users.as("hoidong.sonoivu")).with(csrf()))
 			.andExpect(status().isBadRequest());
 	}

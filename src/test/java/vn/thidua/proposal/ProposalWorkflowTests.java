@@ -237,7 +237,8 @@ class ProposalWorkflowTests {
 		review.forwardToBoard(proposal.getId(), version(proposal), office());
 		BoardSession session = fixture.session(fixture.current(proposal.getId()));
 		for (var member : fixture.board()) {
-			voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), users.current(member.username()));
+			voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
+					users.current(member.username()));
 		}
 		voting.close(session.getId(), session.getVersion(), office());
 		Map<Long, LineDecision> approve = Map.of(fixture.lines(proposal).getFirst().getId(), LineDecision.APPROVED);
@@ -272,7 +273,8 @@ class ProposalWorkflowTests {
 		Proposal proposal = fixture.atBoard(unique("Không đạt"), List.of(fixture.eligible(unique("Hà Văn Trượt"))));
 		BoardSession session = fixture.session(proposal);
 		for (var member : fixture.board()) {
-			voting.vote(session.getId(), fixture.ballots(proposal, Ballot.DISAGREE), users.current(member.username()));
+			voting.vote(session.getId(), fixture.ballots(proposal, Ballot.DISAGREE), true,
+					users.current(member.username()));
 		}
 		voting.close(session.getId(), session.getVersion(), office());
 		ProposalLine line = fixture.lines(proposal).getFirst();

@@ -127,7 +127,7 @@ public class DueFixture {
 		}
 		Movement current = movements.show(movement.getId(), office);
 		movements.advance(movement.getId(), current.getVersion(), MovementStatus.LAUNCHED,
-				new StepRecord(LocalDate.of(year - 1, 1, 1), null, null, null), null, office);
+				new StepRecord(LocalDate.of(year - 1, 1, 1), null, null, null), null, true, office);
 		return new Running(movements.show(movement.getId(), office), target.getId());
 	}
 

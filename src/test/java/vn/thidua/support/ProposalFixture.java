@@ -199,7 +199,7 @@ public class ProposalFixture {
 		Proposal proposal = atBoard(awardType, title, people);
 		BoardSession session = session(proposal);
 		for (BoardMember member : board()) {
-			voting.vote(session.getId(), ballots(proposal, Ballot.AGREE), users.current(member.username()));
+			voting.vote(session.getId(), ballots(proposal, Ballot.AGREE), true, users.current(member.username()));
 		}
 		voting.close(session.getId(), session.getVersion(), users.current(OFFICE));
 		return current(proposal.getId());

@@ -197,9 +197,10 @@ class ReviewController {
 	}
 
 	@PostMapping("/finalise")
-	String finalise(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
+	String finalise(@PathVariable long id, @RequestParam long version,
+			@RequestParam(defaultValue = "false") boolean confirmed, CurrentUser user, RedirectAttributes redirect) {
 		return done(id, redirect, "review.finalised", () -> {
-			workflow.finalise(id, version, user);
+			workflow.finalise(id, version, confirmed, user);
 			return NO_ARGS;
 		});
 	}

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterRights;
 import vn.thidua.cluster.ClusterYear;
+import vn.thidua.cluster.AwardOffers;
 import vn.thidua.cluster.Criterion;
 import vn.thidua.cluster.CriterionKind;
 import vn.thidua.cluster.ProposalKind;
@@ -263,12 +264,9 @@ final class ReviewPage {
 	public List<RankingRow> getRanking() {
 		return sheet.ranking()
 			.stream()
-			.map(member -> new RankingRow(member, units.get(member.unitId()), proposals(member.unitId())))
+			.map(member -> new RankingRow(member, units.get(member.unitId()), proposals(member.unitId()),
+					List.copyOf(AwardOffers.offered(member, sheet.ranking(), proposals(member.unitId())))))
 			.toList();
-	}
-
-	public ProposalKind[] getProposalKinds() {
-		return ProposalKind.values();
 	}
 
 	private List<ProposalKind> proposals(long unitId) {
@@ -294,9 +292,10 @@ final class ReviewPage {
 	}
 
 	/**
-	 * A member's place in the ranking, with its unit and what the leader proposed it for.
+	 * A member's place in the ranking, with its unit, what the leader proposed it for and
+	 * what the ranking and the rules still let the leader propose it for.
 	 */
-	record RankingRow(RankedMember member, UnitRow unit, List<ProposalKind> proposals) {
+	record RankingRow(RankedMember member, UnitRow unit, List<ProposalKind> proposals, List<ProposalKind> offered) {
 
 	}
 

@@ -63,7 +63,17 @@ class DashboardController {
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("today", VietnameseDateFormatter.format(today));
 		model.addAttribute("myUnitId", user.unitId());
-		model.addAttribute("nextSteps", movement.getStatus().nextSteps().stream().sorted().toList());
+		model.addAttribute("nextSteps",
+				movement.getStatus()
+					.nextSteps()
+					.stream()
+					.sorted()
+					.map(next -> new StepChoice(next, movement.isDateable(next, today),
+							movement.earliestFor(next) == null ? null
+									: VietnameseDateFormatter.format(movement.earliestFor(next)),
+							VietnameseDateFormatter.format(movement.latestFor(next, today))))
+					.toList());
+		model.addAttribute("withdrawable", movement.withdrawableBy(user.unitId(), clock.instant()).orElse(null));
 		model.addAttribute("terminal", movement.getStatus() == MovementStatus.CLOSED);
 		return "movements/show";
 	}

@@ -169,9 +169,13 @@ class MovementController {
 		return form(user, model);
 	}
 
-	@PostMapping("/{id}/steps")
-	String advance(@PathVariable long id, @Valid StepForm stepForm, BindingResult result,
-			@RequestParam(required = false) @Nullable MultipartFile file, CurrentUser user,
+	/**
+	 * Records one step, named in the address: a form posted for one step never records
+	 * another. The service refuses it unless confirmed.
+	 */
+	@PostMapping("/{id}/steps/{step:LAUNCHED|MID_TERM_REVIEWED|FINAL_REVIEWED|CLOSED}")
+	String advance(@PathVariable long id, @PathVariable MovementStatus step, @Valid StepForm stepForm,
+			BindingResult result, @RequestParam(required = false) @Nullable MultipartFile file, CurrentUser user,
 			RedirectAttributes redirect) {
 		Forms.requireBound(result);
 		if (result.hasErrors()) {
@@ -179,11 +183,27 @@ class MovementController {
 			return "redirect:/movements/" + id;
 		}
 		try {
-			Movement movement = management.advance(id, stepForm.version(), stepForm.next(),
+			Movement movement = management.advance(id, stepForm.version(), step,
 					new StepRecord(VietnameseDateFormatter.parse(stepForm.takenOn()), stepForm.documentNumber(), null,
 							stepForm.note()),
-					file, user);
+					file, stepForm.isConfirmed(), user);
 			Flash.success(redirect, "movement.step." + movement.getStatus(), movement.getName());
+		}
+		catch (BusinessRuleViolation violation) {
+			Flash.error(redirect, violation.messageKey(), violation.args());
+		}
+		return "redirect:/movements/" + id;
+	}
+
+	/**
+	 * Withdraws the last step, recorded by mistake (same office, same day).
+	 */
+	@PostMapping("/{id}/steps/withdraw")
+	String withdrawStep(@PathVariable long id, @RequestParam long version, CurrentUser user,
+			RedirectAttributes redirect) {
+		try {
+			Movement movement = management.withdrawLastStep(id, version, user);
+			Flash.success(redirect, "movement.withdraw.done", movement.getName());
 		}
 		catch (BusinessRuleViolation violation) {
 			Flash.error(redirect, violation.messageKey(), violation.args());

@@ -95,7 +95,8 @@ class BoardController {
 				}
 			}
 		});
-		Actions.run(redirect, "board.voted", () -> voting.vote(sessionId, ballots, user));
+		boolean confirmed = "true".equals(form.get("confirmed"));
+		Actions.run(redirect, "board.voted", () -> voting.vote(sessionId, ballots, confirmed, user));
 		return "redirect:/proposals/" + id + "/board";
 	}
 

@@ -35,6 +35,7 @@ class StaticResources implements WebMvcConfigurer {
 			.addResolver(new LiteWebJarsResourceResolver());
 		own(registry, "css");
 		own(registry, "js");
+		own(registry, "images");
 	}
 
 	private static void own(ResourceHandlerRegistry registry, String folder) {

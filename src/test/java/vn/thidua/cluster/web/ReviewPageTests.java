@@ -194,7 +194,10 @@ class ReviewPageTests {
 						null, null, leader);
 			}
 		}
-		act(LEADER, "/finalise", "version", "0").andExpect(flash().attribute("flashKey", "review.finalised"));
+		act(LEADER, "/finalise", "version", "0")
+			.andExpect(flash().attribute("flashErrorKey", "review.finalise.unconfirmed"));
+		act(LEADER, "/finalise", "version", "0", "confirmed", "true")
+			.andExpect(flash().attribute("flashKey", "review.finalised"));
 
 		page(LEADER).andExpect(content().string(allOf(containsString("Đề nghị Cờ thi đua"),
 				containsString("Không hoàn thành"), not(containsString("id=\"grid\"")))));

@@ -184,7 +184,7 @@ class WorldMovements {
 	private void launch(Movement movement, LocalDate on, CurrentUser system) {
 		Movement current = movements.show(movement.getId(), system);
 		movements.advance(movement.getId(), current.getVersion(), MovementStatus.LAUNCHED,
-				new StepRecord(on, current.getPlanNumber(), null, null), null, system);
+				new StepRecord(on, current.getPlanNumber(), null, null), null, true, system);
 	}
 
 	private static TargetDefinition quantity(String field, String name, String measure, String plan, String max,

@@ -101,7 +101,7 @@ class WorldProposals {
 			.lines()
 			.stream()
 			.collect(Collectors.toMap(ProposalLine::getId, line -> Ballot.AGREE));
-		board(units).forEach(member -> voting.vote(vote.getId(), agree, member));
+		board(units).forEach(member -> voting.vote(vote.getId(), agree, true, member));
 		voting.close(vote.getId(), vote.getVersion(), office);
 		log.debug("Proposal {} waits for the board's ballots in session {}", atBoard.getId(), session.getId());
 	}
