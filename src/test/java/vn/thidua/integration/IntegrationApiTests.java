@@ -292,6 +292,20 @@ class IntegrationApiTests {
 			.content("{\"title\": \"Đề nghị\", \"year\": \"năm nay\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("year"));
+		long before = jdbc.sql("select count(*) from award_proposal").query(Long.class).single();
+		mvc.perform(as(post("/api/v1/proposals"), key).contentType(MediaType.APPLICATION_JSON).content("""
+				{"title": "Đề nghị", "year": 2026, "kind": "MERIT", "decidingUnitCode": "TV",
+				 "lines": [{"unitCode": "TV-CN-MH", "awardType": "TTLDTT", "achievement": "Tốt\u202e"}]}
+				"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("lines[0].achievement"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("Văn bản có ký tự không lưu được (ký tự rỗng hoặc ký tự đảo chiều ẩn)."));
+		mvc.perform(as(post("/api/v1/proposals"), key).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"Đề\\u0000 nghị\", \"year\": 2026}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("title"));
+		assertThat(jdbc.sql("select count(*) from award_proposal").query(Long.class).single()).isEqualTo(before);
 		mvc.perform(as(post("/api/v1/proposals/1/submit"), key).contentType(MediaType.TEXT_PLAIN).content("1"))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(content().contentTypeCompatibleWith(PROBLEM));

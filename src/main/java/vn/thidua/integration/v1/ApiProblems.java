@@ -37,6 +37,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 import vn.thidua.integration.ApiLocale;
 import vn.thidua.integration.ApiProblemWriter;
@@ -163,7 +164,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 						: reference.getPropertyName())
 				.reduce((left, right) -> right.startsWith("[") ? left + right : left + "." + right)
 				.orElse("");
-			return badRequest(request, List.of(error(field, "api.field.wrongType", servlet)));
+			String key = mismatch instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class
+					? "text.unstorable" : "api.field.wrongType";
+			return badRequest(request, List.of(error(field, key, servlet)));
 		}
 		String key = ex.getCause() instanceof JacksonException ? "api.malformed" : "api.bodyRequired";
 		return ResponseEntity.badRequest().body(problems.problem(servlet, HttpStatus.BAD_REQUEST, key));
