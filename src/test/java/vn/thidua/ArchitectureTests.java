@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import vn.thidua.support.Architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.freeze.FreezingArchRule.freeze;
 
@@ -28,6 +29,18 @@ class ArchitectureTests {
 	 * Controllers ({@code @Controller}, {@code @RestController}) are reached through
 	 * their routes only, so nothing outside their package needs to see them.
 	 */
+	@Test
+	void theRulesSeeTheWholeApplication() {
+		assertThat(Architecture.mainClasses().that(JavaClass.Predicates.simpleName("ThiDuaApplication"))).hasSize(1);
+		assertThat(Architecture.mainClasses()
+			.stream()
+			.filter((type) -> type.isMetaAnnotatedWith(Controller.class))
+			.count()).as("controllers found").isGreaterThan(40);
+		assertThat(Architecture.mainClasses().stream().filter((type) -> type.isAnnotatedWith(Entity.class)).count())
+			.as("entities found")
+			.isGreaterThan(40);
+	}
+
 	@Test
 	void controllersArePackagePrivate() {
 		ArchRule rule = classes().that()

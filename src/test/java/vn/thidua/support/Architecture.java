@@ -24,13 +24,6 @@ public final class Architecture {
 	}
 
 	/**
-	 * The test classes of {@code vn.thidua}.
-	 */
-	public static JavaClasses testClasses() {
-		return Tests.CLASSES;
-	}
-
-	/**
 	 * The Spring Modulith view of the application.
 	 */
 	public static ApplicationModules modules() {
@@ -41,14 +34,6 @@ public final class Architecture {
 
 		static final JavaClasses CLASSES = new ClassFileImporter()
 			.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages("vn.thidua");
-
-	}
-
-	private static final class Tests {
-
-		static final JavaClasses CLASSES = new ClassFileImporter()
-			.withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
 			.importPackages("vn.thidua");
 
 	}
