@@ -2,7 +2,7 @@
  * Accounts, sign-in and the security of the web application.
  */
 @NullMarked
-@ApplicationModule
+@ApplicationModule(allowedDependencies = { "audit", "shared", "unit" })
 package vn.thidua.account;
 
 import org.jspecify.annotations.NullMarked;

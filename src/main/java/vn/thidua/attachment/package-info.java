@@ -4,7 +4,7 @@
  * module that owns a file decides who may read it.
  */
 @NullMarked
-@ApplicationModule
+@ApplicationModule(allowedDependencies = { "shared" })
 package vn.thidua.attachment;
 
 import org.jspecify.annotations.NullMarked;

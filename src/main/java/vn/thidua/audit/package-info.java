@@ -3,7 +3,7 @@
  * which fields.
  */
 @NullMarked
-@ApplicationModule
+@ApplicationModule(allowedDependencies = { "shared" })
 package vn.thidua.audit;
 
 import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,7 @@
  * rules read, and the engine that checks nominations against the law in force.
  */
 @NullMarked
-@ApplicationModule
+@ApplicationModule(allowedDependencies = { "audit", "cluster", "shared", "unit" })
 package vn.thidua.award;
 
 import org.jspecify.annotations.NullMarked;

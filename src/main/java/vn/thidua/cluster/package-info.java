@@ -3,7 +3,7 @@
  * criteria table, mid-year and year-end reviews, and the ranking of members.
  */
 @NullMarked
-@ApplicationModule
+@ApplicationModule(allowedDependencies = { "attachment", "audit", "movement", "shared", "unit" })
 package vn.thidua.cluster;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,8 @@
  * page.
  */
 @NullMarked
-@ApplicationModule
+@ApplicationModule(allowedDependencies = { "account", "award", "cluster", "movement", "proposal", "shared", "unit",
+		"unit :: reorganisation" })
 package vn.thidua.demo;
 
 import org.jspecify.annotations.NullMarked;

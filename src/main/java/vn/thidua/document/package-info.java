@@ -5,7 +5,7 @@
  * own a document's content build its fields; this one lays them out.
  */
 @NullMarked
-@ApplicationModule
+@ApplicationModule(allowedDependencies = { "shared", "unit" })
 package vn.thidua.document;
 
 import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,7 @@
  * holds is read by the module that owns the data.
  */
 @NullMarked
-@ApplicationModule
+@ApplicationModule(allowedDependencies = { "shared", "unit" })
 package vn.thidua.imports;
 
 import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,8 @@
  * documentation.
  */
 @NullMarked
-@ApplicationModule
+@ApplicationModule(
+		allowedDependencies = { "attachment", "audit", "award", "cluster", "movement", "proposal", "shared", "unit" })
 package vn.thidua.integration;
 
 import org.jspecify.annotations.NullMarked;

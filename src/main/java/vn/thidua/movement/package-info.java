@@ -3,7 +3,7 @@
  * and where every unit stands.
  */
 @NullMarked
-@ApplicationModule
+@ApplicationModule(allowedDependencies = { "attachment", "audit", "shared", "unit" })
 package vn.thidua.movement;
 
 import org.jspecify.annotations.NullMarked;

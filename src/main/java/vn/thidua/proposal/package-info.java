@@ -5,7 +5,8 @@
  * decision and written into the award registry.
  */
 @NullMarked
-@ApplicationModule
+@ApplicationModule(allowedDependencies = { "account", "attachment", "audit", "award", "cluster", "document", "movement",
+		"shared", "unit" })
 package vn.thidua.proposal;
 
 import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,7 @@
  * modules' public queries; nothing depends on it.
  */
 @NullMarked
-@ApplicationModule
+@ApplicationModule(allowedDependencies = { "award", "cluster", "document", "movement", "proposal", "shared", "unit" })
 package vn.thidua.report;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,7 @@
  * their history.
  */
 @NullMarked
-@ApplicationModule
+@ApplicationModule(allowedDependencies = { "attachment", "shared" })
 package vn.thidua.unit;
 
 import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.movement.MovementQueries;
 import vn.thidua.shared.security.Role;
+import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.TestDatabase;
 import vn.thidua.support.world.SeedWorld;
 
@@ -38,6 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the demo's own account list, so that it keeps holding while the demo is rebuilt; only
  * {@link #SEED_MOVEMENT} and its figures name what the demo seeds.
  */
+@Tag(IntegrationTest.TAG)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
 		properties = { "thidua.embedded-db.enabled=false", "thidua.demo.enabled=true", SeedWorld.ENABLED + "=false",
 				TestDatabase.DATABASE + "=thidua_demo", "thidua.reminders.cron=-", "thidua.reminders.at-startup=false",

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -15,6 +16,11 @@ import vn.thidua.support.world.SeedWorld;
  * The whole application on a random port against real PostgreSQL, with the test world
  * ({@link SeedWorld}) and without the demo data, so that the demo may change freely.
  * Every test class uses the same configuration, so one context serves the whole run.
+ * <p>
+ * Tagged {@value #TAG}: these tests run in {@code ./mvnw verify} (Failsafe), not in the
+ * unit tests of {@code ./mvnw test}. A test that starts the application or a database
+ * some other way carries {@code @Tag(IntegrationTest.TAG)} itself ({@code PyramidTests}
+ * checks it).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,6 +30,12 @@ import vn.thidua.support.world.SeedWorld;
 				"thidua.signing.keystore-dir=target/test-keystores" })
 @AutoConfigureMockMvc
 @Import(TestDatabase.class)
+@Tag(IntegrationTest.TAG)
 public @interface IntegrationTest {
+
+	/**
+	 * The JUnit tag of the tests that need the application, a database or a browser.
+	 */
+	String TAG = "integration";
 
 }

@@ -1,0 +1,91 @@
+package vn.thidua;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+
+import vn.thidua.support.Architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.freeze.FreezingArchRule.freeze;
+
+/**
+ * Architecture rules that used to hold by discipline, checked on the bytecode with
+ * ArchUnit (plain unit tests, no Spring context). Module boundaries themselves are
+ * {@link ModularityTests}. See docs/architecture.md.
+ */
+class ArchitectureTests {
+
+	/**
+	 * Controllers ({@code @Controller}, {@code @RestController}) are reached through
+	 * their routes only, so nothing outside their package needs to see them.
+	 */
+	@Test
+	void theRulesSeeTheWholeApplication() {
+		assertThat(Architecture.mainClasses().that(JavaClass.Predicates.simpleName("ThiDuaApplication"))).hasSize(1);
+		assertThat(Architecture.mainClasses()
+			.stream()
+			.filter((type) -> type.isMetaAnnotatedWith(Controller.class))
+			.count()).as("controllers found").isGreaterThan(40);
+		assertThat(Architecture.mainClasses().stream().filter((type) -> type.isAnnotatedWith(Entity.class)).count())
+			.as("entities found")
+			.isGreaterThan(40);
+	}
+
+	@Test
+	void controllersArePackagePrivate() {
+		ArchRule rule = classes().that()
+			.areMetaAnnotatedWith(Controller.class)
+			.should()
+			.notBePublic()
+			.because("a controller is reached through its routes, not from other code");
+		rule.check(Architecture.mainClasses());
+	}
+
+	/**
+	 * Controllers call the module's services, which check the user's data scope; a
+	 * repository in a controller would bypass that check.
+	 */
+	@Test
+	void controllersDoNotUseRepositories() {
+		ArchRule rule = noClasses().that()
+			.areMetaAnnotatedWith(Controller.class)
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(Repository.class)
+			.because("reads and writes go through the services, which check the user's data scope");
+		rule.check(Architecture.mainClasses());
+	}
+
+	/**
+	 * JPA stays in the persistence layer: entities and their embeddables and mapped
+	 * superclasses, JPA attribute converters, and Spring Data repositories. The services
+	 * that used {@code EntityManager} (pessimistic locks, the audit log's metamodel)
+	 * before the rule existed are frozen in src/test/resources/archunit-store: they may
+	 * shrink, new ones fail the build.
+	 */
+	@Test
+	void jpaStaysInEntitiesAndRepositories() {
+		DescribedPredicate<JavaClass> persistenceLayer = DescribedPredicate.describe(
+				"entities, embeddables, mapped superclasses, converters or repositories",
+				(type) -> type.isAnnotatedWith(Entity.class) || type.isAnnotatedWith(Embeddable.class)
+						|| type.isAnnotatedWith(MappedSuperclass.class) || type.isAnnotatedWith(Converter.class)
+						|| type.isAssignableTo(Repository.class));
+		ArchRule rule = noClasses().that(DescribedPredicate.not(persistenceLayer))
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("jakarta.persistence..")
+			.as("no jakarta.persistence outside entities, converters and repositories");
+		freeze(rule).check(Architecture.mainClasses());
+	}
+
+}
