@@ -3,7 +3,7 @@
  * which fields.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared" })
+@ApplicationModule(allowedDependencies = { "shared", "unit" })
 package vn.thidua.audit;
 
 import org.jspecify.annotations.NullMarked;
