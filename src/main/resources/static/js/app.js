@@ -305,6 +305,13 @@ document.addEventListener('change', (event) => {
       ask({ parent: unit.id }).then((answer) => show(answer.items, unit));
     }
 
+    // a chosen unit's name is replaced by what the user types next
+    search.addEventListener('focus', () => {
+      if (!many && code.value) {
+        search.select();
+      }
+    });
+
     search.addEventListener('input', () => {
       if (!many) {
         code.value = search.value.trim();
