@@ -73,7 +73,7 @@ class FindingBrowserTests extends BrowserTest {
 		page.getByLabel("Đơn vị chủ trì").fill("");
 		page.getByLabel("Đơn vị chủ trì").pressSequentially("my hoa " + key);
 		// one Mỹ Hòa only: the neighbouring province's is not the officer's to choose
-		assertThat(page.getByRole(AriaRole.OPTION)).hasCount(1);
+		assertThat(page.getByRole(AriaRole.LISTBOX).getByRole(AriaRole.OPTION)).hasCount(1);
 		page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Xã Mỹ Hòa " + prefix)).click();
 		assertThat(page.getByLabel("Đơn vị chủ trì")).hasValue("Xã Mỹ Hòa " + prefix);
 		assertThat(page.locator("#leadUnitCode-code")).hasValue(myHoa.getCode());

@@ -245,6 +245,62 @@ class FindingTests {
 		}
 	}
 
+	@Test
+	void theProposingUnitsHomeShowsItsProposalsWithTheNextStepAndItsOfficerMeetsNoEmptyBoardPage() throws Exception {
+		String communeOfficer = "canbo.xa." + key;
+		tree.account(communeOfficer, homeCommune.getCode(), Role.OFFICER);
+		long submitted = proposal(homeCommune.getId(), "Đề nghị của xã " + prefix, null);
+		long atBoard = proposal(homeCommune.getId(), "Đề nghị chờ Hội đồng " + prefix, null);
+		jdbc.sql("update award_proposal set status = 'VOTING' where id = ?").param(atBoard).update();
+		long others = proposal(foreignCommune.getId(), foreign.getId(), "Đề nghị của xã khác " + prefix, null);
+
+		mvc.perform(get("/").with(users.as(communeOfficer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"own-proposals\"")))
+			.andExpect(content().string(containsString("/proposals/" + submitted + "\"")))
+			.andExpect(content().string(containsString("Đã trình. Việc tiếp theo: cơ quan thi đua – khen thưởng của "
+					+ home.getName() + " tiếp nhận và thẩm định.")))
+			.andExpect(content().string(containsString(
+					"Việc tiếp theo: Hội đồng Thi đua – Khen thưởng của " + home.getName() + " họp và bỏ phiếu.")))
+			.andExpect(content().string(not(containsString("/proposals/" + others + "\""))));
+		mvc.perform(get("/").with(users.as(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"own-proposals\""))));
+
+		mvc.perform(get("/proposals/" + atBoard).with(users.as(communeOfficer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"board-link\""))))
+			.andExpect(content().string(containsString("id=\"awaiting-board\"")));
+		mvc.perform(get("/proposals/" + atBoard + "/board").with(users.as(communeOfficer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Chưa có phiên họp nào về đề nghị này.")));
+		mvc.perform(get("/proposals/" + atBoard).with(users.as(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"board-link\"")));
+	}
+
+	@Test
+	void aMovementPageOpensOnTheLatestYearWithAcceptedReportsAndAFinishedMovementSaysSo() throws Exception {
+		long economy = jdbc.sql("select id from movement where code = 'TV-KTXH-2021'").query(Long.class).single();
+		int latest = jdbc.sql("select max(year) from progress_report where movement_id = ? and status = 'ACCEPTED'")
+			.param(economy)
+			.query(Integer.class)
+			.single();
+		// the world's movement ran to 2025 and has accepted reports of an earlier year
+		// only
+		assertThat(latest).isLessThan(2025);
+
+		mvc.perform(get("/movements/" + economy).with(users.as("canbo.travinh")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + latest + "\" selected")))
+			.andExpect(content().string(containsString("id=\"latest-year\"")))
+			.andExpect(content().string(containsString("Phong trào đã kết thúc ngày 31/12/2025")));
+		mvc.perform(get("/movements/" + economy).param("year", "2025").with(users.as("canbo.travinh")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"2025\" selected")))
+			.andExpect(content().string(not(containsString("id=\"latest-year\""))));
+	}
+
 	/**
 	 * The plan PostgreSQL chooses when a full scan is made expensive, as on a large
 	 * table.
