@@ -131,3 +131,251 @@ document.addEventListener('change', (event) => {
     form.querySelector('[name="signerTitle"]').value = option.dataset.title || '';
   }
 });
+
+// The unit picker (fragments/forms :: unitField and unitsPicker): a search box that finds the
+// units the user may choose by name, with or without diacritics, and a tree to browse from
+// their own unit down. Choosing a unit writes its code into the form's field; typing a code
+// still works. "one" replaces a code field, "many" adds codes to the field it names.
+(() => {
+  let counter = 0;
+
+  function element(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  function setup(box) {
+    const many = box.dataset.unitPicker === 'many';
+    const code = many ? document.getElementById(box.dataset.target) : box.querySelector('input.unit-code');
+    if (!code || box.dataset.ready) {
+      return;
+    }
+    box.dataset.ready = 'true';
+    counter += 1;
+    const search = element('input', 'form-control unit-search');
+    search.type = 'text';
+    search.autocomplete = 'off';
+    search.placeholder = box.dataset.placeholder;
+    search.setAttribute('role', 'combobox');
+    search.setAttribute('aria-autocomplete', 'list');
+    search.setAttribute('aria-expanded', 'false');
+    const list = element('div', 'list-group unit-picker-list shadow');
+    list.id = 'unit-picker-' + counter;
+    list.setAttribute('role', 'listbox');
+    list.hidden = true;
+    search.setAttribute('aria-controls', list.id);
+    const browse = element('button', 'btn btn-outline-secondary', box.dataset.browse);
+    browse.type = 'button';
+    const group = element('div', 'input-group');
+    group.append(search, browse);
+    if (many) {
+      search.id = code.id + '-search';
+      search.setAttribute('aria-label', box.dataset.placeholder);
+      box.append(group, list);
+    } else {
+      search.id = code.id;
+      code.id = code.id + '-code';
+      code.type = 'hidden';
+      if (code.getAttribute('aria-describedby') && box.querySelector('.invalid-feedback')) {
+        search.setAttribute('aria-describedby', code.getAttribute('aria-describedby'));
+      }
+      if (code.classList.contains('is-invalid')) {
+        search.classList.add('is-invalid');
+      }
+      search.value = code.value;
+      code.after(group);
+      group.after(list);
+      if (code.value.trim()) {
+        ask({ codes: code.value.trim() }).then((answer) => {
+          const chosen = answer.items[0];
+          if (chosen && search.value === code.value) {
+            search.value = chosen.name;
+          }
+        });
+      }
+    }
+
+    let active = -1;
+    let timer = null;
+    let trail = [];
+
+    function ask(params) {
+      const url = new URL(box.dataset.choices, window.location.href);
+      Object.entries(params).forEach(([key, value]) => url.searchParams.set(key, value));
+      return fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+        .then((response) => (response.ok ? response.json() : { items: [] }));
+    }
+
+    function close() {
+      list.hidden = true;
+      search.setAttribute('aria-expanded', 'false');
+      search.removeAttribute('aria-activedescendant');
+      active = -1;
+    }
+
+    function choose(item) {
+      if (many) {
+        const codes = code.value.split(/[,;\s]+/).filter((part) => part);
+        if (!codes.includes(item.code)) {
+          codes.push(item.code);
+        }
+        code.value = codes.join(', ');
+        search.value = '';
+      } else {
+        code.value = item.code;
+        search.value = item.name;
+      }
+      code.dispatchEvent(new Event('change', { bubbles: true }));
+      close();
+      search.focus();
+    }
+
+    function options() {
+      return Array.from(list.querySelectorAll('[role="option"]'));
+    }
+
+    function highlight(index) {
+      const all = options();
+      all.forEach((option, i) => option.classList.toggle('active', i === index));
+      active = index;
+      if (all[index]) {
+        search.setAttribute('aria-activedescendant', all[index].id);
+        all[index].scrollIntoView({ block: 'nearest' });
+      }
+    }
+
+    function row(item, parent) {
+      const line = element('div', 'list-group-item d-flex align-items-center gap-2 p-0' + (parent ? ' list-group-item-light' : ''));
+      const pick = element('button', 'btn btn-link text-start text-decoration-none flex-grow-1 px-3 py-1 unit-choice' + (parent ? ' fw-semibold' : ''));
+      pick.type = 'button';
+      pick.id = list.id + '-' + item.id;
+      pick.setAttribute('role', 'option');
+      pick.dataset.code = item.code;
+      pick.append(element('span', 'unit-choice-name', item.name));
+      if (item.parentName && !parent) {
+        pick.append(element('small', 'text-body-secondary ms-2', item.parentName));
+      }
+      pick.addEventListener('mousedown', (event) => event.preventDefault());
+      pick.addEventListener('click', () => choose(item));
+      line.append(pick);
+      if (item.childCount > 0 && !parent) {
+        const open = element('button', 'btn btn-sm btn-outline-secondary me-2 unit-open', '›');
+        open.type = 'button';
+        open.title = box.dataset.open;
+        open.setAttribute('aria-label', box.dataset.open + ': ' + item.name);
+        open.addEventListener('mousedown', (event) => event.preventDefault());
+        open.addEventListener('click', () => openUnit(item));
+        line.append(open);
+      }
+      return line;
+    }
+
+    function show(items, parent) {
+      list.replaceChildren();
+      if (parent && trail.length > 1) {
+        const up = element('button', 'list-group-item list-group-item-action small unit-up', '↑ ' + box.dataset.up);
+        up.type = 'button';
+        up.addEventListener('mousedown', (event) => event.preventDefault());
+        up.addEventListener('click', () => {
+          trail.pop();
+          openUnit(trail.pop());
+        });
+        list.append(up);
+      }
+      if (parent) {
+        list.append(row(parent, true));
+      }
+      items.forEach((item) => list.append(row(item, false)));
+      if (!parent && items.length === 0) {
+        list.append(element('div', 'list-group-item small text-body-secondary', box.dataset.none));
+      }
+      list.hidden = false;
+      search.setAttribute('aria-expanded', 'true');
+      active = -1;
+    }
+
+    function openUnit(unit) {
+      trail.push(unit);
+      ask({ parent: unit.id }).then((answer) => show(answer.items, unit));
+    }
+
+    // a chosen unit's name is replaced by what the user types next
+    search.addEventListener('focus', () => {
+      if (!many && code.value) {
+        search.select();
+      }
+    });
+
+    search.addEventListener('input', () => {
+      if (!many) {
+        code.value = search.value.trim();
+      }
+      clearTimeout(timer);
+      const query = search.value.trim();
+      if (!query) {
+        close();
+        return;
+      }
+      timer = setTimeout(() => {
+        ask({ q: query }).then((answer) => {
+          if (search.value.trim() === query) {
+            trail = [];
+            show(answer.items, null);
+          }
+        });
+      }, 200);
+    });
+
+    browse.addEventListener('click', () => {
+      if (!list.hidden && trail.length) {
+        close();
+        return;
+      }
+      trail = [];
+      ask({}).then((answer) => {
+        const top = answer.items[0];
+        if (top && top.childCount > 0) {
+          openUnit(top);
+        } else {
+          show(answer.items, null);
+        }
+      });
+    });
+
+    search.addEventListener('keydown', (event) => {
+      const all = options();
+      if (event.key === 'ArrowDown' && !list.hidden) {
+        event.preventDefault();
+        highlight(Math.min(active + 1, all.length - 1));
+      } else if (event.key === 'ArrowUp' && !list.hidden) {
+        event.preventDefault();
+        highlight(Math.max(active - 1, 0));
+      } else if (event.key === 'Enter' && !list.hidden) {
+        event.preventDefault();
+        const option = all[active >= 0 ? active : 0];
+        if (option) {
+          option.click();
+        }
+      } else if (event.key === 'Escape' && !list.hidden) {
+        event.preventDefault();
+        close();
+      }
+    });
+
+    search.addEventListener('blur', () => setTimeout(() => {
+      if (!box.contains(document.activeElement)) {
+        close();
+      }
+    }, 150));
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    document.querySelectorAll('[data-unit-picker]').forEach(setup);
+  });
+})();

@@ -52,6 +52,17 @@ class AuthorizationMatrixTests {
 		.of(route("GET", "/", 200, 200, 200, 200, 200, 200), route("GET", "/units/{own}", 200, 200, 200, 200, 200, 200),
 				route("GET", "/units/{foreign}", 0, 404, 404, 404, 404, 404),
 				route("GET", "/units?q=tra", 200, 200, 200, 200, 200, 200),
+				// the unit picker: the user's own scope only; a foreign unit is not found
+				route("GET", "/units/choices", 200, 200, 200, 200, 200, 200),
+				route("GET", "/units/choices?q=ngang", 200, 200, 200, 200, 200, 200),
+				route("GET", "/units/choices?codes=TV-CN,ND-HH", 200, 200, 200, 200, 200, 200),
+				route("GET", "/units/choices?parent={own}", 200, 200, 200, 200, 200, 200),
+				route("GET", "/units/choices?parent={foreign}", 0, 404, 404, 404, 404, 404),
+				// the navbar's search, over the user's data; an unknown group is refused
+				route("GET", "/search", 200, 200, 200, 200, 200, 200),
+				route("GET", "/search?q=vinh", 200, 200, 200, 200, 200, 200),
+				route("GET", "/search?q=tra&only=UNITS", 200, 200, 200, 200, 200, 200),
+				route("GET", "/search?q=tra&only=LANG", 400, 400, 400, 400, 400, 400),
 				route("GET", "/units/new?parent={own}", 200, 200, 403, 403, 403, 403),
 				route("GET", "/units/new?parent={foreign}", 0, 404, 403, 403, 403, 403),
 				route("POST", "/units?parentId={foreign}&code=X-MATRIX&name=X&kind=COMMUNE&validFrom=01/01/2024", 0,

@@ -116,6 +116,20 @@ public class MovementQueries {
 	}
 
 	/**
+	 * The latest year in which a unit's report on the movement was accepted, if any: the
+	 * year its page opens on when none is asked for.
+	 */
+	public @Nullable Integer latestYearWithData(long movementId) {
+		List<Integer> years = jdbc
+			.sql("select r.year from progress_report r where r.movement_id = :movement and r.status = 'ACCEPTED'"
+					+ " order by r.year desc limit 1")
+			.param("movement", movementId)
+			.query(Integer.class)
+			.list();
+		return years.isEmpty() ? null : years.getFirst();
+	}
+
+	/**
 	 * The launched movements that reach a unit and run during a period, newest first, at
 	 * most {@code limit}: what the unit's reports list.
 	 */

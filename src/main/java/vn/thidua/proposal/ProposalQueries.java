@@ -24,6 +24,7 @@ import vn.thidua.award.UpperAuthority;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
+import vn.thidua.shared.text.Diacritics;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitKind;
 import vn.thidua.unit.UnitRow;
@@ -164,6 +165,63 @@ public class ProposalQueries {
 			.param("limit", size + 1)
 			.param("offset", (long) page * size)
 			.query(DecisionRow.class)
+			.list();
+	}
+
+	/**
+	 * The proposals of the user's own unit still on their way (drafts, returned, and
+	 * those the deciding unit has not yet written into the registry), those the unit must
+	 * act on first, then the newest; at most {@code limit}. One statement.
+	 */
+	public List<OwnProposal> ownInProgress(int limit, CurrentUser user) {
+		return jdbc.sql("""
+				select p.id, p.title, p.year, p.status, du.name as deciding_unit,
+				       (select count(*) from proposal_line l where l.proposal_id = p.id) as line_count
+				from award_proposal p join unit du on du.id = p.deciding_unit_id
+				where p.proposing_unit_id = :unit and p.status <> 'AWARDED'
+				order by p.status in ('DRAFT', 'RETURNED') desc, p.id desc limit :limit
+				""").param("unit", user.unitId()).param("limit", limit).query(OwnProposal.class).list();
+	}
+
+	/**
+	 * The proposals of the user's subtree or addressed to their unit whose title contains
+	 * every word of the query, with or without diacritics; newest first, at most
+	 * {@code limit} plus one (to tell whether there are more). One statement.
+	 */
+	public List<ProposalHit> search(String query, int limit, CurrentUser user) {
+		return hits("p.search_text", query, limit, user);
+	}
+
+	/**
+	 * The same for the decision numbers of the proposals: "12/qd" finds "12/QĐ-UBND".
+	 */
+	public List<ProposalHit> searchDecisions(String query, int limit, CurrentUser user) {
+		return hits("p.decision_search", query, limit, user);
+	}
+
+	private List<ProposalHit> hits(String column, String query, int limit, CurrentUser user) {
+		List<String> words = java.util.Arrays.stream(Diacritics.fold(query).split(" "))
+			.filter(word -> !word.isEmpty())
+			.toList();
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		StringBuilder where = new StringBuilder(
+				" where (unit_within(pu.path, :root) or p.deciding_unit_id in (:deciding))");
+		Map<String, Object> params = new java.util.HashMap<>();
+		for (int i = 0; i < words.size(); i++) {
+			where.append(" and ").append(column).append(" like '%' || :w").append(i).append(" || '%'");
+			params.put("w" + i, Diacritics.likeFragment(words.get(i)));
+		}
+		return jdbc.sql("""
+				select p.id, p.title, p.year, p.status, pu.name as proposing_unit, p.decision_number, p.decision_date
+				from award_proposal p join unit pu on pu.id = p.proposing_unit_id
+				""" + where + " order by p.id desc limit :limit")
+			.params(params)
+			.param("root", user.unitId())
+			.param("deciding", decidingUnitsOf(user))
+			.param("limit", limit + 1)
+			.query(ProposalHit.class)
 			.list();
 	}
 

@@ -19,13 +19,13 @@ class ApiKeyBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Khóa API")).click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tạo khóa")).click();
 		page.getByLabel("Tên hệ thống tích hợp").fill(name);
-		page.getByLabel("Mã đơn vị (gốc của phạm vi)").fill("TV-KHONG-CO");
+		page.getByLabel("Đơn vị (gốc của phạm vi)").fill("TV-KHONG-CO");
 		page.getByLabel("Quyền").selectOption("READ");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo khóa")).click();
 		assertThat(page.locator("#unitCode-error"))
 			.hasText("Không có đơn vị đang hoạt động mã \"TV-KHONG-CO\" trong phạm vi của bạn.");
 
-		page.getByLabel("Mã đơn vị (gốc của phạm vi)").fill("TV");
+		page.getByLabel("Đơn vị (gốc của phạm vi)").fill("TV");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo khóa")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.hasText("Đã tạo khóa API");

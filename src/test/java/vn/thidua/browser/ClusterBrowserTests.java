@@ -47,7 +47,9 @@ class ClusterBrowserTests extends BrowserTest {
 		page.getByLabel("Tên cụm, khối").fill(name);
 		page.getByLabel("Mã cụm, khối").fill(code);
 		page.getByLabel("Loại").selectOption(new SelectOption().setLabel("Cụm thi đua"));
-		assertThat(page.getByLabel("Đơn vị theo dõi")).hasValue("TV");
+		// the unit picker shows the unit by name and submits its code
+		assertThat(page.getByLabel("Đơn vị theo dõi")).hasValue("Tỉnh Trà Vinh");
+		assertThat(page.locator("#supervisingUnitCode-code")).hasValue("TV");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu").setExact(true)).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã thành lập " + name + ". Hãy mở năm thi đua đầu tiên.");

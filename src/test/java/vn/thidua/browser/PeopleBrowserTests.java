@@ -49,7 +49,7 @@ class PeopleBrowserTests extends BrowserTest {
 		page.getByLabel("Họ và tên").fill("Lê Văn Hoà");
 		page.getByLabel("Ngày sinh").fill("01/01/1980");
 		page.getByLabel("Giới tính").selectOption("MALE");
-		page.getByLabel("Đơn vị (mã)").fill(p + "-X2");
+		page.getByLabel("Đơn vị", new Page.GetByLabelOptions().setExact(true)).fill(p + "-X2");
 		page.getByLabel("Số định danh cá nhân").fill("084080123456");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
 		assertThat(page.locator("#namesakes")).containsText("Lê Văn Hòa");

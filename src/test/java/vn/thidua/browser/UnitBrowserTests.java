@@ -125,7 +125,7 @@ class UnitBrowserTests extends BrowserTest {
 	void anOfficerCorrectsAUnitsParentAndDeactivatesAnotherWhichStaysInHistory() {
 		signIn("canbo.travinh");
 		page.navigate(url("/units/" + units.findActiveByCode("TV-DH-LK").orElseThrow().id() + "/move"));
-		page.getByLabel("Mã đơn vị cấp trên mới").fill("TV-TXDH");
+		page.getByLabel("Đơn vị cấp trên mới").fill("TV-TXDH");
 		page.getByLabel("Lý do đính chính").fill("Tạo nhầm dưới huyện Duyên Hải");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đính chính").setExact(true)).click();
 

@@ -165,7 +165,6 @@ class AccountController {
 	}
 
 	private String form(CurrentUser admin, Model model) {
-		model.addAttribute("unitChoices", units.activeSubtree(units.get(admin.unitId()), 500));
 		return "accounts/form";
 	}
 

@@ -153,10 +153,7 @@ class PeopleController {
 
 	private String form(@Nullable Person person, CurrentUser user, Model model) {
 		model.addAttribute("person", person);
-		if (person == null) {
-			model.addAttribute("unitChoices", units.activeSubtree(units.get(user.unitId()), 500));
-		}
-		else {
+		if (person != null) {
 			model.addAttribute("unit", units.get(person.getUnitId()));
 		}
 		return "people/form";

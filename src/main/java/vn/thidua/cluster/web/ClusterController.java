@@ -195,7 +195,6 @@ class ClusterController {
 
 	private String form(CurrentUser user, Model model) {
 		model.addAttribute("kinds", ClusterKind.values());
-		model.addAttribute("unitChoices", units.activeSubtree(units.get(user.unitId()), 500));
 		return "clusters/form";
 	}
 

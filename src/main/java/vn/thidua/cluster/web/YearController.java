@@ -122,7 +122,6 @@ class YearController {
 	private String form(Cluster cluster, @Nullable ClusterYear clusterYear, Model model) {
 		model.addAttribute("cluster", cluster);
 		model.addAttribute("clusterYear", clusterYear);
-		model.addAttribute("unitChoices", units.activeSubtree(units.get(cluster.getSupervisingUnitId()), 500));
 		return "clusters/year-form";
 	}
 

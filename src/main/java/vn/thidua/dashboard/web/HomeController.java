@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.thidua.dashboard.Dashboard;
 import vn.thidua.dashboard.DueSection;
+import vn.thidua.proposal.ProposalQueries;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.unit.UnitCatalog;
 
@@ -19,17 +20,24 @@ class HomeController {
 
 	private final Dashboard dashboard;
 
+	/** Proposals of the user's unit the home page lists. */
+	static final int OWN_PROPOSALS = 10;
+
 	private final UnitCatalog units;
 
-	HomeController(Dashboard dashboard, UnitCatalog units) {
+	private final ProposalQueries proposals;
+
+	HomeController(Dashboard dashboard, UnitCatalog units, ProposalQueries proposals) {
 		this.dashboard = dashboard;
 		this.units = units;
+		this.proposals = proposals;
 	}
 
 	@GetMapping("/")
 	String home(CurrentUser user, Model model) {
 		model.addAttribute("unit", units.get(user.unitId()));
 		model.addAttribute("sections", dashboard.home(user));
+		model.addAttribute("ownProposals", proposals.ownInProgress(OWN_PROPOSALS, user));
 		return "dashboard/home";
 	}
 

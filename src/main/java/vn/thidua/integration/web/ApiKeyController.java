@@ -114,7 +114,6 @@ class ApiKeyController {
 	}
 
 	private String form(CurrentUser admin, Model model) {
-		model.addAttribute("unitChoices", units.activeSubtree(units.get(admin.unitId()), 500));
 		return "api-keys/form";
 	}
 

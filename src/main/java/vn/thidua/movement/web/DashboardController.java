@@ -50,7 +50,8 @@ class DashboardController {
 			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
 		Movement movement = management.show(id, user);
 		LocalDate today = LocalDate.now(clock);
-		int shownYear = yearOf(movement, year, today);
+		@Nullable Integer latest = year != null && movement.covers(year) ? null : queries.latestYearWithData(id);
+		int shownYear = yearOf(movement, year, today, latest);
 		model.addAttribute("movement", movement);
 		model.addAttribute("row", queries.row(id));
 		model.addAttribute("rights", management.rights(movement, user));
@@ -75,6 +76,9 @@ class DashboardController {
 					.toList());
 		model.addAttribute("withdrawable", movement.withdrawableBy(user.unitId(), clock.instant()).orElse(null));
 		model.addAttribute("terminal", movement.getStatus() == MovementStatus.CLOSED);
+		model.addAttribute("finished",
+				movement.getStatus() != MovementStatus.DRAFT && movement.getEndDate().isBefore(today));
+		model.addAttribute("latestYear", latest != null && latest == shownYear && shownYear != today.getYear());
 		return "movements/show";
 	}
 
@@ -83,8 +87,19 @@ class DashboardController {
 	 * end of the movement.
 	 */
 	static int yearOf(Movement movement, @Nullable Integer year, LocalDate today) {
+		return yearOf(movement, year, today, null);
+	}
+
+	/**
+	 * The year asked for if the movement runs through it, else the latest year of the
+	 * movement with accepted reports, else this year or the nearest end of the movement.
+	 */
+	static int yearOf(Movement movement, @Nullable Integer year, LocalDate today, @Nullable Integer latestWithData) {
 		if (year != null && movement.covers(year)) {
 			return year;
+		}
+		if (latestWithData != null && movement.covers(latestWithData)) {
+			return latestWithData;
 		}
 		int current = today.getYear();
 		return Math.max(movement.getStartDate().getYear(), Math.min(current, movement.getEndDate().getYear()));

@@ -245,7 +245,6 @@ class MovementController {
 	private String form(CurrentUser user, Model model) {
 		model.addAttribute("kinds", MovementKind.values());
 		model.addAttribute("frequencies", ReportingFrequency.values());
-		model.addAttribute("unitChoices", units.activeSubtree(units.get(user.unitId()), 500));
 		return "movements/form";
 	}
 

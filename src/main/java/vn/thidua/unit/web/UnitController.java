@@ -267,7 +267,6 @@ class UnitController {
 	}
 
 	private void addParentChoices(CurrentUser user, Model model) {
-		model.addAttribute("parentChoices", catalog.activeSubtree(management.scopeRoot(user), 500));
 	}
 
 	private static long versionOf(@Nullable Long version) {
