@@ -3,7 +3,7 @@
  * module; and the reminders about it, in the app and by e-mail.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "account", "shared", "unit" })
+@ApplicationModule(allowedDependencies = { "account", "proposal", "shared", "unit" })
 package vn.thidua.dashboard;
 
 import org.jspecify.annotations.NullMarked;

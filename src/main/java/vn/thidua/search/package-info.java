@@ -3,7 +3,7 @@
  * numbers, each read through its own module's scoped queries.
  */
 @NullMarked
-@ApplicationModule
+@ApplicationModule(allowedDependencies = { "award", "movement", "proposal", "shared", "unit" })
 package vn.thidua.search;
 
 import org.jspecify.annotations.NullMarked;

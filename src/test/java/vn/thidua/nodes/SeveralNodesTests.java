@@ -50,6 +50,8 @@ import vn.thidua.unit.UnitKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Tag;
+import vn.thidua.support.IntegrationTest;
 
 /**
  * Two nodes, two application contexts with their own web servers, on one database of
@@ -57,6 +59,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * followed and confirmed on the other, the reminder run happens once when both nodes fire
  * it together, and an API key's rate limit counts the requests of both.
  */
+@Tag(IntegrationTest.TAG)
 class SeveralNodesTests {
 
 	private static final int PER_MINUTE = 6;

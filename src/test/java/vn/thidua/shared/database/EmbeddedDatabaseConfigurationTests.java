@@ -10,11 +10,14 @@ import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import vn.thidua.support.IntegrationTest;
 
 /**
  * The embedded database, its password and its backups exist only without an external
  * database; the backups follow their schedule setting.
  */
+@Tag(IntegrationTest.TAG)
 class EmbeddedDatabaseConfigurationTests {
 
 	@TempDir

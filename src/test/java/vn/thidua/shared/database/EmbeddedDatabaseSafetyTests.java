@@ -25,11 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Tag;
+import vn.thidua.support.IntegrationTest;
 
 /**
  * The embedded database is password-protected, upgrades the trust-mode folders of earlier
  * versions, and backs up and restores.
  */
+@Tag(IntegrationTest.TAG)
 class EmbeddedDatabaseSafetyTests {
 
 	private static final String OLD_TRUST_HBA = """
