@@ -54,6 +54,11 @@ public class EligibilityRule {
 
 	private String description;
 
+	/**
+	 * What of the source could not be checked against the law's text; for administrators.
+	 */
+	private @Nullable String verification;
+
 	private @Nullable Long scopeUnitId;
 
 	private LocalDate effectiveFrom;

@@ -70,7 +70,8 @@ class RuleBook {
 					       array(select c.code from eligibility_rule c left join unit cs on cs.id = c.scope_unit_id
 					             where c.overrides_rule_id = r.id
 					               and (c.scope_unit_id is null or u.path like cs.path || '%' or cs.path like u.path || '%')
-					             order by c.id) as overridden_by
+					             order by c.id) as overridden_by,
+					       r.verification
 					from unit u
 					join eligibility_rule r on true
 					left join unit s on s.id = r.scope_unit_id
@@ -90,7 +91,8 @@ class RuleBook {
 						json.readValue(rs.getString(5), PARAMETERS), rs.getString(6), rs.getString(7), rs.getString(8),
 						from, to, Severity.valueOf(rs.getString(11)), (Long) rs.getObject(12), rs.getString(13),
 						List.of((String[]) rs.getArray(17).getArray()), rs.getLong(14), status, open && own,
-						open && !own && rs.getBoolean(16) && RuleParameters.editable(kind));
+						open && !own && rs.getBoolean(16) && RuleParameters.editable(kind),
+						admin ? rs.getString(18) : null);
 			})
 			.list();
 	}

@@ -10,13 +10,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A rule as the rules page shows it: its scope (null for national), period and status on
  * the day, the rule it overrides and the rules that override it, and whether the reader
- * may end or override it.
+ * may end or override it; for administrators only, what of its source could not be
+ * checked against the law's text.
  */
 public record RuleRow(long id, String code, @Nullable String awardType, CheckKind checkKind,
 		Map<String, Object> parameters, String legalSource, String description, @Nullable String scopeName,
 		LocalDate effectiveFrom, @Nullable LocalDate effectiveTo, Severity severity, @Nullable Long overridesRuleId,
 		@Nullable String overridesCode, List<String> overriddenBy, long version, RuleStatus status, boolean endable,
-		boolean overridable) {
+		boolean overridable, @Nullable String verification) {
 
 	/**
 	 * The parameters with their labels, in the order the kind describes them; parameters

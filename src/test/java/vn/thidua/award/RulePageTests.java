@@ -73,8 +73,13 @@ class RulePageTests {
 			.andExpect(content().string(containsString("Đang có hiệu lực")))
 			.andExpect(content().string(containsString("Xếp loại tối thiểu:")))
 			.andExpect(content().string(not(containsString("Thêm quy định"))))
-			.andExpect(content().string(not(containsString("/rules/" + national + "/"))));
+			.andExpect(content().string(not(containsString("/rules/" + national + "/"))))
+			.andExpect(content().string(not(containsString("<code>LDTT_RATING</code>"))))
+			.andExpect(content().string(not(containsString("chưa đối chiếu"))));
 
+		mvc.perform(get("/rules").with(users.as("admin")))
+			.andExpect(content().string(containsString("<code>LDTT_RATING</code>")))
+			.andExpect(content().string(containsString("Chưa đối chiếu được với văn bản: Tiền thưởng hệ số 2,0")));
 		mvc.perform(get("/rules").with(users.as("admin")))
 			.andExpect(content().string(containsString("Thêm quy định")))
 			.andExpect(content().string(containsString("/rules/" + national + "/end")))
@@ -223,9 +228,13 @@ class RulePageTests {
 		assertThat(saved).containsEntry("overrides_rule_id", national)
 			.containsEntry("scope_unit_id", traVinh)
 			.containsEntry("rating", "EXCELLENT");
-		mvc.perform(get("/rules").with(users.as("canbo.travinh")))
+		mvc.perform(get("/rules").with(traVinhAdmin()))
 			.andExpect(content().string(containsString("Thay thế quy định LDTT_RATING trong phạm vi này.")))
 			.andExpect(content().string(containsString("Được thay thế bởi ")));
+		mvc.perform(get("/rules").with(users.as("canbo.travinh")))
+			.andExpect(content().string(containsString("Thay thế quy định cùng loại của cấp trên trong phạm vi này.")))
+			.andExpect(content().string(not(containsString("Thay thế quy định LDTT_RATING"))))
+			.andExpect(content().string(not(containsString("<code>"))));
 		mvc.perform(get("/rules").with(users.as("canbo.namdinh")))
 			.andExpect(content().string(not(containsString(code))));
 	}
