@@ -209,7 +209,8 @@ class PeopleDirectoryTests {
 			.with(users.as(officer))
 			.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrors("personForm", "fullName", "birthDate"));
+			.andExpect(model().attributeHasFieldErrors("personForm", "fullName", "birthDate", "personalId"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("phải gồm đúng 12 chữ số")));
 		mvc.perform(post("/people").param("fullName", "Nguyễn Thị Lan " + p)
 			.param("birthDate", "02/03/1985")
 			.param("sex", "FEMALE")

@@ -22,6 +22,7 @@ import vn.thidua.award.DirectoryFilter;
 import vn.thidua.award.DirectoryRow;
 import vn.thidua.award.InvalidPerson;
 import vn.thidua.award.PeopleDirectory;
+import vn.thidua.award.PersonalId;
 import vn.thidua.award.PeopleDirectory.Creation;
 import vn.thidua.award.Person;
 import vn.thidua.award.PersonMerge;
@@ -96,6 +97,7 @@ class PeopleController {
 			RedirectAttributes redirect) {
 		Forms.requireBound(result);
 		Long unitId = unitOf(personForm.unitCode(), result);
+		alsoCheckPersonalId(personForm, result);
 		if (!result.hasErrors() && unitId != null) {
 			try {
 				Creation creation = directory.create(personForm.toDetails(unitId), personForm.isConfirmed(), user);
@@ -116,6 +118,21 @@ class PeopleController {
 		return form(null, user, model);
 	}
 
+	/**
+	 * A form with errors never reaches the service, which checks the personal
+	 * identification number: check it here too, so that every error shows at once.
+	 */
+	private static void alsoCheckPersonalId(PersonForm form, BindingResult result) {
+		String number = form.personalId();
+		if (!result.hasErrors() || number == null || number.isBlank() || result.hasFieldErrors("personalId")) {
+			return;
+		}
+		LocalDate birth = form.birthDate() == null || form.birthDate().isBlank() || result.hasFieldErrors("birthDate")
+				? null : VietnameseDateFormatter.parse(form.birthDate());
+		String sex = result.hasFieldErrors("sex") ? null : form.sex();
+		PersonalId.problems(number.strip(), birth, sex).forEach(key -> result.rejectValue("personalId", key));
+	}
+
 	@GetMapping("/people/{id}/edit")
 	String editForm(@PathVariable long id, CurrentUser user, Model model) {
 		Person person = directory.show(id, user);
@@ -131,6 +148,7 @@ class PeopleController {
 		if (personForm.version() == null) {
 			result.reject("person.stale");
 		}
+		alsoCheckPersonalId(personForm, result);
 		if (!result.hasErrors()) {
 			try {
 				Person saved = directory.update(id, personForm.version(), personForm.toDetails(person.getUnitId()),
