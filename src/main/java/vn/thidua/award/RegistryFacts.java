@@ -400,10 +400,7 @@ public class RegistryFacts {
 	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
 	public DisciplineRecord recordUnitDiscipline(long unitId, DisciplineDetails details, CurrentUser user) {
 		unitInScope(unitId, user);
-		if (details.penalty() != null) {
-			throw new BusinessRuleViolation("facts.discipline.noPenaltyForCollective");
-		}
-		return discipline.save(DisciplineRecord.ofUnit(unitId, check(details)));
+		return discipline.save(DisciplineRecord.ofUnit(unitId, check(details, true)));
 	}
 
 	@Transactional(readOnly = true)
@@ -417,22 +414,32 @@ public class RegistryFacts {
 	}
 
 	private DisciplineDetails check(DisciplineDetails details) {
+		return check(details, false);
+	}
+
+	/** Every problem of a record at once, so that the form shows them together. */
+	private DisciplineDetails check(DisciplineDetails details, boolean collective) {
 		LocalDate today = LocalDate.now(clock);
-		if (details.penalty() != null && details.kind() != DisciplineKind.DISCIPLINE) {
-			throw new BusinessRuleViolation("facts.discipline.penaltyOnlyForDiscipline");
+		List<BusinessRuleViolation> found = new ArrayList<>();
+		if (details.penalty() != null && collective) {
+			found.add(new BusinessRuleViolation("facts.discipline.noPenaltyForCollective"));
+		}
+		else if (details.penalty() != null && details.kind() != DisciplineKind.DISCIPLINE) {
+			found.add(new BusinessRuleViolation("facts.discipline.penaltyOnlyForDiscipline"));
 		}
 		if (details.startedOn().isAfter(today) || details.startedOn().getYear() < 1945) {
-			throw new BusinessRuleViolation("facts.discipline.startedOn");
+			found.add(new BusinessRuleViolation("facts.discipline.startedOn"));
 		}
 		if (details.endedOn() != null && details.endedOn().isBefore(details.startedOn())) {
-			throw new BusinessRuleViolation("facts.discipline.endBeforeStart");
+			found.add(new BusinessRuleViolation("facts.discipline.endBeforeStart"));
 		}
 		if (details.detail().isBlank() || details.detail().length() > 500) {
-			throw new BusinessRuleViolation("facts.discipline.detail");
+			found.add(new BusinessRuleViolation("facts.discipline.detail"));
 		}
 		if (details.decisionNumber() != null && details.decisionNumber().length() > 60) {
-			throw new BusinessRuleViolation("facts.decisionNumber.tooLong");
+			found.add(new BusinessRuleViolation("facts.decisionNumber.tooLong"));
 		}
+		BusinessRuleViolation.throwIfAny(found);
 		return details;
 	}
 

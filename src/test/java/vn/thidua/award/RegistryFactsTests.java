@@ -88,10 +88,12 @@ class RegistryFactsTests {
 			.param("penalty", "WARNING")
 			.param("detail", "Thanh tra công vụ")
 			.param("startedOn", "02/04/2025")
+			.param("endedOn", "01/04/2025")
 			.with(users.as(officer))
 			.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("chỉ áp dụng cho cá nhân")));
+			.andExpect(content().string(containsString("chỉ áp dụng cho cá nhân")))
+			.andExpect(content().string(containsString("Ngày kết thúc không được trước ngày bắt đầu.")));
 		mvc.perform(post("/registry/units/" + district + "/discipline").param("kind", "INSPECTION")
 			.param("detail", "Thanh tra công vụ")
 			.param("startedOn", "02/04/2025")

@@ -49,13 +49,15 @@ final class FactForms {
 	private FactForms() {
 	}
 
-	static void reject(BindingResult result, BusinessRuleViolation violation, String... fields) {
-		String field = FIELDS.get(violation.messageKey());
-		if (field != null && java.util.Arrays.asList(fields).contains(field)) {
-			result.rejectValue(field, violation.messageKey(), violation.args(), null);
-		}
-		else {
-			result.reject(violation.messageKey(), violation.args(), null);
+	static void reject(BindingResult result, BusinessRuleViolation violations, String... fields) {
+		for (BusinessRuleViolation violation : violations.all()) {
+			String field = FIELDS.get(violation.messageKey());
+			if (field != null && java.util.Arrays.asList(fields).contains(field)) {
+				result.rejectValue(field, violation.messageKey(), violation.args(), null);
+			}
+			else {
+				result.reject(violation.messageKey(), violation.args(), null);
+			}
 		}
 	}
 
