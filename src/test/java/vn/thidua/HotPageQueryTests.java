@@ -70,7 +70,7 @@ class HotPageQueryTests {
 	 * A report reads the registry's tallies, the movements, the clusters and the heading,
 	 * checking the unit's scope for each section.
 	 */
-	private static final long MAX_QUERIES_PER_REPORT = 26;
+	private static final long MAX_QUERIES_PER_REPORT = 30;
 
 	/** The units of Cụm Thi đua số 1 that report on the test world's TV-KTXH-2021. */
 	private static final List<String> CLUSTER_ONE = List.of("TV-CT", "TV-CN", "TV-DH", "TV-TXDH", "TV-TC");
@@ -215,7 +215,9 @@ class HotPageQueryTests {
 		// a whole year, a half (months) and a span of years, by form and by unit: one
 		// tally each
 		long year = queriesFor("/reports/awards?year=2025&unit=TV", "canbo.travinh");
-		assertThat(year).isLessThanOrEqualTo(MAX_QUERIES_PER_DASHBOARD);
+		// + 4 when the year has clusters: their years with members, reviews, clusters and
+		// scores, one statement each however many there are
+		assertThat(year).isLessThanOrEqualTo(MAX_QUERIES_PER_DASHBOARD + 4);
 		assertThat(queriesFor("/reports/awards?year=2025&half=FIRST&unit=TV", "canbo.travinh")).isEqualTo(year);
 		assertThat(queriesFor("/reports/awards?year=2020&toYear=2025&unit=TV", "canbo.travinh")).isEqualTo(year);
 		assertThat(queriesFor("/reports/awards?year=2025&unit=TV&by=UNIT", "canbo.travinh"))
@@ -227,13 +229,16 @@ class HotPageQueryTests {
 	void theStatutoryReportAndTheNarrativeCostTheSameQueriesForMoreMovementsAndClusters() throws Exception {
 		String statutory = "/reports/statutory?year=2025&unit=TV";
 		String narrative = "/reports/narrative?year=2025&unit=TV";
+		CurrentUser officer = signIn("canbo.travinh");
+		// at least one cluster and movement of the year, so that both sections are read
+		reviews.open(ReviewPeriod.YEAR_END, "TV-CT", "TV-CN");
+		createDraftMovements("Q-RPT-", 0, 1, officer);
 		long statutoryBefore = queriesFor(statutory, "canbo.travinh");
 		long narrativeBefore = queriesFor(narrative, "canbo.travinh");
 
-		CurrentUser officer = signIn("canbo.travinh");
 		copyOfTheWorldsMovement("Q-RPT-KTXH", officer);
-		createDraftMovements("Q-RPT-", 0, 3, officer);
-		reviews.open(ReviewPeriod.YEAR_END, "TV-CT", "TV-CN");
+		createDraftMovements("Q-RPT-", 1, 4, officer);
+		reviews.open(ReviewPeriod.YEAR_END, "TV-CT", "TV-CN", "TV-DH");
 		reviews.open(ReviewPeriod.YEAR_END, "TV-CT", "TV-DH", "TV-TXDH", "TV-TC");
 
 		assertThat(statutoryBefore).as("statements are counted").isPositive();
