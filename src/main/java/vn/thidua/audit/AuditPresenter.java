@@ -43,6 +43,9 @@ public class AuditPresenter {
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+	/** The actor of work the application does itself (start-up, scheduled runs). */
+	private static final String SYSTEM = "system";
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -131,7 +134,8 @@ public class AuditPresenter {
 				}
 			}
 		}
-		Map<String, String> names = userNames.namesOf(people);
+		Map<String, String> names = new HashMap<>(userNames.namesOf(people));
+		names.put(SYSTEM, messages.getMessage("audit.actor.system", null, SYSTEM, locale));
 		Map<Long, String> unitNames = unitIds.isEmpty() ? Map.of()
 				: units.findAll(List.copyOf(unitIds))
 					.stream()

@@ -154,6 +154,9 @@ class AuditTrailTests {
 					org.assertj.core.groups.Tuple.tuple("Hiệu lực từ", "09/03/2020"),
 					org.assertj.core.groups.Tuple.tuple("Đang hoạt động", "Có"), org.assertj.core.groups.Tuple
 						.tuple("Đơn vị cấp trên", catalog.findActiveByCode("TV").orElseThrow().name()));
+		var system = new AuditEntryRow(0, rows.getFirst().occurredAt(), "system", "CREATE", "Unit", "0", "{}");
+		assertThat(presenter.present(java.util.List.of(system), java.util.Locale.of("vi")).getFirst().actorName())
+			.isEqualTo("Hệ thống (tự động)");
 		assertThat(presenter.present(rows, java.util.Locale.ENGLISH).getFirst().changes())
 			.extracting(AuditPresenter.ShownChange::field)
 			.contains("Code", "Kind", "Valid from");
