@@ -12,8 +12,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,8 +60,6 @@ public class AuditPresenter {
 	/** Fields naming a unit on one entity only. */
 	private static final Set<String> UNIT_FIELDS_OF_UNIT = Set.of("parentId", "successorId");
 
-	private final EntityManagerFactory entityManagerFactory;
-
 	private final MessageSource messages;
 
 	private final UserNames userNames;
@@ -70,7 +70,6 @@ public class AuditPresenter {
 
 	AuditPresenter(EntityManagerFactory entityManagerFactory, MessageSource messages, UserNames userNames,
 			UnitCatalog units) {
-		this.entityManagerFactory = entityManagerFactory;
 		this.messages = messages;
 		this.userNames = userNames;
 		this.units = units;
@@ -98,17 +97,12 @@ public class AuditPresenter {
 
 	/** The labels of the record types, by type, in label order. */
 	public Map<String, String> entityLabels(Locale locale) {
-		return entityManagerFactory.getMetamodel()
-			.getEntities()
+		Map<String, String> labels = new LinkedHashMap<>();
+		types.keySet()
 			.stream()
-			.map(EntityType::getName)
-			.collect(Collectors.toMap(type -> type, type -> entityLabel(type, locale), (a, b) -> a,
-					java.util.LinkedHashMap::new))
-			.entrySet()
-			.stream()
-			.sorted(Map.Entry.comparingByValue())
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
-					java.util.LinkedHashMap::new));
+			.sorted(Comparator.comparing((String type) -> entityLabel(type, locale)))
+			.forEach(type -> labels.put(type, entityLabel(type, locale)));
+		return labels;
 	}
 
 	public String entityLabel(String entityType, Locale locale) {
