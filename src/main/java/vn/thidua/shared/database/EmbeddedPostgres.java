@@ -14,7 +14,9 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.FileVisitResult;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -36,7 +38,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -342,36 +343,59 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Adds a folder's files as the server leaves them. A file the server removes or
+	 * renames while the folder is read (a temporary file, a recycled log segment) is
+	 * passed over and the walk goes on: stopping there would leave every later file, log
+	 * segments included, out of the backup.
+	 */
 	private void addTree(TarArchiveOutputStream tar, Path root, boolean wholeFolder) throws IOException {
-		try (Stream<Path> paths = Files.walk(root)) {
-			for (Path path : (Iterable<Path>) paths::iterator) {
-				Path relative = dataDirectory.relativize(path);
-				if (relative.toString().isEmpty() || (wholeFolder && skipped(relative))) {
-					continue;
+		Files.walkFileTree(root, new SimpleFileVisitor<>() {
+
+			@Override
+			public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes)
+					throws IOException {
+				Path relative = dataDirectory.relativize(directory);
+				if (relative.toString().isEmpty()) {
+					return FileVisitResult.CONTINUE;
 				}
-				String name = relative.toString().replace(File.separatorChar, '/');
-				try {
-					if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-						TarArchiveEntry entry = new TarArchiveEntry(name + "/");
-						entry.setMode(0700);
-						tar.putArchiveEntry(entry);
-						tar.closeArchiveEntry();
-					}
-					else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-						addFile(tar, path, name);
-					}
+				if (wholeFolder && skipped(relative)) {
+					return FileVisitResult.SKIP_SUBTREE;
 				}
-				catch (NoSuchFileException ex) {
-					// a file dropped while copying is not needed: the log replays its
-					// removal
-				}
+				TarArchiveEntry entry = new TarArchiveEntry(name(relative) + "/");
+				entry.setMode(0700);
+				tar.putArchiveEntry(entry);
+				tar.closeArchiveEntry();
+				return FileVisitResult.CONTINUE;
 			}
-		}
-		catch (UncheckedIOException ex) {
-			if (!(ex.getCause() instanceof NoSuchFileException)) {
+
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+				Path relative = dataDirectory.relativize(file);
+				if (attributes.isRegularFile() && !(wholeFolder && skipped(relative))) {
+					try {
+						addFile(tar, file, name(relative));
+					}
+					catch (NoSuchFileException ex) {
+						// removed while copying: the log replays its removal
+					}
+				}
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFileFailed(Path file, IOException ex) throws IOException {
+				if (ex instanceof NoSuchFileException) {
+					return FileVisitResult.CONTINUE;
+				}
 				throw ex;
 			}
-		}
+
+		});
+	}
+
+	private static String name(Path relative) {
+		return relative.toString().replace(File.separatorChar, '/');
 	}
 
 	private static boolean skipped(Path relative) {
