@@ -266,7 +266,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	private static Secret secret(Path data) throws IOException {
 		Path file = secretFile(data);
 		if (Files.exists(file)) {
-			ownerOnly(file, "rw-------");
+			TarFolders.ownerOnly(file, "rw-------");
 			String password = Files.readString(file, StandardCharsets.UTF_8).strip();
 			if (!password.isEmpty()) {
 				return new Secret(password, false);
@@ -277,23 +277,13 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 		Path written = file.resolveSibling(file.getFileName() + ".new");
 		Files.deleteIfExists(written);
-		if (posix(file)) {
+		if (TarFolders.posix(file)) {
 			Files.createFile(written,
 					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 		}
 		Files.writeString(written, password + "\n", StandardCharsets.UTF_8);
 		Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		return new Secret(password, true);
-	}
-
-	private static boolean posix(Path path) {
-		return path.getFileSystem().supportedFileAttributeViews().contains("posix");
-	}
-
-	private static void ownerOnly(Path path, String permissions) throws IOException {
-		if (posix(path)) {
-			Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-		}
 	}
 
 	/**
@@ -311,7 +301,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 					+ "true, true)");
 			statement.execute("select pg_backup_start('thidua', true)");
 			Files.deleteIfExists(target);
-			if (posix(target)) {
+			if (TarFolders.posix(target)) {
 				Files.createFile(target,
 						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 			}
@@ -336,7 +326,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 				addTree(tar, dataDirectory.resolve("pg_wal"), false);
 				tar.finish();
 			}
-			ownerOnly(target, "rw-------");
+			TarFolders.ownerOnly(target, "rw-------");
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Backup of the embedded database failed: " + ex.getMessage(), ex);
@@ -463,7 +453,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		Path restoring = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".restoring");
 		FileSystemUtils.deleteRecursively(restoring);
 		Files.createDirectories(restoring);
-		ownerOnly(restoring, "rwx------");
+		TarFolders.ownerOnly(restoring, "rwx------");
 		untarBackup(backup, restoring);
 		if (!Files.exists(restoring.resolve("PG_VERSION")) || !Files.exists(restoring.resolve("backup_label"))) {
 			FileSystemUtils.deleteRecursively(restoring);
@@ -485,22 +475,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		try (InputStream raw = Files.newInputStream(backup);
 				TarArchiveInputStream tar = new TarArchiveInputStream(
 						new GzipCompressorInputStream(new BufferedInputStream(raw)))) {
-			TarArchiveEntry entry;
-			while ((entry = tar.getNextEntry()) != null) {
-				Path file = target.resolve(entry.getName()).normalize();
-				if (!file.startsWith(target)) {
-					throw new IOException("Archive entry outside target: " + entry.getName());
-				}
-				if (entry.isDirectory()) {
-					Files.createDirectories(file);
-					ownerOnly(file, "rwx------");
-				}
-				else if (entry.isFile()) {
-					Files.createDirectories(file.getParent());
-					Files.copy(tar, file, StandardCopyOption.REPLACE_EXISTING);
-					ownerOnly(file, "rw-------");
-				}
-			}
+			TarFolders.extract(tar, target, TarFolders.Access.OWNER_ONLY);
 		}
 	}
 
@@ -513,7 +488,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			return false;
 		}
 		Files.createDirectories(dataDirectory);
-		ownerOnly(dataDirectory, "rwx------");
+		TarFolders.ownerOnly(dataDirectory, "rwx------");
 		run("initdb", "-D", dataDirectory.toString(), "-U", username(), "-A", "scram-sha-256", "--pwfile",
 				secretFile(dataDirectory).toString(), "-E", "UTF8", "--no-locale");
 		return true;
@@ -647,28 +622,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		try (InputStream raw = EmbeddedPostgres.class.getClassLoader().getResourceAsStream(ARCHIVE);
 				TarArchiveInputStream tar = new TarArchiveInputStream(
 						new XZCompressorInputStream(new BufferedInputStream(raw)))) {
-			TarArchiveEntry entry;
-			while ((entry = tar.getNextEntry()) != null) {
-				Path file = target.resolve(entry.getName()).normalize();
-				if (!file.startsWith(target)) {
-					throw new IOException("Archive entry outside target: " + entry.getName());
-				}
-				if (entry.isDirectory()) {
-					Files.createDirectories(file);
-				}
-				else if (entry.isSymbolicLink()) {
-					Files.createDirectories(file.getParent());
-					Files.deleteIfExists(file);
-					Files.createSymbolicLink(file, Path.of(entry.getLinkName()));
-				}
-				else {
-					Files.createDirectories(file.getParent());
-					Files.copy(tar, file, StandardCopyOption.REPLACE_EXISTING);
-					if ((entry.getMode() & 0100) != 0) {
-						file.toFile().setExecutable(true, false);
-					}
-				}
-			}
+			TarFolders.extract(tar, target, TarFolders.Access.AS_ARCHIVED);
 		}
 	}
 
