@@ -4,7 +4,7 @@
  * module that owns a file decides who may read it.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared" })
+@ApplicationModule(allowedDependencies = { "shared", "shared::security" })
 package vn.thidua.attachment;
 
 import org.jspecify.annotations.NullMarked;

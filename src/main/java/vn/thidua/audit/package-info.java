@@ -3,7 +3,8 @@
  * which fields.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "unit" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "shared::export", "shared::security", "shared::text", "shared::web", "unit" })
 package vn.thidua.audit;
 
 import org.jspecify.annotations.NullMarked;

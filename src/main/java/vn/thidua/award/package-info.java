@@ -4,7 +4,8 @@
  * rules read, and the engine that checks nominations against the law in force.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "audit", "cluster", "shared", "unit" })
+@ApplicationModule(allowedDependencies = { "audit", "cluster", "shared", "shared::export", "shared::importing",
+		"shared::security", "shared::sheet", "shared::text", "shared::web", "unit" })
 package vn.thidua.award;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,8 @@
  * criteria table, mid-year and year-end reviews, and the ranking of members.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "attachment", "audit", "movement", "shared", "unit" })
+@ApplicationModule(allowedDependencies = { "attachment", "audit", "movement", "shared", "shared::due", "shared::export",
+		"shared::security", "shared::text", "shared::web", "unit" })
 package vn.thidua.cluster;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,8 @@
  * module; and the reminders about it, in the app and by e-mail.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "account", "proposal", "shared", "unit" })
+@ApplicationModule(allowedDependencies = { "account", "proposal", "shared", "shared::due", "shared::security",
+		"shared::web", "unit" })
 package vn.thidua.dashboard;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,8 +3,8 @@
  * page.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "account", "award", "cluster", "movement", "proposal", "shared", "unit",
-		"unit :: reorganisation" })
+@ApplicationModule(allowedDependencies = { "account", "award", "cluster", "movement", "proposal", "shared::database",
+		"shared::security", "shared::signing", "unit", "unit :: reorganisation", "unit::reorganisation" })
 package vn.thidua.demo;
 
 import org.jspecify.annotations.NullMarked;

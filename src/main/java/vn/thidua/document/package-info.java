@@ -5,7 +5,7 @@
  * own a document's content build its fields; this one lays them out.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "unit" })
+@ApplicationModule(allowedDependencies = { "shared", "shared::security", "shared::sheet", "shared::web", "unit" })
 package vn.thidua.document;
 
 import org.jspecify.annotations.NullMarked;

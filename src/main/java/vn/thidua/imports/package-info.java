@@ -4,7 +4,7 @@
  * holds is read by the module that owns the data.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "unit" })
+@ApplicationModule(allowedDependencies = { "shared", "shared::importing", "shared::security", "shared::web", "unit" })
 package vn.thidua.imports;
 
 import org.jspecify.annotations.NullMarked;

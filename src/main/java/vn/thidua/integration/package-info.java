@@ -4,8 +4,8 @@
  * documentation.
  */
 @NullMarked
-@ApplicationModule(
-		allowedDependencies = { "attachment", "audit", "award", "cluster", "movement", "proposal", "shared", "unit" })
+@ApplicationModule(allowedDependencies = { "attachment", "audit", "award", "cluster", "movement", "proposal", "shared",
+		"shared::security", "shared::web", "unit" })
 package vn.thidua.integration;
 
 import org.jspecify.annotations.NullMarked;

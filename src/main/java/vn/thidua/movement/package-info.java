@@ -3,7 +3,8 @@
  * and where every unit stands.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "attachment", "audit", "shared", "unit" })
+@ApplicationModule(allowedDependencies = { "attachment", "audit", "shared", "shared::due", "shared::export",
+		"shared::security", "shared::text", "shared::web", "unit" })
 package vn.thidua.movement;
 
 import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,8 @@
  * modules' public queries; nothing depends on it.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "award", "cluster", "document", "movement", "proposal", "shared", "unit" })
+@ApplicationModule(allowedDependencies = { "award", "cluster", "document", "movement", "proposal", "shared",
+		"shared::export", "shared::pdf", "shared::security", "shared::text", "shared::web", "unit" })
 package vn.thidua.report;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,8 @@
  * numbers, each read through its own module's scoped queries.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "award", "movement", "proposal", "shared", "unit" })
+@ApplicationModule(
+		allowedDependencies = { "award", "movement", "proposal", "shared::security", "shared::text", "unit" })
 package vn.thidua.search;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,9 +1,12 @@
 /**
- * What every module may use: errors, formats, the current user, the embedded database and
- * the web layout.
+ * What the feature modules build on. The package itself holds the business-rule and
+ * stale-edit errors; each subpackage is a named interface (security, web, text, export,
+ * sheet, importing, pdf, signing, due, database, nodes) that a module names in its
+ * {@code allowedDependencies} when it uses it, so the module map shows who relies on
+ * what.
  */
 @NullMarked
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule(allowedDependencies = {})
 package vn.thidua.shared;
 
 import org.jspecify.annotations.NullMarked;

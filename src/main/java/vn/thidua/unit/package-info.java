@@ -3,7 +3,8 @@
  * their history.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "attachment", "shared" })
+@ApplicationModule(allowedDependencies = { "attachment", "shared", "shared::export", "shared::importing",
+		"shared::security", "shared::sheet", "shared::text", "shared::web" })
 package vn.thidua.unit;
 
 import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,8 @@
  * QR codes that lead to the public verification page.
  */
 @NullMarked
+@NamedInterface("signing")
 package vn.thidua.shared.signing;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

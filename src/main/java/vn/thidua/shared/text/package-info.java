@@ -1,0 +1,6 @@
+@NullMarked
+@NamedInterface("text")
+package vn.thidua.shared.text;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,6 @@
+@NullMarked
+@NamedInterface("web")
+package vn.thidua.shared.web;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;
