@@ -158,6 +158,15 @@ class AuthorizationMatrixTests {
 				route("GET", "/due/OVERDUE", 200, 200, 200, 200, 200, 200),
 				route("GET", "/due/LATER", 400, 400, 400, 400, 400, 400),
 				route("GET", "/reminders", 200, 200, 200, 200, 200, 200),
+				// the user guides: every signed-in user reads every role's guide and its
+				// pictures
+				route("GET", "/help", 200, 200, 200, 200, 200, 200),
+				route("GET", "/help/officer", 200, 200, 200, 200, 200, 200),
+				route("GET", "/help/admin", 200, 200, 200, 200, 200, 200),
+				route("GET", "/help/README", 404, 404, 404, 404, 404, 404),
+				route("GET", "/help/no-such-guide", 404, 404, 404, 404, 404, 404),
+				route("GET", "/help/images/officer-movement-new.png", 200, 200, 200, 200, 200, 200),
+				route("GET", "/help/images/no-such-picture.png", 404, 404, 404, 404, 404, 404),
 				route("POST", "/reminders/read-all", 302, 302, 302, 302, 302, 302),
 				route("GET", "/reports/awards?year=2025&by=UNIT", 200, 200, 403, 403, 200, 200),
 				route("GET", "/reports/awards/export.xlsx?year=2025", 200, 200, 403, 403, 200, 200),
