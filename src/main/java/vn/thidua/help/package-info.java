@@ -4,7 +4,7 @@
  * screenshots the browser tests take.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared" })
+@ApplicationModule(allowedDependencies = { "shared", "shared::security" })
 package vn.thidua.help;
 
 import org.jspecify.annotations.NullMarked;
