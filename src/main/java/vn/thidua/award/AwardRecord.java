@@ -12,6 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
 import org.jspecify.annotations.Nullable;
 
 import vn.thidua.shared.BusinessRuleViolation;
@@ -57,7 +59,13 @@ public class AwardRecord {
 
 	private @Nullable Long movementId;
 
+	/**
+	 * Set here when the catalogue or the deciding unit knows it; otherwise the database
+	 * reads it from the authority's name (award_record_level, the one place that rule
+	 * lives).
+	 */
 	@Enumerated(EnumType.STRING)
+	@Generated(event = EventType.INSERT, writable = true)
 	private AwardLevel level;
 
 	private boolean revoked;
@@ -79,7 +87,7 @@ public class AwardRecord {
 	protected AwardRecord() {
 	}
 
-	AwardRecord(AwardEntry entry, AwardLevel level) {
+	AwardRecord(AwardEntry entry, @Nullable AwardLevel level) {
 		this.personId = entry.personId();
 		this.unitId = entry.unitId();
 		this.awardTypeCode = entry.awardType();
@@ -150,6 +158,10 @@ public class AwardRecord {
 
 	public @Nullable BigDecimal getRevocationCash() {
 		return revocationCash;
+	}
+
+	public AwardLevel getLevel() {
+		return level;
 	}
 
 	public Long getVersion() {

@@ -58,14 +58,12 @@ public class AwardRegistry {
 		return awards.save(new AwardRecord(entry, level(entry)));
 	}
 
-	private AwardLevel level(AwardEntry entry) {
+	private @Nullable AwardLevel level(AwardEntry entry) {
 		AwardLevel fixed = catalog.type(entry.awardType()).level();
-		if (fixed != null) {
+		if (fixed != null || entry.decidingUnitId() == null) {
 			return fixed;
 		}
-		AwardLevel decider = entry.decidingUnitId() == null ? null
-				: AwardLevel.of(units.get(entry.decidingUnitId()).kind());
-		return decider != null ? decider : AwardLevel.fromAuthority(entry.authority() + " " + entry.issuerName());
+		return AwardLevel.of(units.get(entry.decidingUnitId()).kind());
 	}
 
 	public void revoke(long awardId, String decision, String reason, CurrentUser user) {
