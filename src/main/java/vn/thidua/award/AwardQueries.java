@@ -161,7 +161,7 @@ public class AwardQueries {
 		return jdbc
 			.sql("select " + grouping.expression() + " as key, t.subject_type, a.kind, count(*) as n"
 					+ " from award_record a join award_type t on t.code = a.award_type_code" + unitJoin(filter)
-					+ " join unit r on r.id = :root" + " where u.path like r.path || '%'" + on.units + on.awards
+					+ " join unit r on r.id = :root" + " where unit_in_subtree(u.path, r.path)" + on.units + on.awards
 					+ " group by 1, 2, 3")
 			.params(on.params)
 			.query(TALLY)
@@ -186,7 +186,7 @@ public class AwardQueries {
 		return jdbc
 			.sql("select " + grouping.expression() + " as key, t.subject_type, a.kind, sum(a.n) as n from ("
 					+ counted.sql() + ") a join award_type t on t.code = a.award_type_code" + unitJoin(filter)
-					+ " join unit r on r.id = :root" + " where u.path like r.path || '%'" + on.units + on.awards
+					+ " join unit r on r.id = :root" + " where unit_in_subtree(u.path, r.path)" + on.units + on.awards
 					+ " group by 1, 2, 3 having sum(a.n) > 0")
 			.params(on.params)
 			.query(TALLY)
@@ -203,7 +203,7 @@ public class AwardQueries {
 	 */
 	private static String within(AwardFilter filter) {
 		return filter.unitId() == null ? "unit_within(u.path, :root)"
-				: "u.path like (select path from unit where id = :root) || '%'";
+				: "unit_in_subtree(u.path, (select path from unit where id = :root))";
 	}
 
 	private static String unitJoin(AwardFilter filter) {
@@ -257,7 +257,7 @@ public class AwardQueries {
 			}
 			if (filter.within() != null) {
 				units.append(filter.within().isEmpty() ? " and false"
-						: " and u.path like any (array(select path || '%' from unit where id in (:within)))");
+						: " and exists (select 1 from unit w where w.id in (:within) and unit_in_subtree(u.path, w.path))");
 				params.put("within", filter.within().isEmpty() ? List.of(-1L) : filter.within());
 			}
 		}
@@ -276,9 +276,8 @@ public class AwardQueries {
 	}
 
 	private int subtreeSize(long root, boolean inherited) {
-		return jdbc
-			.sql("select count(*) from unit where "
-					+ (inherited ? "unit_within(path, ?)" : "path like (select path from unit where id = ?) || '%'"))
+		return jdbc.sql("select count(*) from unit where "
+				+ (inherited ? "unit_within(path, ?)" : "unit_in_subtree(path, (select path from unit where id = ?))"))
 			.param(root)
 			.query(Integer.class)
 			.single();

@@ -48,7 +48,7 @@ public class PeopleDirectory {
 	 * null above provinces.
 	 */
 	static final String PROVINCE_OF = "(select pr.id from unit pr where pr.kind = 'PROVINCE'"
-			+ " and %s.path like pr.path || '%%' order by pr.depth limit 1)";
+			+ " and unit_in_subtree(%s.path, pr.path) order by pr.depth limit 1)";
 
 	private final People people;
 
@@ -90,7 +90,7 @@ public class PeopleDirectory {
 		}
 		if (filter.unitId() != null) {
 			if (units.isWithin(filter.unitId(), user.unitId())) {
-				where.append(" and u.path like (select path from unit where id = :unit) || '%'");
+				where.append(" and unit_in_subtree(u.path, (select path from unit where id = :unit))");
 				params.put("unit", filter.unitId());
 			}
 			else {

@@ -37,7 +37,7 @@ class RuleBook {
 				from eligibility_rule r
 				where r.effective_from <= :on and (r.effective_to is null or r.effective_to >= :on)
 				  and (r.scope_unit_id is null or exists (select 1 from unit s, unit u
-				       where s.id = r.scope_unit_id and u.id = :unit and u.path like s.path || '%'))
+				       where s.id = r.scope_unit_id and u.id = :unit and unit_in_subtree(u.path, s.path)))
 				order by r.award_type_code nulls first, r.id
 				""")
 			.param("on", on)
@@ -66,17 +66,17 @@ class RuleBook {
 					select r.id, r.code, r.award_type_code, r.check_kind, r.parameters::text, r.legal_source, r.description,
 					       s.name, r.effective_from, r.effective_to, r.severity, r.overrides_rule_id, o.code, r.version,
 					       r.scope_unit_id = u.id or (r.scope_unit_id is null and u.parent_id is null) as own,
-					       r.scope_unit_id is null or u.path like s.path || '%' as above,
+					       r.scope_unit_id is null or unit_in_subtree(u.path, s.path) as above,
 					       array(select c.code from eligibility_rule c left join unit cs on cs.id = c.scope_unit_id
 					             where c.overrides_rule_id = r.id
-					               and (c.scope_unit_id is null or u.path like cs.path || '%' or cs.path like u.path || '%')
+					               and (c.scope_unit_id is null or unit_in_subtree(u.path, cs.path) or unit_in_subtree(cs.path, u.path))
 					             order by c.id) as overridden_by,
 					       r.verification
 					from unit u
 					join eligibility_rule r on true
 					left join unit s on s.id = r.scope_unit_id
 					left join eligibility_rule o on o.id = r.overrides_rule_id
-					where u.id = :unit and (r.scope_unit_id is null or u.path like s.path || '%' or s.path like u.path || '%')
+					where u.id = :unit and (r.scope_unit_id is null or unit_in_subtree(u.path, s.path) or unit_in_subtree(s.path, u.path))
 					order by r.award_type_code nulls first, s.depth nulls first, r.effective_from, r.id
 					""")
 			.param("unit", unitId)

@@ -251,7 +251,7 @@ public class ImportJobs {
 				select r.id, r.kind, r.username, u.name as unit_name, r.file_name, r.started_at, r.finished_at,
 				       r.rows_read, r.rows_new, r.rows_existing, r.rows_invalid, r.rows_written, r.outcome
 				from import_run r join unit u on u.id = r.unit_id
-				where u.path like :path || '%' and (cast(:before as bigint) is null or r.id < :before)
+				where unit_in_subtree(u.path, :path) and (cast(:before as bigint) is null or r.id < :before)
 				order by r.id desc limit :size
 				""")
 			.param("path", units.get(user.unitId()).path())

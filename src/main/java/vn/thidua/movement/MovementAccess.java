@@ -33,7 +33,7 @@ class MovementAccess {
 		return jdbc.sql("""
 				select exists (select 1 from unit lu, unit me
 				               where lu.id = :launching and me.id = :me
-				                 and (unit_within(lu.path, me.id) or me.path like lu.path || '%'))
+				                 and (unit_within(lu.path, me.id) or unit_in_subtree(me.path, lu.path)))
 				    or exists (select 1 from movement_participant p join unit pu on pu.id = p.unit_id, unit me
 				               where p.movement_id = :movement and me.id = :me and unit_within(pu.path, me.id))
 				""")

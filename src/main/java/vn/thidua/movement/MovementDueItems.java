@@ -130,7 +130,7 @@ class MovementDueItems implements DueItemSource {
 				select m.id, m.name, m.registration_deadline, me.name as unit_name
 				from movement m join unit lu on lu.id = m.launching_unit_id, unit me
 				where me.id = :me and m.status = 'LAUNCHED' and m.registration_deadline between :today and :soon
-				  and me.path like lu.path || '%' and lu.id <> me.id
+				  and unit_in_subtree(me.path, lu.path) and lu.id <> me.id
 				  and not exists (select 1 from movement_participant p where p.movement_id = m.id and p.unit_id = :me)
 				order by m.registration_deadline, m.id limit :limit
 				""")

@@ -41,7 +41,7 @@ public class MovementQueries {
 
 	private static final String VISIBLE = """
 			exists (select 1 from unit me where me.id = :me
-			        and (unit_within(lu.path, me.id) or me.path like lu.path || '%'
+			        and (unit_within(lu.path, me.id) or unit_in_subtree(me.path, lu.path)
 			             or exists (select 1 from movement_participant p join unit pu on pu.id = p.unit_id
 			                        where p.movement_id = m.id and unit_within(pu.path, me.id))))
 			""";

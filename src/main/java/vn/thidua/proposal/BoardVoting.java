@@ -259,7 +259,7 @@ public class BoardVoting {
 	Set<Long> conflicts(Proposal proposal, long memberUnitId) {
 		return Set.copyOf(jdbc.sql("""
 				select l.id from proposal_line l join unit lu on lu.id = l.unit_id join unit mu on mu.id = :member
-				where l.proposal_id = :proposal and mu.id <> :deciding and lu.path like mu.path || '%'
+				where l.proposal_id = :proposal and mu.id <> :deciding and unit_in_subtree(lu.path, mu.path)
 				""")
 			.param("member", memberUnitId)
 			.param("proposal", proposal.getId())

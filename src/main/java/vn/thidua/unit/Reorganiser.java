@@ -100,7 +100,7 @@ public class Reorganiser {
 		units.flush();
 		jdbc.sql("""
 				delete from unit_heritage h where exists (select 1 from unit_heritage o
-				    where o.heir_id = h.heir_id and o.path <> h.path and h.path like o.path || '%')
+				    where o.heir_id = h.heir_id and o.path <> h.path and unit_in_subtree(h.path, o.path))
 				""").update();
 		Succession succession = new Succession(reorganisationId, effectiveOn, heirs, disable);
 		participants.forEach(participant -> participant.apply(succession));
@@ -132,7 +132,7 @@ public class Reorganiser {
 				insert into unit_heritage (heir_id, path)
 				select a.id, inherited.path
 				from unit a, (select :path as path union select path from unit_heritage where heir_id = :pred) inherited
-				where :successorPath like a.path || '%' and inherited.path not like a.path || '%'
+				where unit_in_subtree(:successorPath, a.path) and not unit_in_subtree(inherited.path, a.path)
 				on conflict do nothing
 				""")
 			.param("path", predecessor.getPath())

@@ -99,7 +99,7 @@ public class UnitCatalog {
 	 */
 	public List<UnitRow> ancestorsAndSelf(long id) {
 		return jdbc
-			.sql(COLUMNS + " where (select path from unit where id = ?) like u.path || '%' order by u.depth desc")
+			.sql(COLUMNS + " where unit_in_subtree((select path from unit where id = ?), u.path) order by u.depth desc")
 			.param(id)
 			.query(UnitRow.class)
 			.list();
@@ -195,7 +195,7 @@ public class UnitCatalog {
 	 */
 	public Page<UnitRow> filter(UnitRow root, @Nullable Long parentId, @Nullable UnitKind kind,
 			@Nullable Boolean active, Pageable pageable) {
-		StringBuilder where = new StringBuilder(" where u.path like :root || '%'");
+		StringBuilder where = new StringBuilder(" where unit_in_subtree(u.path, :root)");
 		var params = new ArrayList<Object>(List.of("root", root.path()));
 		if (parentId != null) {
 			where.append(" and u.parent_id = :parent");
@@ -216,7 +216,7 @@ public class UnitCatalog {
 	 * Active units of a subtree, for choosing a parent or a unit of an account.
 	 */
 	public List<UnitRow> activeSubtree(UnitRow root, int limit) {
-		return jdbc.sql(COLUMNS + " where u.path like ? || '%' and u.active order by u.path limit ?")
+		return jdbc.sql(COLUMNS + " where unit_in_subtree(u.path, ?) and u.active order by u.path limit ?")
 			.params(root.path(), limit)
 			.query(UnitRow.class)
 			.list();
@@ -234,7 +234,7 @@ public class UnitCatalog {
 			batch = jdbc.sql("""
 					select u.path, u.code, u.name, u.kind, p.code as parent_code, u.valid_from, u.valid_to, u.active
 					from unit u left join unit p on p.id = u.parent_id
-					where u.path like :root || '%' and u.path > :after
+					where unit_in_subtree(u.path, :root) and u.path > :after
 					order by u.path limit :limit
 					""")
 				.param("root", root.path())

@@ -22,7 +22,7 @@ interface Units extends JpaRepository<Unit, Long> {
 	@Query(value = """
 			update unit set path = :newPath || substring(path from length(:oldPath) + 1),
 			                depth = depth + :depthChange
-			where path like :oldPath || '%' and path <> :oldPath
+			where unit_in_subtree(path, :oldPath) and path <> :oldPath
 			""", nativeQuery = true)
 	int moveDescendants(String oldPath, String newPath, int depthChange);
 
