@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
@@ -41,6 +42,34 @@ class TestPyramidTests {
 	@Test
 	void integrationTestsAreFound() throws IOException, URISyntaxException {
 		assertThat(testClasses().filter(TestPyramidTests::taggedIntegration).count()).isGreaterThan(50);
+	}
+
+	/**
+	 * Tests read today from the application's {@code Clock} (or pass fixed dates), never
+	 * from the JVM's default clock, so that they hold on any day and in any time zone.
+	 */
+	@Test
+	void testsReadTimeFromAClock() throws IOException {
+		Pattern now = Pattern.compile(
+				"\\b(LocalDate|LocalDateTime|LocalTime|Instant|Year|YearMonth|ZonedDateTime|OffsetDateTime)\\.now\\(\\)");
+		try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
+			List<String> offenders = files.filter((file) -> file.toString().endsWith(".java"))
+				.filter((file) -> now.matcher(read(file)).find())
+				.map(Path::toString)
+				.toList();
+			assertThat(offenders).as("tests that read the JVM's clock instead of the application's Clock").isEmpty();
+		}
+		assertThat(now.matcher("LocalDate" + ".now()").find()).isTrue();
+		assertThat(now.matcher("LocalDate.now(clock)").find()).isFalse();
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static boolean startsSpring(Class<?> type) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -60,6 +61,9 @@ class AttachmentStoreTests {
 	private static final int TEN_MB = 10 * 1024 * 1024;
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	AttachmentStore store;
 
 	@Autowired
@@ -74,7 +78,7 @@ class AttachmentStoreTests {
 	@Test
 	void storesARealPdfWithItsChecksumAndStreamsItBackUnchanged() throws IOException {
 		byte[] pdf = pdf();
-		Instant before = Instant.now();
+		Instant before = clock.instant();
 
 		AttachmentInfo stored = store.store(new MockMultipartFile("file", "ke-hoach.pdf", "text/html", pdf),
 				Set.of(FileType.PDF), officer());
@@ -84,7 +88,7 @@ class AttachmentStoreTests {
 		assertThat(stored.sizeBytes()).isEqualTo(pdf.length);
 		assertThat(stored.sha256()).isEqualTo(sha256(pdf)).matches("[0-9a-f]{64}");
 		assertThat(stored.uploadedBy()).isEqualTo("canbo.travinh");
-		assertThat(stored.uploadedAt()).isBetween(before.minusSeconds(1), Instant.now().plusSeconds(1));
+		assertThat(stored.uploadedAt()).isBetween(before.minusSeconds(1), clock.instant().plusSeconds(1));
 		assertThat(store.info(stored.id())).isEqualTo(stored);
 
 		ResponseEntity<StreamingResponseBody> download = store.download(stored.id());

@@ -1,5 +1,6 @@
 package vn.thidua.award;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +45,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PeopleDirectoryTests {
 
 	static final LocalDate BORN = LocalDate.of(1985, 3, 2);
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	TreeFixture fixture;
@@ -366,7 +370,7 @@ class PeopleDirectoryTests {
 		long id = create("Tạ Văn Nam " + p, "A-X1", BORN);
 		Person person = directory.show(id, officerA);
 		assertThatThrownBy(() -> transfers.transfer(id, person.getVersion(), ids.get("A-X2"),
-				LocalDate.now().plusDays(2), officerA))
+				LocalDate.now(clock).plusDays(2), officerA))
 			.isInstanceOfSatisfying(BusinessRuleViolation.class,
 					violation -> assertThat(violation.messageKey()).isEqualTo("people.transfer.future"));
 		assertThat(transfers.transfer(id, person.getVersion(), ids.get("A-X2"), LocalDate.of(2025, 3, 1), officerA))

@@ -1,5 +1,6 @@
 package vn.thidua.browser;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -25,6 +26,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class SignerBrowserTests extends BrowserTest {
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	TreeFixture tree;
 
 	@Autowired
@@ -40,7 +44,7 @@ class SignerBrowserTests extends BrowserTest {
 		String officer = ("canbo." + prefix).toLowerCase(java.util.Locale.ROOT);
 		tree.account(officer, prefix, Role.OFFICER);
 		int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
-		long proposal = tree.submittedProposal(commune, province, year - 1, LocalDate.now().minusDays(10));
+		long proposal = tree.submittedProposal(commune, province, year - 1, LocalDate.now(clock).minusDays(10));
 		jdbc.sql("update award_proposal set status = 'DECIDED', decided_by = 'test' where id = ?")
 			.param(proposal)
 			.update();

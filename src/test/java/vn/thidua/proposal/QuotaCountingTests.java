@@ -1,5 +1,6 @@
 package vn.thidua.proposal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,9 @@ class QuotaCountingTests {
 	private static final int YEAR = 2030;
 
 	private static final Locale VI = Locale.of("vi");
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	TreeFixture tree;
@@ -97,7 +101,7 @@ class QuotaCountingTests {
 		long otherYear = tree.submittedProposal(commune, commune, YEAR + 1, LocalDate.of(YEAR, 11, 1));
 		line(otherYear, commune, "LDTT", null, null);
 
-		QuotaUse use = only(quotas.calculate(commune, YEAR, LocalDate.now()));
+		QuotaUse use = only(quotas.calculate(commune, YEAR, LocalDate.now(clock)));
 		assertThat(use.basisAwarded())
 			.as("7 of the commune, 1 of the school below; not the revoked, the neighbour's," + " the other year's")
 			.isEqualTo(8);
@@ -110,10 +114,10 @@ class QuotaCountingTests {
 				"Chiến sĩ thi đua cơ sở: 2 đề nghị; định mức 15 % × 10 Lao động tiên tiến (8 đã khen + 2 đang đề nghị)"
 						+ " = 1,5 → làm tròn xuống 1");
 
-		assertThat(only(quotas.uses(commune, YEAR, draft, LocalDate.now(), true)).usedProposed())
+		assertThat(only(quotas.uses(commune, YEAR, draft, LocalDate.now(clock), true)).usedProposed())
 			.as("the draft at hand counts for itself")
 			.isEqualTo(3);
-		assertThat(only(quotas.uses(commune, YEAR, draft, LocalDate.now(), true)).basisProposed()).isEqualTo(3);
+		assertThat(only(quotas.uses(commune, YEAR, draft, LocalDate.now(clock), true)).basisProposed()).isEqualTo(3);
 	}
 
 	@Test
@@ -129,7 +133,7 @@ class QuotaCountingTests {
 		long sent = tree.submittedProposal(commune, commune, YEAR, LocalDate.of(YEAR, 11, 1));
 		line(sent, commune, "CSTDCS", null, null);
 
-		QuotaUse use = only(quotas.calculate(commune, YEAR, LocalDate.now()));
+		QuotaUse use = only(quotas.calculate(commune, YEAR, LocalDate.now(clock)));
 		assertThat(use.usedAwarded()).isEqualTo(1);
 		assertThat(use.used()).isEqualTo(2);
 		assertThat(use.exceeded()).isTrue();
@@ -143,10 +147,11 @@ class QuotaCountingTests {
 		for (int i = 0; i < 3; i++) {
 			award(commune, "LDTT");
 		}
-		QuotaUse use = only(quotas.calculate(commune, YEAR, LocalDate.now()));
+		QuotaUse use = only(quotas.calculate(commune, YEAR, LocalDate.now(clock)));
 		assertThat(use.severity()).isEqualTo(QuotaSeverity.WARN);
 		assertThat(use.limit()).as("50 %% of 3 rounded up").isEqualTo(2);
-		assertThat(only(quotas.calculate(neighbour, YEAR, LocalDate.now())).severity()).isEqualTo(QuotaSeverity.BLOCK);
+		assertThat(only(quotas.calculate(neighbour, YEAR, LocalDate.now(clock))).severity())
+			.isEqualTo(QuotaSeverity.BLOCK);
 
 		var officer = tree.user(province, Role.OFFICER);
 		assertThat(only(administration.calculate(prefix + "-X", YEAR, officer).uses()).severity())

@@ -1,5 +1,6 @@
 package vn.thidua.unit;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 @WithMockUser(roles = "OFFICER")
 class UnitTreeTests {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	UnitManagement management;
@@ -109,7 +113,7 @@ class UnitTreeTests {
 		create("T-DEACT-P", "T-DEACT-C", "Xã Còn Hoạt Động", UnitKind.COMMUNE);
 
 		assertThatThrownBy(
-				() -> management.deactivate(parent.getId(), parent.getVersion(), LocalDate.now(), null, officer()))
+				() -> management.deactivate(parent.getId(), parent.getVersion(), LocalDate.now(clock), null, officer()))
 			.hasMessageContaining("unit.deactivate.hasChildren");
 		assertThat(catalog.get(parent.getId()).active()).isTrue();
 	}
