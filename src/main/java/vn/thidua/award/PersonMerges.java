@@ -19,9 +19,10 @@ import vn.thidua.shared.security.CurrentUser;
 /**
  * Finds records that may be one person (same name key and birth date) within the user's
  * scope and merges them: the other record's awards, ratings, initiatives, discipline
- * records and proposal lines move to the kept one in one transaction, the other record
- * stays marked as merged, and every moved row is listed so that an administrator can undo
- * the merge exactly. Two ratings (or proposal lines) that would collide refuse the merge.
+ * records, and the rows other modules keep of the person ({@link PersonReferences}:
+ * proposal lines) move to the kept one in one transaction, the other record stays marked
+ * as merged, and every moved row is listed so that an administrator can undo the merge
+ * exactly. Two ratings (or proposal lines) that would collide refuse the merge.
  */
 @Service
 @Transactional
@@ -36,10 +37,9 @@ public class PersonMerges {
 		MOVED.put("performance_rating", "PerformanceRating");
 		MOVED.put("initiative", "Initiative");
 		MOVED.put("discipline_record", "DisciplineRecord");
-		MOVED.put("proposal_line", "ProposalLine");
 	}
 
-	private static final List<String> VERSIONED = List.of("award_record", "proposal_line");
+	private static final List<String> VERSIONED = List.of("award_record");
 
 	private final PeopleDirectory directory;
 
@@ -53,14 +53,17 @@ public class PersonMerges {
 
 	private final Clock clock;
 
+	private final List<PersonReferences> others;
+
 	PersonMerges(PeopleDirectory directory, People people, Merges merges, JdbcClient jdbc, AuditTrail audit,
-			Clock clock) {
+			Clock clock, List<PersonReferences> others) {
 		this.directory = directory;
 		this.people = people;
 		this.merges = merges;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+		this.others = others;
 	}
 
 	public record Pair(DirectoryRow one, DirectoryRow other) {
@@ -129,14 +132,7 @@ public class PersonMerges {
 			throw new BusinessRuleViolation("people.merge.ratingConflict",
 					String.join(", ", years.stream().map(String::valueOf).toList()));
 		}
-		long lines = jdbc.sql("""
-				select count(*) from proposal_line a join proposal_line b
-				  on b.proposal_id = a.proposal_id and b.award_type_code = a.award_type_code
-				where a.person_id = ? and b.person_id = ?
-				""").params(keptId, mergedId).query(Long.class).single();
-		if (lines > 0) {
-			throw new BusinessRuleViolation("people.merge.proposalConflict");
-		}
+		others.forEach((other) -> other.checkMerge(keptId, mergedId));
 		String movedPersonalId = merged.getPersonalId();
 		merged.mergeInto(keptId);
 		people.flush();
@@ -157,6 +153,11 @@ public class PersonMerges {
 			record(merge.getId(), table, ids);
 			audit.recordUpdates(entity, ids, "personId", mergedId, keptId);
 		});
+		for (PersonReferences other : others) {
+			List<Long> ids = other.move(mergedId, keptId, null);
+			record(merge.getId(), other.table(), ids);
+			audit.recordUpdates(other.entity(), ids, "personId", mergedId, keptId);
+		}
 		return merge;
 	}
 
@@ -200,6 +201,15 @@ public class PersonMerges {
 				.list();
 			audit.recordUpdates(entity, ids, "personId", kept.getId(), merged.getId());
 		});
+		for (PersonReferences other : others) {
+			List<Long> moved = jdbc
+				.sql("select row_id from person_merge_row where merge_id = ? and table_name = ? order by row_id")
+				.params(mergeId, other.table())
+				.query(Long.class)
+				.list();
+			List<Long> ids = other.move(kept.getId(), merged.getId(), moved);
+			audit.recordUpdates(other.entity(), ids, "personId", kept.getId(), merged.getId());
+		}
 		if (merge.getMovedPersonalId() != null) {
 			kept.describe(kept.getFullName(), kept.getBirthDate(), kept.getSex(), kept.getPosition(), null);
 			people.flush();

@@ -5,7 +5,10 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "shared::importing", "shared::security", "shared::web", "unit" })
+@ModuleTables(owns = { "import_job", "import_upload" })
 package vn.thidua.imports;
 
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;
+
+import vn.thidua.shared.ModuleTables;
