@@ -118,6 +118,27 @@ public final class ImportJob {
 	}
 
 	/**
+	 * Checked with some rows wrong, but the header read and other rows new to write: the
+	 * user may write those and skip the wrong ones.
+	 */
+	public boolean isSkippable() {
+		ImportReport checked = preview;
+		return status == Status.CHECKED && checked != null && skippable(checked);
+	}
+
+	static boolean skippable(ImportReport checked) {
+		return checked.fileProblemKey() == null && checked.hasProblems() && checked.fresh() > 0;
+	}
+
+	/**
+	 * Written with the wrong rows skipped: those wait to be downloaded.
+	 */
+	public boolean hasBadRows() {
+		ImportReport written = result;
+		return status == Status.DONE && written != null && written.skipped() > 0;
+	}
+
+	/**
 	 * Checked without problems and with something new to write.
 	 */
 	public boolean isConfirmable() {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,8 +44,11 @@ class ImportJobStore {
 
 	private final JdbcClient jdbc;
 
-	ImportJobStore(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	ImportJobStore(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/**
@@ -254,14 +258,45 @@ class ImportJobStore {
 	record Stored(ImportJob job, boolean stale) {
 	}
 
+	/**
+	 * Keeps the rows a job skipped as wrong, with their cells in the template's order and
+	 * their problems, until the job is forgotten.
+	 */
+	void insertBadRows(UUID id, List<BadRow> rows) {
+		batch.batchUpdate(
+				"insert into import_bad_row (job_id, row_number, cells, problems) values (?, ?, ?, cast(? as jsonb))",
+				rows.stream()
+					.map(row -> new Object[] { id, row.row(), row.cells().toArray(String[]::new),
+							JSON.writeValueAsString(stored(row.problems())) })
+					.toList());
+	}
+
+	List<BadRow> badRows(UUID id) {
+		return jdbc.sql("select row_number, cells, problems from import_bad_row where job_id = ? order by row_number")
+			.param(id)
+			.query((rs, row) -> new BadRow(rs.getInt("row_number"), List.of((String[]) rs.getArray("cells").getArray()),
+					restored(JSON.readValue(rs.getString("problems"), StoredProblem[].class))))
+			.list();
+	}
+
+	private static List<StoredProblem> stored(List<ImportProblem> problems) {
+		return problems.stream()
+			.map(problem -> new StoredProblem(problem.row(), problem.column(), problem.messageKey(),
+					plain(problem.args())))
+			.toList();
+	}
+
+	private static List<ImportProblem> restored(StoredProblem[] problems) {
+		return Arrays.stream(problems)
+			.map(problem -> new ImportProblem(problem.row(), problem.column(), problem.messageKey(),
+					problem.args().toArray()))
+			.toList();
+	}
+
 	private static String json(ImportReport report) {
 		return JSON.writeValueAsString(new StoredReport(report.rows(), report.existing(), report.invalid(),
-				report.written(), report.problemCount(), report.fileProblemKey(), plain(report.fileProblemArgs()),
-				report.problems()
-					.stream()
-					.map(problem -> new StoredProblem(problem.row(), problem.column(), problem.messageKey(),
-							plain(problem.args())))
-					.toList()));
+				report.written(), report.skipped(), report.problemCount(), report.fileProblemKey(),
+				plain(report.fileProblemArgs()), stored(report.problems())));
 	}
 
 	private static @Nullable ImportReport report(@Nullable String json) {
@@ -270,12 +305,7 @@ class ImportJobStore {
 		}
 		StoredReport stored = JSON.readValue(json, StoredReport.class);
 		return ImportReport.restored(stored.rows(), stored.existing(), stored.invalid(), stored.written(),
-				stored.problemCount(),
-				stored.problems()
-					.stream()
-					.map(problem -> new ImportProblem(problem.row(), problem.column(), problem.messageKey(),
-							problem.args().toArray()))
-					.toList(),
+				stored.skipped(), stored.problemCount(), restored(stored.problems().toArray(StoredProblem[]::new)),
 				stored.fileProblemKey(), stored.fileProblemArgs().toArray());
 	}
 
@@ -290,7 +320,7 @@ class ImportJobStore {
 			.toList();
 	}
 
-	record StoredReport(long rows, long existing, long invalid, long written, long problemCount,
+	record StoredReport(long rows, long existing, long invalid, long written, long skipped, long problemCount,
 			@Nullable String fileProblemKey, List<Object> fileProblemArgs, List<StoredProblem> problems) {
 	}
 

@@ -13,6 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -45,10 +47,13 @@ import org.springframework.util.unit.DataSize;
 
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.importing.ImportLine;
+import vn.thidua.shared.importing.ImportProblem;
 import vn.thidua.shared.importing.ImportProgress;
 import vn.thidua.shared.importing.ImportReport;
 import vn.thidua.shared.importing.SheetImport;
 import vn.thidua.shared.importing.SheetPipeline;
+import vn.thidua.shared.importing.SheetPipeline.Skipping;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.unit.UnitCatalog;
 
@@ -56,8 +61,11 @@ import vn.thidua.unit.UnitCatalog;
  * Runs imports in the background, one at a time per user: the upload is saved to a
  * temporary file and to the database, checked (the preview), and on confirmation read and
  * checked again while it is written in one transaction — all of it, or nothing when any
- * row is wrong by then. Every run is recorded in {@code import_run}. Two jobs run at once
- * on each node; more wait their turn.
+ * row is wrong by then. When the check found wrong rows the user may instead skip them:
+ * the good rows are written as a sheet without the wrong ones would be, and the wrong
+ * ones are kept in {@code import_bad_row} to be downloaded, fixed and uploaded again.
+ * Every run is recorded in {@code import_run}. Two jobs run at once on each node; more
+ * wait their turn.
  * <p>
  * Several nodes: a job's state is in {@code import_job} and its file in
  * {@code import_upload}, so any node shows its progress and may confirm it; "one running
@@ -80,6 +88,11 @@ public class ImportJobs {
 	private static final Duration KEPT = Duration.ofHours(12);
 
 	private static final Duration FORGET_EVERY = Duration.ofMinutes(10);
+
+	/**
+	 * How many checks may look for the rows to skip before the write is refused.
+	 */
+	private static final int SKIP_PASSES = 5;
 
 	private final Map<String, SheetImport> kinds;
 
@@ -206,13 +219,28 @@ public class ImportJobs {
 	}
 
 	/**
-	 * Starts writing a checked job on this node; refused unless its check found nothing
-	 * wrong, when it was already confirmed, and while the user has another import under
-	 * way.
+	 * Starts writing a checked job on this node, all of it when its check found nothing
+	 * wrong.
+	 * @see #confirm(UUID, CurrentUser, boolean)
 	 */
 	public ImportJob confirm(UUID id, CurrentUser user) {
+		return confirm(id, user, false);
+	}
+
+	/**
+	 * Starts writing a checked job on this node: all of it when its check found nothing
+	 * wrong, or — when the user chose to skip the wrong rows and some rows are new — the
+	 * good rows exactly as a sheet without the wrong ones, keeping the wrong ones to
+	 * download. A job already confirmed is returned as it is, so a double click or a
+	 * replayed form writes nothing twice. Refused when there is nothing to write and
+	 * while the user has another import under way; another user's job is not found.
+	 */
+	public ImportJob confirm(UUID id, CurrentUser user, boolean skipInvalid) {
 		ImportJob stored = job(id, user);
-		if (!stored.isConfirmable()) {
+		if (isConfirmed(stored)) {
+			return local.getOrDefault(id, stored);
+		}
+		if (!(skipInvalid ? stored.isSkippable() : stored.isConfirmable())) {
 			throw new BusinessRuleViolation("imports.notConfirmable");
 		}
 		ImportJob job = local.getOrDefault(id, stored);
@@ -224,6 +252,10 @@ public class ImportJobs {
 			throw new BusinessRuleViolation("imports.busy");
 		}
 		if (!started) {
+			ImportJob now = job(id, user);
+			if (isConfirmed(now)) {
+				return local.getOrDefault(id, now);
+			}
 			throw new BusinessRuleViolation("imports.notConfirmable");
 		}
 		try {
@@ -238,8 +270,24 @@ public class ImportJobs {
 			throw ex instanceof RuntimeException runtime ? runtime : new UncheckedIOException((IOException) ex);
 		}
 		local.put(id, job);
-		submit(() -> write(job, kind(job.kind()), user));
+		submit(() -> write(job, kind(job.kind()), user, skipInvalid));
 		return job;
+	}
+
+	/**
+	 * The rows a job written with the wrong rows skipped left out, in the order of the
+	 * sheet; only for the job's user.
+	 */
+	public List<BadRow> badRows(UUID id, CurrentUser user) {
+		ImportJob job = job(id, user);
+		if (!job.hasBadRows()) {
+			throw new NotFoundException("import", id);
+		}
+		return store.badRows(id);
+	}
+
+	private static boolean isConfirmed(ImportJob job) {
+		return job.status() == ImportJob.Status.WRITING || job.status() == ImportJob.Status.DONE;
 	}
 
 	/**
@@ -318,7 +366,7 @@ public class ImportJobs {
 			ImportReport report = SheetPipeline.run(sheetImport, file, user, false, total, job.progress());
 			ImportRun run = runs.save(new ImportRun(job, user.unitId(), report, clock.instant()));
 			store.checked(job.id(), report, total, run.getId());
-			if (!report.isCommittable()) {
+			if (!report.isCommittable() && !ImportJob.skippable(report)) {
 				store.deleteFile(job.id());
 			}
 			job.checked(report, total, run.getId());
@@ -335,13 +383,19 @@ public class ImportJobs {
 		}
 	}
 
-	private void write(ImportJob job, SheetImport sheetImport, CurrentUser user) {
+	private void write(ImportJob job, SheetImport sheetImport, CurrentUser user, boolean skipInvalid) {
 		long runId = Objects.requireNonNull(job.runId());
 		try {
 			Path file = Objects.requireNonNull(job.file());
-			ImportReport report = transactions.execute(status -> {
-				ImportReport written = SheetPipeline.run(sheetImport, file, user, true, job.total(), job.progress());
+			Skipped skipped = skipInvalid ? badRows(job, sheetImport, file, user) : Skipped.NONE;
+			ImportReport report = skipped.refusal() != null ? skipped.refusal() : transactions.execute(status -> {
+				List<BadRow> badRows = new ArrayList<>();
+				ImportReport written = SheetPipeline.run(sheetImport, file, user, true, job.total(), job.progress(),
+						new Skipping(skipped.rows(), line -> badRows.add(skipped.badRow(sheetImport, line)),
+								problem -> {
+								}));
 				if (written.isCommittable()) {
+					store.insertBadRows(job.id(), badRows);
 					runs.findById(runId).orElseThrow().ended(ImportOutcome.COMMITTED, written, clock.instant());
 					store.written(job.id(), written);
 				}
@@ -368,6 +422,47 @@ public class ImportJobs {
 		finally {
 			delete(job);
 		}
+	}
+
+	/**
+	 * Finds the rows to skip by checking the sheet again without the rows found wrong so
+	 * far, until a pass finds nothing new: a row may be wrong only without another (a
+	 * unit whose parent is a wrong row). Refused with the last pass's report when the
+	 * file cannot be read or the passes do not settle.
+	 */
+	private Skipped badRows(ImportJob job, SheetImport sheetImport, Path file, CurrentUser user) {
+		BitSet rows = new BitSet();
+		Map<Integer, List<ImportProblem>> problems = new HashMap<>();
+		ImportReport checked = null;
+		for (int pass = 0; pass < SKIP_PASSES; pass++) {
+			checked = SheetPipeline.run(sheetImport, file, user, false, job.total(), job.progress(),
+					new Skipping((BitSet) rows.clone(), line -> {
+					}, problem -> problems.computeIfAbsent(problem.row(), row -> new ArrayList<>()).add(problem)));
+			if (!checked.hasProblems()) {
+				return new Skipped(rows, problems, null);
+			}
+			if (checked.fileProblemKey() != null) {
+				break;
+			}
+			rows.or(checked.invalidRows());
+		}
+		return new Skipped(rows, problems, checked);
+	}
+
+	/**
+	 * The rows a write leaves out with what is wrong with each, or the report that
+	 * refuses the write.
+	 */
+	private record Skipped(BitSet rows, Map<Integer, List<ImportProblem>> problems, @Nullable ImportReport refusal) {
+
+		static final Skipped NONE = new Skipped(new BitSet(), Map.of(), null);
+
+		BadRow badRow(SheetImport sheetImport, ImportLine line) {
+			return new BadRow(line.number(),
+					sheetImport.columns().stream().map(column -> line.get(column.key())).toList(),
+					problems.getOrDefault(line.number(), List.of()));
+		}
+
 	}
 
 	/**

@@ -17,8 +17,9 @@ import vn.thidua.shared.importing.ImportReport;
 
 /**
  * One import of one file: who, when, the file's checksum, the counts the check found and
- * what was written. Saved through JPA, so the audit log records it, and with it the rows
- * the import wrote.
+ * what was written — and, when the user chose to skip the wrong rows, how many were left
+ * out. Saved through JPA, so the audit log records it, and with it the rows the import
+ * wrote.
  */
 @Entity
 class ImportRun {
@@ -52,6 +53,8 @@ class ImportRun {
 	private long rowsInvalid;
 
 	private long rowsWritten;
+
+	private long rowsSkipped;
 
 	@Enumerated(EnumType.STRING)
 	private ImportOutcome outcome;
@@ -99,7 +102,8 @@ class ImportRun {
 		this.rowsRead = report.rows();
 		this.rowsNew = report.fresh();
 		this.rowsExisting = report.existing();
-		this.rowsInvalid = report.invalid();
+		this.rowsInvalid = report.invalid() + report.skipped();
+		this.rowsSkipped = report.skipped();
 	}
 
 	Long getId() {

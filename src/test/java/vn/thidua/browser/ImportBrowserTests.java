@@ -2,6 +2,7 @@ package vn.thidua.browser;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A commune officer imports people and their past awards: downloads a template, uploads a
  * sheet with an error and sees the row, uploads the corrected sheet, watches the progress
- * finish, confirms, and finds the awards in the registry.
+ * finish, confirms, and finds the awards in the registry; and skips the wrong row of a
+ * sheet, writing the others, then downloads the wrong row to fix.
  */
 class ImportBrowserTests extends BrowserTest {
 
@@ -72,6 +74,39 @@ class ImportBrowserTests extends BrowserTest {
 
 		page.navigate(url("/imports"));
 		assertThat(page.locator("#import-history tbody tr").first()).containsText("khen-thuong.csv");
+	}
+
+	@Test
+	void anOfficerSkipsTheWrongRowWritesTheOthersAndDownloadsTheWrongRowToFix() throws Exception {
+		signIn("canbo.myhoa");
+		page.navigate(url("/imports/people"));
+		upload("ca-nhan.csv", """
+				Họ và tên,Ngày sinh,Giới tính,Chức vụ,Mã đơn vị
+				Thạch Thị Bỏ Qua Một,03/03/1983,Nữ,,TV-CN-MH
+				Kim Văn Bỏ Qua Hai,04/04/1984,Nam,,TV-CT
+				Sơn Văn Bỏ Qua Ba,05/05/1985,Nam,,TV-CN-MH
+				""");
+		assertThat(page.locator("#import-problems"))
+			.containsText("Dòng 3, cột Mã đơn vị: Đơn vị TV-CT không thuộc phạm vi của bạn");
+		assertThat(page.locator("#import-skip")).containsText("Hoặc ghi ngay 2 dòng hợp lệ và bỏ qua 1 dòng lỗi");
+
+		confirm("Bỏ qua các dòng lỗi và ghi các dòng hợp lệ");
+		assertThat(page.locator("#import-preview .alert-success"))
+			.hasText("Đã ghi 2 dòng mới; 0 dòng đã có được bỏ qua; 1 dòng lỗi không được ghi.");
+		assertThat(page.locator("#count-skipped")).hasText("1");
+
+		Download badRows = page.waitForDownload(() -> page
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải các dòng lỗi để sửa (.xlsx)"))
+			.click());
+		List<SheetRow> rows = SheetReader.read(Files.readAllBytes(badRows.path()), 10, "t");
+		assertThat(rows).hasSize(2);
+		assertThat(rows.getFirst().cells()).containsExactly("Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ",
+				"Mã đơn vị", "Số định danh cá nhân", "Lỗi");
+		assertThat(rows.get(1).cells()).startsWith("Kim Văn Bỏ Qua Hai", "04/04/1984", "Nam", "", "TV-CT");
+		assertThat(rows.get(1).cells().getLast()).isEqualTo("Mã đơn vị: Đơn vị TV-CT không thuộc phạm vi của bạn");
+
+		page.navigate(url("/imports"));
+		assertThat(page.locator("#import-history tbody tr").first()).containsText("ca-nhan.csv");
 	}
 
 	private void upload(String name, String csv) {

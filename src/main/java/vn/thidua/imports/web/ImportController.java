@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.thidua.imports.BadRow;
 import vn.thidua.imports.ImportHistoryRow;
 import vn.thidua.imports.ImportJob;
 import vn.thidua.imports.ImportJobs;
@@ -32,7 +33,8 @@ import vn.thidua.shared.web.Flash;
 /**
  * The imports hub with the history of runs, one upload page per kind with its template,
  * and the page of a job: its progress bar while it runs (polled every second with htmx,
- * or reloaded by hand), then the preview to confirm, then the outcome.
+ * or reloaded by hand), then the preview to confirm (or, with wrong rows, to write the
+ * good ones only), then the outcome with the skipped rows to download.
  */
 @Controller
 @RequestMapping("/imports")
@@ -104,15 +106,31 @@ class ImportController {
 		return htmx == null ? "imports/job" : "imports/job :: job";
 	}
 
+	/**
+	 * Writes a checked job: all of it, or with {@code skipInvalid} its good rows only.
+	 */
 	@PostMapping("/jobs/{id}/confirm")
-	String confirm(@PathVariable UUID id, CurrentUser user, RedirectAttributes redirect) {
+	String confirm(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean skipInvalid, CurrentUser user,
+			RedirectAttributes redirect) {
 		try {
-			jobs.confirm(id, user);
+			jobs.confirm(id, user, skipInvalid);
 		}
 		catch (BusinessRuleViolation violation) {
 			Flash.error(redirect, violation.messageKey());
 		}
 		return "redirect:/imports/jobs/" + id;
+	}
+
+	/**
+	 * The rows a job skipped, as a sheet to fix and upload again.
+	 */
+	@GetMapping("/jobs/{id}/bad-rows.xlsx")
+	ResponseEntity<StreamingResponseBody> badRows(@PathVariable UUID id, CurrentUser user) {
+		ImportJob job = jobs.job(id, user);
+		List<BadRow> rows = jobs.badRows(id, user);
+		SheetImport sheetImport = jobs.kind(job.kind());
+		return Downloads.attachment(templates.badRowsFileName(sheetImport), XLSX,
+				out -> templates.writeBadRows(sheetImport, rows, out));
 	}
 
 	private String uploadPage(SheetImport sheetImport, Model model) {

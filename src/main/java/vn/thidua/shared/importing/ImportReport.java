@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * The outcome of one pass over a sheet: how many rows were read, how many are new, how
  * many are already stored (skipped) and how many are wrong, with the first
  * {@value #MAX_PROBLEMS} problems (row, column, message) — never the rows themselves. A
- * sheet that cannot be read at all has a file problem instead.
+ * sheet that cannot be read at all has a file problem instead. A pass that leaves out
+ * rows found wrong before counts them as skipped: read, but neither checked nor written.
  */
 public final class ImportReport {
 
@@ -29,6 +31,11 @@ public final class ImportReport {
 
 	private long written;
 
+	private long skipped;
+
+	private Consumer<ImportProblem> listener = problem -> {
+	};
+
 	private @Nullable String fileProblemKey;
 
 	private Object[] fileProblemArgs = new Object[0];
@@ -39,13 +46,15 @@ public final class ImportReport {
 	 * A report as it was stored by the node that made it: its counts and listed problems,
 	 * without the rows.
 	 */
-	public static ImportReport restored(long rows, long existing, long invalid, long written, long problemCount,
-			List<ImportProblem> problems, @Nullable String fileProblemKey, Object[] fileProblemArgs) {
+	public static ImportReport restored(long rows, long existing, long invalid, long written, long skipped,
+			long problemCount, List<ImportProblem> problems, @Nullable String fileProblemKey,
+			Object[] fileProblemArgs) {
 		ImportReport report = new ImportReport();
 		report.rows = rows;
 		report.existing = existing;
 		report.invalidRestored = invalid;
 		report.written = written;
+		report.skipped = skipped;
 		report.problemCount = problemCount;
 		report.problems.addAll(problems);
 		report.fileProblemKey = fileProblemKey;
@@ -60,9 +69,26 @@ public final class ImportReport {
 	public void problem(int row, String column, String messageKey, Object... args) {
 		problemCount++;
 		invalidRows.set(row);
+		ImportProblem problem = new ImportProblem(row, column, messageKey, args);
 		if (problems.size() < MAX_PROBLEMS) {
-			problems.add(new ImportProblem(row, column, messageKey, args));
+			problems.add(problem);
 		}
+		listener.accept(problem);
+	}
+
+	/**
+	 * Hands every problem to {@code listener} as well, beyond the ones the report keeps.
+	 */
+	void listen(Consumer<ImportProblem> listener) {
+		this.listener = listener;
+	}
+
+	/**
+	 * Rows left out of the pass because an earlier pass found them wrong.
+	 */
+	void skip(int count) {
+		rows += count;
+		skipped += count;
 	}
 
 	/**
@@ -95,6 +121,13 @@ public final class ImportReport {
 	}
 
 	/**
+	 * The numbers of the rows this pass found wrong (a restored report knows none).
+	 */
+	public BitSet invalidRows() {
+		return (BitSet) invalidRows.clone();
+	}
+
+	/**
 	 * Nothing wrong and at least one row read.
 	 */
 	public boolean isCommittable() {
@@ -122,7 +155,14 @@ public final class ImportReport {
 	}
 
 	public long fresh() {
-		return Math.max(0, rows - existing - invalid());
+		return Math.max(0, rows - existing - invalid() - skipped);
+	}
+
+	/**
+	 * Rows left out as wrong: read, neither checked again nor written.
+	 */
+	public long skipped() {
+		return skipped;
 	}
 
 	public long written() {

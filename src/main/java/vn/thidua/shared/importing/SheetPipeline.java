@@ -2,6 +2,7 @@ package vn.thidua.shared.importing;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,9 @@ import vn.thidua.shared.sheet.SheetReader.UnreadableSheetException;
  * without diacritics), blank rows are skipped, and the data rows go to the import's batch
  * a chunk at a time, so that memory holds one chunk whatever the file's length. The same
  * pass checks only (the preview) or checks and writes (the commit, which the caller runs
- * in one transaction and rolls back when the report has any problem).
+ * in one transaction and rolls back when the report has any problem). A pass may leave
+ * out rows by number ({@link Skipping}): they go to a handler instead of the import, so
+ * the others are checked and written exactly as a sheet without them would be.
  */
 public final class SheetPipeline {
 
@@ -46,11 +49,30 @@ public final class SheetPipeline {
 		return Math.max(0, rows[0] - 1);
 	}
 
+	/**
+	 * The rows a pass leaves out, by number, the handler that receives them, and a
+	 * listener that hears every problem of the pass (the report keeps only the first
+	 * {@value ImportReport#MAX_PROBLEMS}).
+	 */
+	public record Skipping(BitSet rows, Consumer<ImportLine> leftOut, Consumer<ImportProblem> problems) {
+
+		public static final Skipping NONE = new Skipping(new BitSet(), line -> {
+		}, problem -> {
+		});
+
+	}
+
 	public static ImportReport run(SheetImport kind, Path file, CurrentUser user, boolean write, long total,
 			ImportProgress progress) {
+		return run(kind, file, user, write, total, progress, Skipping.NONE);
+	}
+
+	public static ImportReport run(SheetImport kind, Path file, CurrentUser user, boolean write, long total,
+			ImportProgress progress, Skipping skipping) {
 		progress.start(write ? ImportPhase.WRITING : ImportPhase.CHECKING, total);
 		ImportReport report = new ImportReport();
-		Pass pass = new Pass(kind, kind.open(user, write), report, progress);
+		report.listen(skipping.problems());
+		Pass pass = new Pass(kind, kind.open(user, write), report, progress, skipping);
 		try {
 			SheetReader.forEach(file, MAX_ROWS, KEY, pass);
 			pass.end();
@@ -72,6 +94,8 @@ public final class SheetPipeline {
 
 		private final ImportProgress progress;
 
+		private final Skipping skipping;
+
 		private final List<ImportLine> chunk = new ArrayList<>(CHUNK);
 
 		private Map<String, Integer> columns = Map.of();
@@ -82,11 +106,12 @@ public final class SheetPipeline {
 
 		private long rowsRead;
 
-		Pass(SheetImport kind, ImportBatch batch, ImportReport report, ImportProgress progress) {
+		Pass(SheetImport kind, ImportBatch batch, ImportReport report, ImportProgress progress, Skipping skipping) {
 			this.kind = kind;
 			this.batch = batch;
 			this.report = report;
 			this.progress = progress;
+			this.skipping = skipping;
 		}
 
 		@Override
@@ -96,7 +121,11 @@ public final class SheetPipeline {
 				return;
 			}
 			progress.advance(++rowsRead);
-			if (complete && !row.isBlank()) {
+			if (complete && !row.isBlank() && skipping.rows().get(row.number())) {
+				report.skip(1);
+				skipping.leftOut().accept(new ImportLine(row.number(), row.cells(), columns));
+			}
+			else if (complete && !row.isBlank()) {
 				chunk.add(new ImportLine(row.number(), row.cells(), columns));
 				if (chunk.size() == CHUNK) {
 					flush();
