@@ -76,7 +76,7 @@ class MovementSummaryBrowserTests extends BrowserTest {
 		page.navigate(url("/movements/" + movementId + "?year=2025"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đăng ký chỉ tiêu")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))
-			.hasText("Chỉ tiêu đăng ký của Huyện Cầu Ngang năm 2025");
+			.hasText("Chỉ tiêu đăng ký của huyện Cầu Ngang năm 2025");
 		assertThat(page.getByLabel("Tổng giá trị sản xuất (tỷ đồng)")).hasValue("15.000");
 
 		page.getByLabel("Tổng giá trị sản xuất (tỷ đồng)").fill("15.000,5");
