@@ -3,6 +3,7 @@ package vn.thidua.browser;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -66,6 +67,19 @@ class MovementSummaryBrowserTests extends BrowserTest {
 			assertThat(unitRows).hasSize(6);
 			assertThat(unitRows.get(1).getCellText(1)).isEqualTo("Huyện Trà Cú");
 		}
+	}
+
+	@Test
+	void theMovementHeaderNamesTheLaunchingAuthorityOnceInEitherLanguage() {
+		long movementId = movements.findIdByCode("TV-KTXH-2021").orElseThrow();
+		signIn("canbo.travinh");
+		page.navigate(url("/movements/" + movementId));
+		assertThat(page.locator("main")).containsText("Cấp phát động: UBND tỉnh Trà Vinh");
+
+		page.navigate(url("/movements/" + movementId + "?lang=en"));
+		assertThat(page.locator("main")).containsText("Launching authority: UBND tỉnh Trà Vinh");
+		assertThat(page.locator("main")).not()
+			.containsText(Pattern.compile("launched launched", Pattern.CASE_INSENSITIVE));
 	}
 
 	@Test

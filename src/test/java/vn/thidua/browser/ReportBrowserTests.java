@@ -88,6 +88,10 @@ class ReportBrowserTests extends BrowserTest {
 			assertThat(PdfDownloads.text(document)).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
 					"Năm 2025, toàn tỉnh đã tặng Giấy khen cho 111 tập thể, 157 cá nhân.", "Đoạn thêm của cán bộ.");
 		}
+
+		page.navigate(url("/reports/statutory?year=2025&lang=en"));
+		assertThat(page.locator("#statutory-heading"))
+			.hasText("Statistical report on emulation and commendation, year 2025");
 	}
 
 }
