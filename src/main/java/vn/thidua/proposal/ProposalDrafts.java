@@ -95,7 +95,8 @@ public class ProposalDrafts {
 		LocalDate date = proposal.getSentOn() == null ? today() : proposal.getSentOn();
 		Draft draft = new Draft(DraftKind.PROPOSAL_LETTER, proposing.id(), "to-trinh-" + id,
 				heading(proposing, number(null, "TTr", proposing), date, message("draft.letter.title"),
-						message("draft.letter.subject", awards(proposed, office(deciding)), proposal.getYear())),
+						message("draft.letter.subject", awards(proposed, office(deciding)),
+								String.valueOf(proposal.getYear()))),
 				signature(proposing, List.of(message("draft.copy.asAbove"), message("draft.copy.archive"))));
 		draft.text("addressee", message("draft.letter.addressee", wording.body(deciding)));
 		draft.lines("grounds", List.of(message("decision.pdf.basis.law"), decree(date)));
@@ -227,7 +228,8 @@ public class ProposalDrafts {
 		Draft draft = new Draft(DraftKind.UPWARD_LETTER, deciding.id(), "to-trinh-cap-tren-" + id,
 				heading(deciding, number(proposal.getLetterNumber(), "TTr", deciding), date,
 						message("draft.letter.title"),
-						message("draft.letter.subject", awards(forwarded, office(deciding)), proposal.getYear())),
+						message("draft.letter.subject", awards(forwarded, office(deciding)),
+								String.valueOf(proposal.getYear()))),
 				signature(deciding, List.of(message("draft.copy.asAbove"), message("draft.copy.archive"))));
 		draft.text("addressee", upper);
 		draft.lines("grounds", List.of(message("decision.pdf.basis.law"), decree(date),

@@ -3,10 +3,11 @@ package vn.thidua.unit;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+
+import vn.thidua.shared.text.UnitNames;
 
 /**
  * A unit as lists and other modules read it.
@@ -31,8 +32,6 @@ public record UnitRow(long id, String code, String name, UnitKind kind, @Nullabl
 
 	private static final Set<UnitKind> TERRITORIAL = Set.of(UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.COMMUNE);
 
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-
 	/**
 	 * Whether the unit is a province, district or commune, run by a people's committee.
 	 */
@@ -43,11 +42,10 @@ public record UnitRow(long id, String code, String name, UnitKind kind, @Nullabl
 	/**
 	 * The unit's name inside a sentence, as an officer writes it: "tỉnh Vĩnh Long", "xã
 	 * Mỹ Hòa" (the kind in lower case after "Ủy ban nhân dân" or in running text), but
-	 * "Sở Nội vụ" (an agency's name keeps its capital).
+	 * "Sở Nội vụ" (an agency's name keeps its capital); see {@link UnitNames}.
 	 */
 	public String inSentence() {
-		return territorial() && !name.isEmpty() ? name.substring(0, 1).toLowerCase(VIETNAMESE) + name.substring(1)
-				: name;
+		return UnitNames.inSentence(name);
 	}
 
 	public boolean isWithin(UnitRow ancestor) {

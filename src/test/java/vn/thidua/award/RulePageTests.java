@@ -111,7 +111,7 @@ class RulePageTests {
 		mvc.perform(get("/rules/new").with(traVinhAdmin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Quy định này kiểm tra điều gì?")))
-			.andExpect(content().string(containsString("Quy định áp dụng cho Tỉnh Trà Vinh")))
+			.andExpect(content().string(containsString("Quy định áp dụng cho tỉnh Trà Vinh")))
 			.andExpect(content().string(not(containsString("value=\"LADDER_EXCLUDES_KINDS\""))));
 		mvc.perform(get("/rules/new").param("checkKind", "INITIATIVE_IN_YEARS").with(traVinhAdmin()))
 			.andExpect(status().isOk())

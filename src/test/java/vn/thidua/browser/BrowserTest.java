@@ -59,9 +59,16 @@ abstract class BrowserTest {
 
 	@BeforeEach
 	void openPage() {
-		context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN"));
+		context = browser.newContext(contextOptions());
 		page = context.newPage();
 		page.setDefaultTimeout(15_000);
+	}
+
+	/**
+	 * The browser a test runs in: a desktop window unless a test class says otherwise.
+	 */
+	Browser.NewContextOptions contextOptions() {
+		return new Browser.NewContextOptions().setLocale("vi-VN");
 	}
 
 	@AfterEach

@@ -80,7 +80,7 @@ class MovementBrowserTests extends BrowserTest {
 		firstHalf.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Nhập báo cáo")).click();
 
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))
-			.hasText("Báo cáo của Huyện Cầu Ngang: 6 tháng đầu năm 2024");
+			.hasText("Báo cáo của huyện Cầu Ngang: 6 tháng đầu năm 2024");
 		page.getByLabel("Tổng giá trị sản xuất").fill("31.434,47");
 		page.getByLabel("Tỷ lệ hộ nghèo").fill("abc");
 		submitReport();
@@ -118,7 +118,7 @@ class MovementBrowserTests extends BrowserTest {
 		queue.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Huyện Cầu Ngang")).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chấp nhận")).click();
 
-		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã chấp nhận báo cáo của Huyện Cầu Ngang.");
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã chấp nhận báo cáo của huyện Cầu Ngang.");
 		assertThat(page.locator("main")).containsText("Không có báo cáo nào.");
 
 		page.locator(".breadcrumb").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(code)).click();
@@ -186,7 +186,7 @@ class MovementBrowserTests extends BrowserTest {
 
 		page.getByLabel("Lý do trả lại").fill(reason);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trả lại")).click();
-		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã trả lại báo cáo của Huyện Cầu Ngang.");
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã trả lại báo cáo của huyện Cầu Ngang.");
 
 		signInAs("baocao.caungang");
 		page.navigate(url("/movements/" + id));

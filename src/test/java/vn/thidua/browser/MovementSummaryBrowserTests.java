@@ -3,6 +3,7 @@ package vn.thidua.browser;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -69,6 +70,19 @@ class MovementSummaryBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void theMovementHeaderNamesTheLaunchingAuthorityOnceInEitherLanguage() {
+		long movementId = movements.findIdByCode("TV-KTXH-2021").orElseThrow();
+		signIn("canbo.travinh");
+		page.navigate(url("/movements/" + movementId));
+		assertThat(page.locator("main")).containsText("Cấp phát động: UBND tỉnh Trà Vinh");
+
+		page.navigate(url("/movements/" + movementId + "?lang=en"));
+		assertThat(page.locator("main")).containsText("Launching authority: UBND tỉnh Trà Vinh");
+		assertThat(page.locator("main")).not()
+			.containsText(Pattern.compile("launched launched", Pattern.CASE_INSENSITIVE));
+	}
+
+	@Test
 	void aReporterPledgesTheUnitsPlanTypedTheVietnameseWay() {
 		long movementId = movements.findIdByCode("TV-KTXH-2021").orElseThrow();
 		long caungang = units.findActiveByCode("TV-CN").orElseThrow().id();
@@ -76,7 +90,7 @@ class MovementSummaryBrowserTests extends BrowserTest {
 		page.navigate(url("/movements/" + movementId + "?year=2025"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đăng ký chỉ tiêu")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))
-			.hasText("Chỉ tiêu đăng ký của Huyện Cầu Ngang năm 2025");
+			.hasText("Chỉ tiêu đăng ký của huyện Cầu Ngang năm 2025");
 		assertThat(page.getByLabel("Tổng giá trị sản xuất (tỷ đồng)")).hasValue("15.000");
 
 		page.getByLabel("Tổng giá trị sản xuất (tỷ đồng)").fill("15.000,5");

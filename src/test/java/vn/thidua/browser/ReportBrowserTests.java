@@ -32,7 +32,7 @@ class ReportBrowserTests extends BrowserTest {
 		page.getByLabel("Năm", new Page.GetByLabelOptions().setExact(true)).fill("2025");
 		page.getByLabel("Thống kê theo").selectOption(new SelectOption().setLabel("Đơn vị"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem").setExact(true)).click();
-		assertThat(page.locator("#heading")).hasText("Khen thưởng của Tỉnh Trà Vinh — Năm 2025");
+		assertThat(page.locator("#heading")).hasText("Khen thưởng của tỉnh Trà Vinh — Năm 2025");
 
 		Locator caungang = page.locator("#statistics tbody tr")
 			.filter(new Locator.FilterOptions().setHasText("Huyện Cầu Ngang"));
@@ -54,7 +54,7 @@ class ReportBrowserTests extends BrowserTest {
 		}
 		Download pdf = page.waitForDownload(() -> page.locator("#export-pdf").click());
 		try (PDDocument document = PdfDownloads.load(pdf)) {
-			assertThat(PdfDownloads.text(document)).contains("Khen thưởng của Tỉnh Trà Vinh", "Huyện Cầu Ngang");
+			assertThat(PdfDownloads.text(document)).contains("Khen thưởng của tỉnh Trà Vinh", "Huyện Cầu Ngang");
 		}
 	}
 
@@ -88,6 +88,10 @@ class ReportBrowserTests extends BrowserTest {
 			assertThat(PdfDownloads.text(document)).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
 					"Năm 2025, toàn tỉnh đã tặng Giấy khen cho 111 tập thể, 157 cá nhân.", "Đoạn thêm của cán bộ.");
 		}
+
+		page.navigate(url("/reports/statutory?year=2025&lang=en"));
+		assertThat(page.locator("#statutory-heading"))
+			.hasText("Statistical report on emulation and commendation, year 2025");
 	}
 
 }

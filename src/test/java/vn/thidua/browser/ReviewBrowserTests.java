@@ -50,7 +50,7 @@ class ReviewBrowserTests extends BrowserTest {
 		page.navigate(url("/reviews/" + review.reviewId()));
 		assertThat(page.locator("#review-period")).hasText("Sơ kết 6 tháng năm 2025");
 		assertThat(page.getByRole(AriaRole.HEADING,
-				new Page.GetByRoleOptions().setLevel(2).setName("Tự đánh giá của Huyện Cầu Ngang")))
+				new Page.GetByRoleOptions().setLevel(2).setName("Tự đánh giá của huyện Cầu Ngang")))
 			.isVisible();
 		selfAssess("26", "19", "40", "2", "1");
 		page.getByLabel("Minh chứng cho tiêu chí " + CRITERIA[0]).fill("Báo cáo số 12/BC-UBND");

@@ -40,7 +40,7 @@ class UnitBrowserTests extends BrowserTest {
 		page.getByLabel("Hiệu lực từ ngày").fill("01/01/2020");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
 
-		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã tạo đơn vị Xã Hiệp Mỹ Đông.");
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã tạo đơn vị xã Hiệp Mỹ Đông.");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.hasText("Xã Hiệp Mỹ Đông");
 		assertThat(page.locator(".breadcrumb")).containsText("Huyện Cầu Ngang");
@@ -129,7 +129,7 @@ class UnitBrowserTests extends BrowserTest {
 		page.getByLabel("Lý do đính chính").fill("Tạo nhầm dưới huyện Duyên Hải");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đính chính").setExact(true)).click();
 
-		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã chuyển Xã Long Khánh về trực thuộc Thị xã Duyên Hải.");
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã chuyển xã Long Khánh về trực thuộc thị xã Duyên Hải.");
 		assertThat(page.locator(".breadcrumb")).containsText("Thị xã Duyên Hải");
 
 		page.navigate(url("/units/" + units.findActiveByCode("TV-SGD").orElseThrow().id()));

@@ -111,6 +111,13 @@ class QuotaPageTests {
 	}
 
 	@Test
+	void theQuotasInForceForAUnitNameItInRunningTextAndTheYearWithoutAThousandsSeparator() throws Exception {
+		mvc.perform(get("/quotas").param("unit", prefix + "-X").param("year", "2025").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Định mức đang có hiệu lực cho xã " + prefix + ", năm 2025")));
+	}
+
+	@Test
 	void everyBadValueIsShownAtOnceAndNothingIsSaved() throws Exception {
 		mvc.perform(post("/quotas").param("scopeCode", prefix + "-Q")
 			.param("awardType", "KHONG_CO")

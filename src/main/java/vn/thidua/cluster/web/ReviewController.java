@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -30,6 +31,7 @@ import vn.thidua.cluster.ReviewWorkflow;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.StaleEditException;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.text.UnitNames;
 import vn.thidua.shared.text.VietnameseNumbers;
 import vn.thidua.shared.web.Flash;
 
@@ -192,7 +194,8 @@ class ReviewController {
 		}
 		return done(id, redirect, "review.returned", () -> {
 			workflow.returnSelfAssessment(id, unitId, criterionId, why, user);
-			return new Object[] { view.unit(unitId).name(), view.criterion(criterionId).getName() };
+			return new Object[] { UnitNames.inSentence(view.unit(unitId).name(), LocaleContextHolder.getLocale()),
+					view.criterion(criterionId).getName() };
 		});
 	}
 
@@ -218,7 +221,8 @@ class ReviewController {
 			RedirectAttributes redirect) {
 		return done(id, redirect, "review.proposed", () -> {
 			workflow.propose(id, unitId, kind, user);
-			return new Object[] { pages.load(id, user).unit(unitId).name(),
+			return new Object[] {
+					UnitNames.inSentence(pages.load(id, user).unit(unitId).name(), LocaleContextHolder.getLocale()),
 					new DefaultMessageSourceResolvable("ProposalKind." + kind) };
 		}) + "#ranking";
 	}

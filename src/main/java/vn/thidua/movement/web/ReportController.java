@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,6 +42,7 @@ import vn.thidua.movement.ReportStatus;
 import vn.thidua.movement.Target;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.text.UnitNames;
 import vn.thidua.shared.text.VietnameseNumbers;
 import vn.thidua.shared.web.Flash;
 import vn.thidua.unit.UnitCatalog;
@@ -233,7 +235,8 @@ class ReportController {
 	String accept(@PathVariable long id, @PathVariable long reportId, @RequestParam long version, CurrentUser user,
 			RedirectAttributes redirect) {
 		ProgressReport report = reporting.accept(reportId, version, user);
-		Flash.success(redirect, "report.accepted", units.get(report.getUnitId()).name());
+		Flash.success(redirect, "report.accepted",
+				UnitNames.inSentence(units.get(report.getUnitId()).name(), LocaleContextHolder.getLocale()));
 		return "redirect:/movements/" + id + "/reports?status=SUBMITTED";
 	}
 
@@ -249,7 +252,8 @@ class ReportController {
 			return "redirect:/movements/" + id + "/units/" + report.getUnitId() + "/reports/" + report.getYear() + "/"
 					+ report.getPeriod();
 		}
-		Flash.success(redirect, "report.returned", units.get(report.getUnitId()).name());
+		Flash.success(redirect, "report.returned",
+				UnitNames.inSentence(units.get(report.getUnitId()).name(), LocaleContextHolder.getLocale()));
 		return "redirect:/movements/" + id + "/reports?status=SUBMITTED";
 	}
 

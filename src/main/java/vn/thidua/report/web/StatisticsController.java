@@ -37,6 +37,7 @@ import vn.thidua.shared.export.Exports;
 import vn.thidua.shared.export.Rows;
 import vn.thidua.shared.export.Table;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.text.UnitNames;
 import vn.thidua.shared.web.Forms;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitRow;
@@ -119,7 +120,8 @@ class StatisticsController {
 				? text("ReportPeriodOf." + s.period().half(), locale, String.valueOf(s.period().fromYear()))
 				: text("stats.years", locale, String.valueOf(s.period().fromYear()),
 						String.valueOf(s.period().toYear()));
-		Table<Figures> table = new Table<>(text("stats.heading", locale, s.unit().name(), period),
+		Table<Figures> table = new Table<>(
+				text("stats.heading", locale, UnitNames.inSentence(s.unit().name(), locale), period),
 				List.of(text("stats.note", locale),
 						text(query.todayUnits() ? "stats.todayUnits" : "stats.unitsAsTheyWere", locale)),
 				List.of(Column.text(text("Dimension." + s.dimension(), locale),

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.text.UnitNames;
 import vn.thidua.shared.web.Flash;
 import vn.thidua.shared.web.Forms;
 import vn.thidua.unit.Unit;
@@ -129,7 +131,7 @@ class UnitController {
 		if (!result.hasErrors()) {
 			try {
 				Unit unit = management.create(parentId, unitForm.toDetails(), user);
-				Flash.success(redirect, "unit.created", unit.getName());
+				Flash.success(redirect, "unit.created", inSentence(unit.getName()));
 				return "redirect:/units/" + unit.getId();
 			}
 			catch (BusinessRuleViolation violation) {
@@ -155,7 +157,7 @@ class UnitController {
 		if (!result.hasErrors()) {
 			try {
 				Unit unit = management.update(id, versionOf(unitForm.version()), unitForm.toDetails(), user);
-				Flash.success(redirect, "unit.updated", unit.getName());
+				Flash.success(redirect, "unit.updated", inSentence(unit.getName()));
 				return "redirect:/units/" + id;
 			}
 			catch (BusinessRuleViolation violation) {
@@ -187,7 +189,7 @@ class UnitController {
 			else {
 				try {
 					Unit unit = management.move(id, moveForm.version(), parent.get().id(), moveForm.reason(), user);
-					Flash.success(redirect, "unit.moved", unit.getName(), parent.get().name());
+					Flash.success(redirect, "unit.moved", inSentence(unit.getName()), inSentence(parent.get().name()));
 					return "redirect:/units/" + id;
 				}
 				catch (BusinessRuleViolation violation) {
@@ -219,7 +221,7 @@ class UnitController {
 		}
 		try {
 			Unit unit = management.deactivate(id, deactivateForm.version(), deactivateForm.date(), successorId, user);
-			Flash.success(redirect, "unit.deactivated", unit.getName());
+			Flash.success(redirect, "unit.deactivated", inSentence(unit.getName()));
 		}
 		catch (BusinessRuleViolation violation) {
 			Flash.error(redirect, violation.messageKey(), violation.args());
@@ -280,6 +282,11 @@ class UnitController {
 		else {
 			result.reject(violation.messageKey(), violation.args(), null);
 		}
+	}
+
+	/** A unit's name inside a flash sentence, in the request's language. */
+	private static String inSentence(String name) {
+		return UnitNames.inSentence(name, LocaleContextHolder.getLocale());
 	}
 
 }

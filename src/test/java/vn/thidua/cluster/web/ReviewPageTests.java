@@ -83,7 +83,7 @@ class ReviewPageTests {
 	void eachUserSeesWhatTheyMayDo() throws Exception {
 		page(MEMBER).andExpect(status().isOk())
 			.andExpect(content()
-				.string(allOf(containsString("Tự đánh giá của Huyện Cầu Ngang"), containsString("Tổng kết năm 2025"),
+				.string(allOf(containsString("Tự đánh giá của huyện Cầu Ngang"), containsString("Tổng kết năm 2025"),
 						containsString("Đang chấm điểm"), not(containsString("id=\"grid\"")))));
 		page(LEADER).andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"grid\""), containsString("Hoàn tất"),
@@ -117,7 +117,7 @@ class ReviewPageTests {
 	void theLeaderAssessesItsOwnUnitOnAPageOfItsOwn() throws Exception {
 		mvc.perform(get("/reviews/{id}/self-assessment", review.reviewId()).with(users.as(LEADER)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Tự đánh giá của Huyện Châu Thành")));
+			.andExpect(content().string(containsString("Tự đánh giá của huyện Châu Thành")));
 		selfAssess(LEADER, "29", "", "").andExpect(redirectedUrl("/reviews/" + review.reviewId() + "/self-assessment"));
 		mvc.perform(get("/reviews/{id}/self-assessment", review.reviewId()).with(users.as(ReviewFixture.OFFICER)))
 			.andExpect(status().isForbidden());
