@@ -147,13 +147,10 @@ class AccountController {
 			Flash.error(redirect, "password.tooShort", 8);
 			return "redirect:/accounts/" + id + "/edit";
 		}
-		try {
+		Flash.attempt(redirect, () -> {
 			Account account = accounts.resetPassword(id, resetPasswordForm.temporaryPassword(), admin);
-			Flash.success(redirect, "account.passwordReset", account.getUsername());
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+			return Flash.message("account.passwordReset", account.getUsername());
+		});
 		return "redirect:/accounts/" + id + "/edit";
 	}
 

@@ -166,15 +166,12 @@ class ClusterController {
 			Flash.error(redirect, "review.invalid");
 			return back;
 		}
-		try {
+		Flash.attempt(redirect, () -> {
 			ClusterYear clusterYear = management.year(id, year, user);
 			Review review = reviews.open(clusterYear.getId(), reviewForm.period(),
 					VietnameseDateFormatter.parse(reviewForm.deadline()), user);
-			Flash.success(redirect, "review.opened." + review.getPeriod(), reviewForm.deadline());
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+			return Flash.message("review.opened." + review.getPeriod(), reviewForm.deadline());
+		});
 		return back;
 	}
 

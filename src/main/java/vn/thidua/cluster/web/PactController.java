@@ -80,26 +80,18 @@ class PactController {
 	@PostMapping("/criteria/{criterionId}/delete")
 	String removeCriterion(@PathVariable long id, @PathVariable int year, @PathVariable long criterionId,
 			@RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
-		try {
-			management.removeCriterion(yearId(id, year, user), version, criterionId, user);
-			Flash.success(redirect, "criterion.removed");
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+		Flash.attempt(redirect, "criterion.removed",
+				() -> management.removeCriterion(yearId(id, year, user), version, criterionId, user));
 		return redirect(id, year);
 	}
 
 	@PostMapping("/copy")
 	String copyLastYear(@PathVariable long id, @PathVariable int year, @RequestParam long version, CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
+		Flash.attempt(redirect, () -> {
 			management.copyLastYear(yearId(id, year, user), version, user);
-			Flash.success(redirect, "pact.copied", year - 1);
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+			return Flash.message("pact.copied", year - 1);
+		});
 		return redirect(id, year);
 	}
 

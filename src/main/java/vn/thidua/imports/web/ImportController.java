@@ -106,12 +106,7 @@ class ImportController {
 
 	@PostMapping("/jobs/{id}/confirm")
 	String confirm(@PathVariable UUID id, CurrentUser user, RedirectAttributes redirect) {
-		try {
-			jobs.confirm(id, user);
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey());
-		}
+		Flash.orError(redirect, () -> jobs.confirm(id, user));
 		return "redirect:/imports/jobs/" + id;
 	}
 

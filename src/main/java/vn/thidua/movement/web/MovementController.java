@@ -182,16 +182,13 @@ class MovementController {
 			Flash.error(redirect, "movement.step.invalid");
 			return "redirect:/movements/" + id;
 		}
-		try {
+		Flash.attempt(redirect, () -> {
 			Movement movement = management.advance(id, stepForm.version(), step,
 					new StepRecord(VietnameseDateFormatter.parse(stepForm.takenOn()), stepForm.documentNumber(), null,
 							stepForm.note()),
 					file, stepForm.isConfirmed(), user);
-			Flash.success(redirect, "movement.step." + movement.getStatus(), movement.getName());
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+			return Flash.message("movement.step." + movement.getStatus(), movement.getName());
+		});
 		return "redirect:/movements/" + id;
 	}
 
@@ -201,26 +198,17 @@ class MovementController {
 	@PostMapping("/{id}/steps/withdraw")
 	String withdrawStep(@PathVariable long id, @RequestParam long version, CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
+		Flash.attempt(redirect, () -> {
 			Movement movement = management.withdrawLastStep(id, version, user);
-			Flash.success(redirect, "movement.withdraw.done", movement.getName());
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+			return Flash.message("movement.withdraw.done", movement.getName());
+		});
 		return "redirect:/movements/" + id;
 	}
 
 	@PostMapping("/{id}/plan-file")
 	String attachPlan(@PathVariable long id, @RequestParam long version, @RequestParam MultipartFile file,
 			CurrentUser user, RedirectAttributes redirect) {
-		try {
-			management.attachPlan(id, version, file, user);
-			Flash.success(redirect, "movement.planAttached");
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+		Flash.attempt(redirect, "movement.planAttached", () -> management.attachPlan(id, version, file, user));
 		return "redirect:/movements/" + id;
 	}
 
@@ -232,13 +220,10 @@ class MovementController {
 
 	@PostMapping("/{id}/register")
 	String register(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
-		try {
+		Flash.attempt(redirect, () -> {
 			management.register(id, user);
-			Flash.success(redirect, "participant.registered", units.get(user.unitId()).name());
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+			return Flash.message("participant.registered", units.get(user.unitId()).name());
+		});
 		return "redirect:/movements/" + id;
 	}
 

@@ -3,6 +3,7 @@ package vn.thidua.unit.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -208,22 +209,19 @@ class UnitController {
 			Flash.error(redirect, "unit.deactivate.invalidDate");
 			return "redirect:/units/" + id;
 		}
-		Long successorId = null;
+		Optional<UnitRow> successor = Optional.empty();
 		if (deactivateForm.successorCode() != null) {
-			var successor = catalog.findActiveByCode(deactivateForm.successorCode());
+			successor = catalog.findActiveByCode(deactivateForm.successorCode());
 			if (successor.isEmpty()) {
 				Flash.error(redirect, "unit.successor.notFound", deactivateForm.successorCode());
 				return "redirect:/units/" + id;
 			}
-			successorId = successor.get().id();
 		}
-		try {
+		Long successorId = successor.map(UnitRow::id).orElse(null);
+		Flash.attempt(redirect, () -> {
 			Unit unit = management.deactivate(id, deactivateForm.version(), deactivateForm.date(), successorId, user);
-			Flash.success(redirect, "unit.deactivated", unit.getName());
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+			return Flash.message("unit.deactivated", unit.getName());
+		});
 		return "redirect:/units/" + id;
 	}
 
