@@ -166,15 +166,8 @@ class AccountController {
 	}
 
 	private static void reject(BindingResult result, BusinessRuleViolation violation) {
-		String key = violation.messageKey();
-		String field = key.startsWith("account.username") ? "username"
-				: key.startsWith("password") ? "password" : key.startsWith("account.unit") ? "unitCode" : null;
-		if (field == null) {
-			result.reject(key, violation.args(), null);
-		}
-		else {
-			result.rejectValue(field, key, violation.args(), null);
-		}
+		Forms.reject(result, violation, key -> key.startsWith("account.username") ? "username"
+				: key.startsWith("password") ? "password" : key.startsWith("account.unit") ? "unitCode" : null);
 	}
 
 }

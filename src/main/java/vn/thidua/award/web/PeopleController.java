@@ -216,7 +216,7 @@ class PeopleController {
 				result.reject("person.stale");
 			}
 			catch (BusinessRuleViolation violation) {
-				result.reject(violation.messageKey(), violation.args(), null);
+				Forms.reject(result, violation);
 			}
 		}
 		return transferPage(person, model);

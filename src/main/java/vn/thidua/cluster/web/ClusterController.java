@@ -117,10 +117,8 @@ class ClusterController {
 					return "redirect:/clusters/" + cluster.getId();
 				}
 				catch (BusinessRuleViolation violation) {
-					String key = violation.messageKey();
-					String field = key.startsWith("cluster.code") ? "code"
-							: key.startsWith("cluster.supervising") ? "supervisingUnitCode" : null;
-					Errors.reject(result, field, violation);
+					Forms.reject(result, violation, key -> key.startsWith("cluster.code") ? "code"
+							: key.startsWith("cluster.supervising") ? "supervisingUnitCode" : null);
 				}
 			}
 		}

@@ -69,9 +69,8 @@ class PactController {
 				return redirect(id, year);
 			}
 			catch (BusinessRuleViolation violation) {
-				String key = violation.messageKey();
-				Errors.reject(result, key.startsWith("criterion.maxPoints") ? "maxPoints"
-						: key.startsWith("criterion.target") ? "targetId" : null, violation);
+				Forms.reject(result, violation, key -> key.startsWith("criterion.maxPoints") ? "maxPoints"
+						: key.startsWith("criterion.target") ? "targetId" : null);
 			}
 		}
 		return page(id, year, user, model);
@@ -107,7 +106,7 @@ class PactController {
 				return redirect(id, year);
 			}
 			catch (BusinessRuleViolation violation) {
-				Errors.reject(result, null, violation);
+				Forms.reject(result, violation);
 			}
 		}
 		return page(id, year, user, model);
@@ -126,8 +125,7 @@ class PactController {
 				return redirect(id, year);
 			}
 			catch (BusinessRuleViolation violation) {
-				Errors.reject(result, violation.messageKey().equals("pact.sign.wrongYear") ? "signedOn" : null,
-						violation);
+				Forms.reject(result, violation, key -> key.equals("pact.sign.wrongYear") ? "signedOn" : null);
 			}
 		}
 		return page(id, year, user, model);

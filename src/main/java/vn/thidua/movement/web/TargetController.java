@@ -67,7 +67,7 @@ class TargetController {
 				return "redirect:/movements/" + id + "/targets";
 			}
 			catch (BusinessRuleViolation violation) {
-				result.reject(violation.messageKey(), violation.args(), null);
+				Forms.reject(result, violation);
 			}
 		}
 		return targetsPage(management.show(id, user), user, model);
@@ -93,7 +93,7 @@ class TargetController {
 				return "redirect:/movements/" + id + "/targets";
 			}
 			catch (BusinessRuleViolation violation) {
-				result.reject(violation.messageKey(), violation.args(), null);
+				Forms.reject(result, violation);
 			}
 		}
 		model.addAttribute("editing", targetId);

@@ -155,8 +155,7 @@ class ProposalController {
 				return "redirect:/proposals/" + proposal.getId();
 			}
 			catch (BusinessRuleViolation violation) {
-				result.rejectValue(violation.messageKey().startsWith("proposal.movement") ? "movementCode" : "title",
-						violation.messageKey(), violation.args(), null);
+				Forms.reject(result, violation, key -> key.startsWith("proposal.movement") ? "movementCode" : "title");
 			}
 		}
 		return form(user, model);

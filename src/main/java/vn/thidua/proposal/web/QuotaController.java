@@ -171,7 +171,7 @@ class QuotaController {
 			});
 			return;
 		}
-		result.reject(violation.messageKey(), violation.args(), null);
+		Forms.reject(result, violation);
 	}
 
 	private LocalDate today() {

@@ -67,7 +67,7 @@ class ReorganisationController {
 				return "redirect:/reorganisations/" + plan.getId();
 			}
 			catch (BusinessRuleViolation violation) {
-				result.reject(violation.messageKey(), violation.args(), null);
+				Forms.reject(result, violation);
 			}
 		}
 		return "reorganisations/form";
@@ -101,7 +101,7 @@ class ReorganisationController {
 				return "redirect:/reorganisations/" + id;
 			}
 			catch (BusinessRuleViolation violation) {
-				result.reject(violation.messageKey(), violation.args(), null);
+				Forms.reject(result, violation);
 			}
 		}
 		return show(id, user, model);

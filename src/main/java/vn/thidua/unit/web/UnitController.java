@@ -254,7 +254,7 @@ class UnitController {
 				return "redirect:/units/" + id;
 			}
 			catch (BusinessRuleViolation violation) {
-				result.reject(violation.messageKey(), violation.args(), null);
+				Forms.reject(result, violation);
 			}
 			catch (StaleEditException stale) {
 				result.reject("signing.stale");
@@ -272,12 +272,7 @@ class UnitController {
 	}
 
 	private static void reject(BindingResult result, BusinessRuleViolation violation) {
-		if (violation.messageKey().startsWith("unit.code")) {
-			result.rejectValue("code", violation.messageKey(), violation.args(), null);
-		}
-		else {
-			result.reject(violation.messageKey(), violation.args(), null);
-		}
+		Forms.reject(result, violation, key -> key.startsWith("unit.code") ? "code" : null);
 	}
 
 }
