@@ -141,12 +141,8 @@ public class Movement {
 	}
 
 	private void describe(MovementDraft draft) {
-		if (draft.endDate().isBefore(startDate)) {
-			throw new BusinessRuleViolation("movement.endBeforeStart");
-		}
-		if (draft.registrationDeadline() != null && draft.registrationDeadline().isAfter(draft.endDate())) {
-			throw new BusinessRuleViolation("movement.registrationAfterEnd");
-		}
+		BusinessRuleViolation
+			.throwIfAny(MovementDraft.dateProblems(startDate, draft.endDate(), draft.registrationDeadline()));
 		this.name = draft.name();
 		this.endDate = draft.endDate();
 		this.leadUnitId = draft.leadUnitId();

@@ -1,9 +1,13 @@
 package vn.thidua.movement;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+
+import vn.thidua.shared.BusinessRuleViolation;
 
 /**
  * What an officer enters for a movement. The first group is its definition, fixed once it
@@ -14,6 +18,23 @@ public record MovementDraft(String code, long launchingUnitId, String authority,
 		ReportingFrequency reporting, int reportDueDays, String name, LocalDate endDate, long leadUnitId,
 		@Nullable Long standingUnitId, @Nullable String content, @Nullable String goals,
 		@Nullable LocalDate registrationDeadline) {
+
+	/**
+	 * What is wrong with the order of a movement's dates, every problem at once: the end
+	 * before the start, the registration deadline after the end. The form asks this as
+	 * soon as the dates are readable, so it shows these beside its other errors.
+	 */
+	public static List<BusinessRuleViolation> dateProblems(LocalDate startDate, LocalDate endDate,
+			@Nullable LocalDate registrationDeadline) {
+		List<BusinessRuleViolation> problems = new ArrayList<>();
+		if (endDate.isBefore(startDate)) {
+			problems.add(new BusinessRuleViolation("movement.endBeforeStart"));
+		}
+		if (registrationDeadline != null && registrationDeadline.isAfter(endDate)) {
+			problems.add(new BusinessRuleViolation("movement.registrationAfterEnd"));
+		}
+		return problems;
+	}
 
 	boolean sameDefinitionAs(Movement movement) {
 		return code.equals(movement.getCode()) && launchingUnitId == movement.getLaunchingUnitId()

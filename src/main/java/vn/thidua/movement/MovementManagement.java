@@ -2,7 +2,9 @@ package vn.thidua.movement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -93,9 +95,6 @@ public class MovementManagement {
 	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
 	public Movement create(MovementDraft draft, CurrentUser user) {
 		checkDraft(draft, null, user);
-		if (movements.existsByCode(draft.code())) {
-			throw new BusinessRuleViolation("movement.code.taken", draft.code());
-		}
 		return movements.save(new Movement(draft));
 	}
 
@@ -103,9 +102,6 @@ public class MovementManagement {
 	public Movement update(long id, long version, MovementDraft draft, CurrentUser user) {
 		Movement movement = manageable(id, version, user);
 		checkDraft(draft, movement, user);
-		if (!movement.getCode().equals(draft.code()) && movements.existsByCode(draft.code())) {
-			throw new BusinessRuleViolation("movement.code.taken", draft.code());
-		}
 		movement.update(draft);
 		return movement;
 	}
@@ -241,30 +237,42 @@ public class MovementManagement {
 			.save(new Participant(id, user.unitId(), JoinedVia.REGISTERED, LocalDate.now(clock), user.username()));
 	}
 
+	/**
+	 * Refuses a draft with every problem found at once (units, parent, code, dates), so
+	 * the form shows them together rather than one per try.
+	 */
 	private void checkDraft(MovementDraft draft, @Nullable Movement current, CurrentUser user) {
+		List<BusinessRuleViolation> problems = new ArrayList<>();
 		if (!access.mayLaunchFor(draft.launchingUnitId(), user)) {
-			throw new BusinessRuleViolation("movement.launchingUnit.notYours");
+			problems.add(new BusinessRuleViolation("movement.launchingUnit.notYours"));
 		}
 		UnitRow launching = units.get(draft.launchingUnitId());
-		requireWithin(draft.leadUnitId(), launching, "movement.leadUnit.outside");
-		if (draft.standingUnitId() != null) {
-			requireWithin(draft.standingUnitId(), launching, "movement.standingUnit.outside");
+		if (!within(draft.leadUnitId(), launching)) {
+			problems.add(new BusinessRuleViolation("movement.leadUnit.outside"));
+		}
+		if (draft.standingUnitId() != null && !within(draft.standingUnitId(), launching)) {
+			problems.add(new BusinessRuleViolation("movement.standingUnit.outside"));
 		}
 		if (draft.parentId() != null && (current == null || !draft.parentId().equals(current.getParentId()))) {
-			Movement parent = movements.findById(draft.parentId())
-				.orElseThrow(() -> new BusinessRuleViolation("movement.parent.notFound"));
-			if (!access.canSee(parent, user) || parent.getLaunchingUnitId() == draft.launchingUnitId()
-					|| !access.isWithin(draft.launchingUnitId(), parent.getLaunchingUnitId())) {
-				throw new BusinessRuleViolation("movement.parent.notAbove");
+			Optional<Movement> parent = movements.findById(draft.parentId());
+			if (parent.isEmpty()) {
+				problems.add(new BusinessRuleViolation("movement.parent.notFound"));
+			}
+			else if (!access.canSee(parent.get(), user) || parent.get().getLaunchingUnitId() == draft.launchingUnitId()
+					|| !access.isWithin(draft.launchingUnitId(), parent.get().getLaunchingUnitId())) {
+				problems.add(new BusinessRuleViolation("movement.parent.notAbove"));
 			}
 		}
+		if ((current == null || !current.getCode().equals(draft.code())) && movements.existsByCode(draft.code())) {
+			problems.add(new BusinessRuleViolation("movement.code.taken", draft.code()));
+		}
+		problems.addAll(MovementDraft.dateProblems(draft.startDate(), draft.endDate(), draft.registrationDeadline()));
+		BusinessRuleViolation.throwIfAny(problems);
 	}
 
-	private void requireWithin(long unitId, UnitRow launching, String messageKey) {
+	private boolean within(long unitId, UnitRow launching) {
 		var unit = units.find(unitId);
-		if (unit.isEmpty() || !unit.get().active() || !unit.get().isWithin(launching)) {
-			throw new BusinessRuleViolation(messageKey);
-		}
+		return unit.isPresent() && unit.get().active() && unit.get().isWithin(launching);
 	}
 
 	private Movement manageable(long id, @Nullable Long version, CurrentUser user) {

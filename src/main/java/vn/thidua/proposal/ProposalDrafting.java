@@ -304,7 +304,8 @@ public class ProposalDrafting {
 	/**
 	 * Sends the dossier to the reward office. Refused while a line is blocked, a warning
 	 * lacks its reason, a returned line is unfixed, a quota is exceeded, or the cover
-	 * letter or council minutes are missing.
+	 * letter or council minutes are missing; every one of these is reported at once, so
+	 * the unit fixes them in one go.
 	 */
 	public Proposal submit(long id, long version, CurrentUser user) {
 		Proposal proposal = steps.load(id);
@@ -313,32 +314,35 @@ public class ProposalDrafting {
 			return proposal;
 		}
 		editable(id, version, user);
+		List<BusinessRuleViolation> problems = new ArrayList<>();
 		List<ProposalLine> current = lines.findByProposalIdOrderById(id);
 		if (current.isEmpty()) {
-			throw new BusinessRuleViolation("proposal.noLines");
+			problems.add(new BusinessRuleViolation("proposal.noLines"));
 		}
 		if (current.stream().anyMatch(ProposalLine::isReturned)) {
-			throw new BusinessRuleViolation("proposal.returnedLinesOpen");
+			problems.add(new BusinessRuleViolation("proposal.returnedLinesOpen"));
 		}
 		// judged on the same date as the page shows: the receipt date of a returned
 		// proposal, today for a first sending
 		LocalDate on = steps.judgementDate(proposal);
 		if (!checker.recheck(proposal, current, on)) {
-			throw new BusinessRuleViolation("proposal.linesNotReady");
+			problems.add(new BusinessRuleViolation("proposal.linesNotReady"));
 		}
-		quotas.use(proposal, on).stream().filter(QuotaUse::blocks).findFirst().ifPresent(quota -> {
-			throw new BusinessRuleViolation("proposal.quotaExceeded", quota.explanation());
-		});
+		quotas.use(proposal, on)
+			.stream()
+			.filter(QuotaUse::blocks)
+			.forEach(quota -> problems.add(new BusinessRuleViolation("proposal.quotaExceeded", quota.explanation())));
 		List<DocumentKind> kinds = documents.findByProposalIdOrderById(id)
 			.stream()
 			.map(ProposalDocument::getKind)
 			.toList();
 		if (!kinds.contains(DocumentKind.COVER_LETTER)) {
-			throw new BusinessRuleViolation("proposal.coverLetterMissing");
+			problems.add(new BusinessRuleViolation("proposal.coverLetterMissing"));
 		}
 		if (!kinds.contains(DocumentKind.COUNCIL_MINUTES)) {
-			throw new BusinessRuleViolation("proposal.minutesMissing");
+			problems.add(new BusinessRuleViolation("proposal.minutesMissing"));
 		}
+		BusinessRuleViolation.throwIfAny(problems);
 		proposal.submitted(steps.today(), steps.now(), user.username());
 		steps.record(proposal, null, user);
 		return proposal;

@@ -2,12 +2,17 @@ package vn.thidua.proposal;
 
 import java.util.List;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
+import vn.thidua.award.AwardKind;
+import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalFixture;
@@ -22,6 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.thidua.support.ProposalFixture.unique;
 
@@ -44,6 +50,9 @@ class ProposalWebTests {
 
 	@Autowired
 	ProposalQueries queries;
+
+	@Autowired
+	ProposalDrafting drafting;
 
 	@Test
 	void theUnitSeesItsProposalWithEveryVerdictExplainedAndOtherProvincesSeeNothing() throws Exception {
@@ -86,6 +95,34 @@ class ProposalWebTests {
 			.with(csrf())).andExpect(flash().attribute("flashErrorKey", "proposal.fieldInvalid"));
 
 		assertThat(fixture.lines(proposal)).hasSize(1);
+	}
+
+	@Test
+	void aSubmissionLackingBothDocumentsNamesBothInOneAnswer() throws Exception {
+		CurrentUser proposer = users.current(ProposalFixture.PROPOSER);
+		Proposal proposal = drafting.create(new NewProposal(unique("Thiếu cả hai"), ProposalFixture.YEAR,
+				AwardKind.MERIT, fixture.province(), null), proposer);
+		drafting.addPeople(proposal.getId(), proposal.getVersion(), List.of(fixture.eligible(unique("Đỗ Văn Thiếu"))),
+				"BK_TINH", "Hoàn thành xuất sắc nhiệm vụ.", proposer);
+		String path = "/proposals/" + proposal.getId();
+
+		MvcResult refused = mvc
+			.perform(post(path + "/submit")
+				.param("version", String.valueOf(fixture.current(proposal.getId()).getVersion()))
+				.with(users.as(ProposalFixture.PROPOSER))
+				.with(csrf()))
+			.andExpect(redirectedUrl(path))
+			.andExpect(flash().attribute("flashErrorKey", "proposal.coverLetterMissing"))
+			.andReturn();
+		Cookie session = refused.getResponse().getCookie("SESSION");
+		assertThat(session).as("the flash waits in the session for the next page").isNotNull();
+		mvc.perform(get(path).cookie(session).with(users.as(ProposalFixture.PROPOSER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<li>Hồ sơ thiếu tờ trình.</li>")))
+			.andExpect(content().string(
+					containsString("<li>Hồ sơ thiếu biên bản họp Hội đồng Thi đua – Khen thưởng của đơn vị.</li>")));
+
+		assertThat(fixture.current(proposal.getId()).getStatus()).isEqualTo(ProposalStatus.DRAFT);
 	}
 
 	@Test

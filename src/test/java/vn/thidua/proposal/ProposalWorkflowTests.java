@@ -107,7 +107,10 @@ class ProposalWorkflowTests {
 		drafting.addPeople(proposal.getId(), 0, List.of(person), "BK_TINH", "Thành tích", proposer());
 
 		assertThatThrownBy(() -> drafting.submit(proposal.getId(), version(proposal), proposer()))
-			.hasFieldOrPropertyWithValue("messageKey", "proposal.coverLetterMissing");
+			.isInstanceOfSatisfying(BusinessRuleViolation.class,
+					refusal -> assertThat(refusal.all()).as("both missing documents at once")
+						.extracting(BusinessRuleViolation::messageKey)
+						.containsExactly("proposal.coverLetterMissing", "proposal.minutesMissing"));
 		drafting.attach(proposal.getId(), DocumentKind.COVER_LETTER, null, ProposalFixture.pdf("TT.pdf"), proposer());
 		assertThatThrownBy(() -> drafting.submit(proposal.getId(), version(proposal), proposer()))
 			.hasFieldOrPropertyWithValue("messageKey", "proposal.minutesMissing");

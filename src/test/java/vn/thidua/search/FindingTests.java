@@ -129,6 +129,51 @@ class FindingTests {
 	}
 
 	@Test
+	void aMovementFormShowsEveryErrorAtOnceNotOneAfterTheFirstIsFixed() throws Exception {
+		mvc.perform(post("/movements").with(users.as(officer))
+			.with(csrf())
+			.param("name", "")
+			.param("code", prefix + "-PT2")
+			.param("kind", "REGULAR")
+			.param("launchingUnitCode", home.getCode())
+			.param("authority", "UBND tỉnh")
+			.param("startDate", "01/01/2025")
+			.param("endDate", "31/12/2024")
+			.param("registrationDeadline", "31/01/2025")
+			.param("leadUnitCode", prefix + "-KHONG-CO")
+			.param("reporting", "HALF_YEARLY")
+			.param("reportDueDays", "10")
+			.header("Accept-Language", "vi-VN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Không được để trống.")))
+			.andExpect(content().string(containsString("Ngày kết thúc phải sau ngày bắt đầu.")))
+			.andExpect(content().string(containsString("Hạn đăng ký phải trước ngày kết thúc phong trào.")))
+			.andExpect(content()
+				.string(containsString("Không tìm thấy đơn vị đang hoạt động có mã " + prefix + "-KHONG-CO.")));
+		mvc.perform(post("/movements").with(users.as(officer))
+			.with(csrf())
+			.param("name", "Phong trào thử " + prefix)
+			.param("code", prefix + "-PT2")
+			.param("kind", "REGULAR")
+			.param("launchingUnitCode", foreign.getCode())
+			.param("authority", "UBND tỉnh")
+			.param("startDate", "01/01/2025")
+			.param("endDate", "31/12/2025")
+			.param("leadUnitCode", home.getCode())
+			.param("reporting", "HALF_YEARLY")
+			.param("reportDueDays", "10")
+			.header("Accept-Language", "vi-VN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bạn chỉ phát động phong trào cho chính đơn vị của mình.")))
+			.andExpect(
+					content().string(containsString("Đơn vị chủ trì phải là đơn vị phát động hoặc đơn vị trực thuộc")));
+		assertThat(jdbc.sql("select count(*) from movement where code = ?")
+			.param(prefix + "-PT2")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void aMovementFormRefusesAUnitOfAnotherProvinceWithAVietnameseMessage() throws Exception {
 		mvc.perform(post("/movements").with(users.as(officer))
 			.with(csrf())

@@ -147,13 +147,10 @@ class AccountController {
 			Flash.error(redirect, "password.tooShort", 8);
 			return "redirect:/accounts/" + id + "/edit";
 		}
-		try {
+		Flash.attempt(redirect, () -> {
 			Account account = accounts.resetPassword(id, resetPasswordForm.temporaryPassword(), admin);
-			Flash.success(redirect, "account.passwordReset", account.getUsername());
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+			return Flash.message("account.passwordReset", account.getUsername());
+		});
 		return "redirect:/accounts/" + id + "/edit";
 	}
 
@@ -169,15 +166,8 @@ class AccountController {
 	}
 
 	private static void reject(BindingResult result, BusinessRuleViolation violation) {
-		String key = violation.messageKey();
-		String field = key.startsWith("account.username") ? "username"
-				: key.startsWith("password") ? "password" : key.startsWith("account.unit") ? "unitCode" : null;
-		if (field == null) {
-			result.reject(key, violation.args(), null);
-		}
-		else {
-			result.rejectValue(field, key, violation.args(), null);
-		}
+		Forms.reject(result, violation, key -> key.startsWith("account.username") ? "username"
+				: key.startsWith("password") ? "password" : key.startsWith("account.unit") ? "unitCode" : null);
 	}
 
 }

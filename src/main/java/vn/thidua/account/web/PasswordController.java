@@ -57,8 +57,8 @@ class PasswordController {
 			accounts.changeOwnPassword(user, passwordForm.currentPassword(), passwordForm.newPassword());
 		}
 		catch (BusinessRuleViolation violation) {
-			String field = violation.messageKey().startsWith("password.current") ? "currentPassword" : "newPassword";
-			result.rejectValue(field, violation.messageKey(), violation.args(), null);
+			Forms.reject(result, violation,
+					key -> key.startsWith("password.current") ? "currentPassword" : "newPassword");
 			return "accounts/password";
 		}
 		passwordChanged(request, response);

@@ -24,6 +24,7 @@ import vn.thidua.award.InitiativeDetails;
 import vn.thidua.award.Revocation;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.text.VietnameseNumbers;
+import vn.thidua.shared.web.Forms;
 import vn.thidua.shared.web.ValidDate;
 import vn.thidua.shared.web.ValidNumber;
 import vn.thidua.shared.web.VietnameseDateFormatter;
@@ -50,15 +51,10 @@ final class FactForms {
 	}
 
 	static void reject(BindingResult result, BusinessRuleViolation violations, String... fields) {
-		for (BusinessRuleViolation violation : violations.all()) {
-			String field = FIELDS.get(violation.messageKey());
-			if (field != null && java.util.Arrays.asList(fields).contains(field)) {
-				result.rejectValue(field, violation.messageKey(), violation.args(), null);
-			}
-			else {
-				result.reject(violation.messageKey(), violation.args(), null);
-			}
-		}
+		Forms.reject(result, violations, key -> {
+			String field = FIELDS.get(key);
+			return field != null && java.util.Arrays.asList(fields).contains(field) ? field : null;
+		});
 	}
 
 	private static @Nullable LocalDate date(@Nullable String text) {

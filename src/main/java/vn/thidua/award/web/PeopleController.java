@@ -216,7 +216,7 @@ class PeopleController {
 				result.reject("person.stale");
 			}
 			catch (BusinessRuleViolation violation) {
-				result.reject(violation.messageKey(), violation.args(), null);
+				Forms.reject(result, violation);
 			}
 		}
 		return transferPage(person, model);
@@ -231,25 +231,16 @@ class PeopleController {
 
 	@PostMapping("/people/transfers/{id}/accept")
 	String accept(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
-		try {
+		Flash.attempt(redirect, () -> {
 			Person person = transfers.accept(id, version, user);
-			Flash.success(redirect, "people.transfer.accepted", person.getFullName());
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+			return Flash.message("people.transfer.accepted", person.getFullName());
+		});
 		return "redirect:/people";
 	}
 
 	@PostMapping("/people/transfers/{id}/decline")
 	String decline(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
-		try {
-			transfers.decline(id, version, user);
-			Flash.success(redirect, "people.transfer.declined");
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+		Flash.attempt(redirect, "people.transfer.declined", () -> transfers.decline(id, version, user));
 		return "redirect:/people";
 	}
 
@@ -264,25 +255,16 @@ class PeopleController {
 	@PostMapping("/people/merges")
 	String merge(@RequestParam long keptId, @RequestParam long mergedId, CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
+		Flash.attempt(redirect, () -> {
 			PersonMerge merge = merges.merge(keptId, mergedId, user);
-			Flash.success(redirect, "people.merge.done", merge.getMergedId(), merge.getKeptId());
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+			return Flash.message("people.merge.done", merge.getMergedId(), merge.getKeptId());
+		});
 		return "redirect:/people/duplicates";
 	}
 
 	@PostMapping("/people/merges/{id}/undo")
 	String undo(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
-		try {
-			merges.undo(id, user);
-			Flash.success(redirect, "people.merge.undone");
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+		Flash.attempt(redirect, "people.merge.undone", () -> merges.undo(id, user));
 		return "redirect:/people/duplicates";
 	}
 

@@ -210,16 +210,10 @@ class RuleController {
 			reject(result, invalid.problems());
 			return;
 		}
-		String key = violation.messageKey();
-		String field = key.startsWith("rule.code") ? "code"
-				: key.startsWith("rule.dates") ? "effectiveTo" : key.startsWith("rule.awardType") ? "awardType"
-						: key.equals("rule.end.beforeStart") ? "lastDay" : null;
-		if (field == null) {
-			result.reject(key, violation.args(), null);
-		}
-		else {
-			result.rejectValue(field, key, violation.args(), null);
-		}
+		Forms.reject(result, violation,
+				key -> key.startsWith("rule.code") ? "code"
+						: key.startsWith("rule.dates") ? "effectiveTo" : key.startsWith("rule.awardType") ? "awardType"
+								: key.equals("rule.end.beforeStart") ? "lastDay" : null);
 	}
 
 	private LocalDate today() {

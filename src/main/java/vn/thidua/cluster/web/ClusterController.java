@@ -117,10 +117,8 @@ class ClusterController {
 					return "redirect:/clusters/" + cluster.getId();
 				}
 				catch (BusinessRuleViolation violation) {
-					String key = violation.messageKey();
-					String field = key.startsWith("cluster.code") ? "code"
-							: key.startsWith("cluster.supervising") ? "supervisingUnitCode" : null;
-					Errors.reject(result, field, violation);
+					Forms.reject(result, violation, key -> key.startsWith("cluster.code") ? "code"
+							: key.startsWith("cluster.supervising") ? "supervisingUnitCode" : null);
 				}
 			}
 		}
@@ -166,15 +164,12 @@ class ClusterController {
 			Flash.error(redirect, "review.invalid");
 			return back;
 		}
-		try {
+		Flash.attempt(redirect, () -> {
 			ClusterYear clusterYear = management.year(id, year, user);
 			Review review = reviews.open(clusterYear.getId(), reviewForm.period(),
 					VietnameseDateFormatter.parse(reviewForm.deadline()), user);
-			Flash.success(redirect, "review.opened." + review.getPeriod(), reviewForm.deadline());
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+			return Flash.message("review.opened." + review.getPeriod(), reviewForm.deadline());
+		});
 		return back;
 	}
 

@@ -69,9 +69,8 @@ class PactController {
 				return redirect(id, year);
 			}
 			catch (BusinessRuleViolation violation) {
-				String key = violation.messageKey();
-				Errors.reject(result, key.startsWith("criterion.maxPoints") ? "maxPoints"
-						: key.startsWith("criterion.target") ? "targetId" : null, violation);
+				Forms.reject(result, violation, key -> key.startsWith("criterion.maxPoints") ? "maxPoints"
+						: key.startsWith("criterion.target") ? "targetId" : null);
 			}
 		}
 		return page(id, year, user, model);
@@ -80,26 +79,18 @@ class PactController {
 	@PostMapping("/criteria/{criterionId}/delete")
 	String removeCriterion(@PathVariable long id, @PathVariable int year, @PathVariable long criterionId,
 			@RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
-		try {
-			management.removeCriterion(yearId(id, year, user), version, criterionId, user);
-			Flash.success(redirect, "criterion.removed");
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+		Flash.attempt(redirect, "criterion.removed",
+				() -> management.removeCriterion(yearId(id, year, user), version, criterionId, user));
 		return redirect(id, year);
 	}
 
 	@PostMapping("/copy")
 	String copyLastYear(@PathVariable long id, @PathVariable int year, @RequestParam long version, CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
+		Flash.attempt(redirect, () -> {
 			management.copyLastYear(yearId(id, year, user), version, user);
-			Flash.success(redirect, "pact.copied", year - 1);
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+			return Flash.message("pact.copied", year - 1);
+		});
 		return redirect(id, year);
 	}
 
@@ -115,7 +106,7 @@ class PactController {
 				return redirect(id, year);
 			}
 			catch (BusinessRuleViolation violation) {
-				Errors.reject(result, null, violation);
+				Forms.reject(result, violation);
 			}
 		}
 		return page(id, year, user, model);
@@ -134,8 +125,7 @@ class PactController {
 				return redirect(id, year);
 			}
 			catch (BusinessRuleViolation violation) {
-				Errors.reject(result, violation.messageKey().equals("pact.sign.wrongYear") ? "signedOn" : null,
-						violation);
+				Forms.reject(result, violation, key -> key.equals("pact.sign.wrongYear") ? "signedOn" : null);
 			}
 		}
 		return page(id, year, user, model);

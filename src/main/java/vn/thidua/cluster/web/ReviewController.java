@@ -232,12 +232,7 @@ class ReviewController {
 	 * the message's arguments) or why it was refused.
 	 */
 	private static String done(long id, RedirectAttributes redirect, String doneKey, Supplier<Object[]> act) {
-		try {
-			Flash.success(redirect, doneKey, act.get());
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+		Flash.attempt(redirect, () -> Flash.message(doneKey, act.get()));
 		return "redirect:/reviews/" + id;
 	}
 

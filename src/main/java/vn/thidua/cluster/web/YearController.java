@@ -166,14 +166,12 @@ class YearController {
 	}
 
 	private static void reject(BindingResult result, BusinessRuleViolation violation) {
-		String key = violation.messageKey();
-		String field = switch (key) {
+		Forms.reject(result, violation, key -> switch (key) {
 			case "clusterYear.exists" -> "year";
 			case "clusterYear.leader.notMember" -> "leaderCode";
 			case "clusterYear.deputy.sameAsLeader" -> "deputyCode";
 			default -> key.startsWith("clusterYear.member") ? "members" : null;
-		};
-		Errors.reject(result, field, violation);
+		});
 	}
 
 	private record Organisation(Set<Long> members, long leader, @Nullable Long deputy) {

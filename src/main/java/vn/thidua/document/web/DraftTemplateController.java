@@ -17,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.document.DocumentDrafts;
 import vn.thidua.document.DraftKind;
-import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.Downloads;
@@ -62,13 +61,8 @@ class DraftTemplateController {
 	String upload(@PathVariable long province, @PathVariable String kind, @RequestParam long version,
 			@RequestParam(required = false) @Nullable MultipartFile file, CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
-			drafts.upload(province, kind(kind), version, file, user);
-			Flash.success(redirect, "draft.template.uploaded");
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+		Flash.attempt(redirect, "draft.template.uploaded",
+				() -> drafts.upload(province, kind(kind), version, file, user));
 		return "redirect:/document-templates?province=" + province;
 	}
 

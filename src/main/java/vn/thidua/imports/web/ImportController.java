@@ -112,12 +112,7 @@ class ImportController {
 	@PostMapping("/jobs/{id}/confirm")
 	String confirm(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean skipInvalid, CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
-			jobs.confirm(id, user, skipInvalid);
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey());
-		}
+		Flash.orError(redirect, () -> jobs.confirm(id, user, skipInvalid));
 		return "redirect:/imports/jobs/" + id;
 	}
 

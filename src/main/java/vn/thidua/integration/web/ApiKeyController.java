@@ -103,13 +103,10 @@ class ApiKeyController {
 
 	@PostMapping("/{id}/revoke")
 	String revoke(@PathVariable long id, @RequestParam long version, CurrentUser admin, RedirectAttributes redirect) {
-		try {
+		Flash.attempt(redirect, () -> {
 			ApiKey key = keys.revoke(id, version, admin);
-			Flash.success(redirect, "apiKey.revoked", key.getName());
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+			return Flash.message("apiKey.revoked", key.getName());
+		});
 		return "redirect:/api-keys";
 	}
 

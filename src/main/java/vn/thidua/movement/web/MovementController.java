@@ -2,6 +2,8 @@ package vn.thidua.movement.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -49,6 +51,14 @@ import java.io.IOException;
 class MovementController {
 
 	private static final int PAGE_SIZE = 20;
+
+	/**
+	 * The field a refusal of the service belongs to, by the start of its message key.
+	 */
+	private static final List<Map.Entry<String, String>> FIELDS_BY_PREFIX = List.of(Map.entry("movement.code", "code"),
+			Map.entry("movement.leadUnit", "leadUnitCode"), Map.entry("movement.standingUnit", "standingUnitCode"),
+			Map.entry("movement.parent", "parentCode"), Map.entry("movement.launchingUnit", "launchingUnitCode"),
+			Map.entry("movement.end", "endDate"), Map.entry("movement.registration", "registrationDeadline"));
 
 	private final MovementManagement management;
 
@@ -182,16 +192,13 @@ class MovementController {
 			Flash.error(redirect, "movement.step.invalid");
 			return "redirect:/movements/" + id;
 		}
-		try {
+		Flash.attempt(redirect, () -> {
 			Movement movement = management.advance(id, stepForm.version(), step,
 					new StepRecord(VietnameseDateFormatter.parse(stepForm.takenOn()), stepForm.documentNumber(), null,
 							stepForm.note()),
 					file, stepForm.isConfirmed(), user);
-			Flash.success(redirect, "movement.step." + movement.getStatus(), movement.getName());
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+			return Flash.message("movement.step." + movement.getStatus(), movement.getName());
+		});
 		return "redirect:/movements/" + id;
 	}
 
@@ -201,26 +208,17 @@ class MovementController {
 	@PostMapping("/{id}/steps/withdraw")
 	String withdrawStep(@PathVariable long id, @RequestParam long version, CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
+		Flash.attempt(redirect, () -> {
 			Movement movement = management.withdrawLastStep(id, version, user);
-			Flash.success(redirect, "movement.withdraw.done", movement.getName());
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+			return Flash.message("movement.withdraw.done", movement.getName());
+		});
 		return "redirect:/movements/" + id;
 	}
 
 	@PostMapping("/{id}/plan-file")
 	String attachPlan(@PathVariable long id, @RequestParam long version, @RequestParam MultipartFile file,
 			CurrentUser user, RedirectAttributes redirect) {
-		try {
-			management.attachPlan(id, version, file, user);
-			Flash.success(redirect, "movement.planAttached");
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+		Flash.attempt(redirect, "movement.planAttached", () -> management.attachPlan(id, version, file, user));
 		return "redirect:/movements/" + id;
 	}
 
@@ -232,13 +230,10 @@ class MovementController {
 
 	@PostMapping("/{id}/register")
 	String register(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
-		try {
+		Flash.attempt(redirect, () -> {
 			management.register(id, user);
-			Flash.success(redirect, "participant.registered", units.get(user.unitId()).name());
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+			return Flash.message("participant.registered", units.get(user.unitId()).name());
+		});
 		return "redirect:/movements/" + id;
 	}
 
@@ -250,22 +245,26 @@ class MovementController {
 
 	/**
 	 * The draft of a valid form, its unit and movement codes resolved; empty with field
-	 * errors otherwise.
+	 * errors otherwise. Every check that can run does, whatever the others found: unknown
+	 * units and dates out of order show beside the missing values, not one try later.
 	 */
 	private Optional<MovementDraft> toDraft(MovementForm form, BindingResult result, CurrentUser user) {
-		if (result.hasErrors()) {
-			return Optional.empty();
-		}
 		Long launching = unitId(form.launchingUnitCode(), "launchingUnitCode", result);
 		Long lead = unitId(form.leadUnitCode(), "leadUnitCode", result);
-		Long standing = form.standingUnitCode() == null ? null
-				: unitId(form.standingUnitCode(), "standingUnitCode", result);
+		Long standing = unitId(form.standingUnitCode(), "standingUnitCode", result);
 		Long parent = null;
-		if (form.parentCode() != null) {
+		if (form.parentCode() != null && !result.hasFieldErrors("parentCode")) {
 			parent = queries.findIdByCode(form.parentCode()).orElse(null);
 			if (parent == null) {
 				result.rejectValue("parentCode", "movement.parent.notFound");
 			}
+		}
+		if (!result.hasFieldErrors("startDate") && !result.hasFieldErrors("endDate")
+				&& !result.hasFieldErrors("registrationDeadline")) {
+			MovementDraft
+				.dateProblems(VietnameseDateFormatter.parse(form.startDate()),
+						VietnameseDateFormatter.parse(form.endDate()), MovementForm.date(form.registrationDeadline()))
+				.forEach(problem -> reject(result, problem));
 		}
 		if (result.hasErrors() || launching == null || lead == null) {
 			return Optional.empty();
@@ -276,7 +275,13 @@ class MovementController {
 				lead, standing, form.content(), form.goals(), MovementForm.date(form.registrationDeadline())));
 	}
 
-	private @Nullable Long unitId(String code, String field, BindingResult result) {
+	/**
+	 * The active unit of the code, unless the field is empty or already wrong.
+	 */
+	private @Nullable Long unitId(@Nullable String code, String field, BindingResult result) {
+		if (code == null || code.isBlank() || result.hasFieldErrors(field)) {
+			return null;
+		}
 		Optional<UnitRow> unit = units.findActiveByCode(code);
 		if (unit.isEmpty()) {
 			result.rejectValue(field, "movement.unit.notFound", new Object[] { code }, null);
@@ -293,18 +298,16 @@ class MovementController {
 		return movement.getParentId() == null ? null : queries.row(movement.getParentId()).code();
 	}
 
+	/**
+	 * Shows each problem of a refusal beside the field it concerns, or above the form.
+	 */
 	private static void reject(BindingResult result, BusinessRuleViolation violation) {
-		String key = violation.messageKey();
-		String field = key.startsWith("movement.code") ? "code" : key.startsWith("movement.leadUnit") ? "leadUnitCode"
-				: key.startsWith("movement.standingUnit") ? "standingUnitCode"
-						: key.startsWith("movement.parent") ? "parentCode" : key.startsWith("movement.launchingUnit")
-								? "launchingUnitCode" : key.startsWith("movement.end") ? "endDate" : null;
-		if (field == null) {
-			result.reject(key, violation.args(), null);
-		}
-		else {
-			result.rejectValue(field, key, violation.args(), null);
-		}
+		Forms.reject(result, violation,
+				key -> FIELDS_BY_PREFIX.stream()
+					.filter(entry -> key.startsWith(entry.getKey()))
+					.map(Map.Entry::getValue)
+					.findFirst()
+					.orElse(null));
 	}
 
 }

@@ -200,13 +200,7 @@ class ReportController {
 	String addEvidence(@PathVariable long id, @PathVariable long reportId, @RequestParam MultipartFile file,
 			CurrentUser user, RedirectAttributes redirect) {
 		ProgressReport report = reporting.report(reportId, user);
-		try {
-			reporting.addEvidence(reportId, file, user);
-			Flash.success(redirect, "report.evidenceAdded");
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+		Flash.attempt(redirect, "report.evidenceAdded", () -> reporting.addEvidence(reportId, file, user));
 		return "redirect:/movements/" + id + "/units/" + report.getUnitId() + "/reports/" + report.getYear() + "/"
 				+ report.getPeriod();
 	}
@@ -244,17 +238,15 @@ class ReportController {
 	String giveBack(@PathVariable long id, @PathVariable long reportId, @RequestParam long version,
 			@RequestParam(required = false) @Nullable String comment, CurrentUser user, RedirectAttributes redirect) {
 		ProgressReport report = reporting.report(reportId, user);
-		try {
+		if (Flash.attempt(redirect, () -> {
 			reporting.giveBack(reportId, version, comment, user);
+			return Flash.message("report.returned",
+					UnitNames.inSentence(units.get(report.getUnitId()).name(), LocaleContextHolder.getLocale()));
+		})) {
+			return "redirect:/movements/" + id + "/reports?status=SUBMITTED";
 		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-			return "redirect:/movements/" + id + "/units/" + report.getUnitId() + "/reports/" + report.getYear() + "/"
-					+ report.getPeriod();
-		}
-		Flash.success(redirect, "report.returned",
-				UnitNames.inSentence(units.get(report.getUnitId()).name(), LocaleContextHolder.getLocale()));
-		return "redirect:/movements/" + id + "/reports?status=SUBMITTED";
+		return "redirect:/movements/" + id + "/units/" + report.getUnitId() + "/reports/" + report.getYear() + "/"
+				+ report.getPeriod();
 	}
 
 	private String pledgePage(Movement movement, long unitId, int year, List<PledgeLine> lines, Map<Long, String> typed,

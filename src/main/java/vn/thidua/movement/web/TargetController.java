@@ -67,7 +67,7 @@ class TargetController {
 				return "redirect:/movements/" + id + "/targets";
 			}
 			catch (BusinessRuleViolation violation) {
-				result.reject(violation.messageKey(), violation.args(), null);
+				Forms.reject(result, violation);
 			}
 		}
 		return targetsPage(management.show(id, user), user, model);
@@ -93,7 +93,7 @@ class TargetController {
 				return "redirect:/movements/" + id + "/targets";
 			}
 			catch (BusinessRuleViolation violation) {
-				result.reject(violation.messageKey(), violation.args(), null);
+				Forms.reject(result, violation);
 			}
 		}
 		model.addAttribute("editing", targetId);
@@ -103,13 +103,7 @@ class TargetController {
 	@PostMapping("/targets/{targetId}/delete")
 	String removeTarget(@PathVariable long id, @PathVariable long targetId, @RequestParam long version,
 			CurrentUser user, RedirectAttributes redirect) {
-		try {
-			management.removeTarget(id, version, targetId, user);
-			Flash.success(redirect, "target.removed");
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+		Flash.attempt(redirect, "target.removed", () -> management.removeTarget(id, version, targetId, user));
 		return "redirect:/movements/" + id + "/targets";
 	}
 
@@ -131,26 +125,17 @@ class TargetController {
 			Flash.error(redirect, "participant.codesRequired");
 			return "redirect:/movements/" + id + "/participants";
 		}
-		try {
+		Flash.attempt(redirect, () -> {
 			int added = management.addParticipants(id, list, subtree, user);
-			Flash.success(redirect, "participant.added", added);
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+			return Flash.message("participant.added", added);
+		});
 		return "redirect:/movements/" + id + "/participants";
 	}
 
 	@PostMapping("/participants/{unitId}/delete")
 	String removeParticipant(@PathVariable long id, @PathVariable long unitId, CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
-			management.removeParticipant(id, unitId, user);
-			Flash.success(redirect, "participant.removed");
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+		Flash.attempt(redirect, "participant.removed", () -> management.removeParticipant(id, unitId, user));
 		return "redirect:/movements/" + id + "/participants";
 	}
 

@@ -43,7 +43,7 @@ class AppraisalController {
 			}
 		}
 		LocalDate on = date;
-		Actions.run(redirect, "proposal.inAppraisal", () -> review.startAppraisal(id, version, on, user));
+		Flash.attempt(redirect, "proposal.inAppraisal", () -> review.startAppraisal(id, version, on, user));
 		return "redirect:/proposals/" + id;
 	}
 
@@ -52,7 +52,7 @@ class AppraisalController {
 			RedirectAttributes redirect) {
 		LocalDate date = receiptDate(receivedOn, redirect);
 		if (date != null) {
-			Actions.run(redirect, "workflow.receiptRecorded", () -> review.recordReceipt(id, version, date, user));
+			Flash.attempt(redirect, "workflow.receiptRecorded", () -> review.recordReceipt(id, version, date, user));
 		}
 		return "redirect:/proposals/" + id;
 	}
@@ -70,8 +70,8 @@ class AppraisalController {
 	@PostMapping("/lines/{lineId}/return")
 	String returnLine(@PathVariable long id, @PathVariable long lineId, @Valid CommentForm commentForm,
 			BindingResult result, CurrentUser user, RedirectAttributes redirect) {
-		if (Actions.valid(result, redirect)) {
-			Actions.run(redirect, "proposal.lineReturned",
+		if (Flash.valid(result, redirect, "proposal")) {
+			Flash.attempt(redirect, "proposal.lineReturned",
 					() -> review.returnLine(lineId, commentForm.comment(), user));
 		}
 		return "redirect:/proposals/" + id + "#line-" + lineId;
@@ -79,28 +79,28 @@ class AppraisalController {
 
 	@PostMapping("/lines/{lineId}/keep")
 	String keepLine(@PathVariable long id, @PathVariable long lineId, CurrentUser user, RedirectAttributes redirect) {
-		Actions.run(redirect, "proposal.lineKept", () -> review.keepLine(lineId, user));
+		Flash.attempt(redirect, "proposal.lineKept", () -> review.keepLine(lineId, user));
 		return "redirect:/proposals/" + id + "#line-" + lineId;
 	}
 
 	@PostMapping("/send-back")
 	String sendBack(@PathVariable long id, @RequestParam long version,
 			@RequestParam(required = false) @Nullable String comment, CurrentUser user, RedirectAttributes redirect) {
-		Actions.run(redirect, "proposal.returned", () -> review.sendBack(id, version, comment, user));
+		Flash.attempt(redirect, "proposal.returned", () -> review.sendBack(id, version, comment, user));
 		return "redirect:/proposals/" + id;
 	}
 
 	@PostMapping("/publish")
 	String publish(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
-		Actions.run(redirect, "proposal.published", () -> review.publish(id, version, user));
+		Flash.attempt(redirect, "proposal.published", () -> review.publish(id, version, user));
 		return "redirect:/proposals/" + id;
 	}
 
 	@PostMapping("/objections")
 	String objection(@PathVariable long id, @Valid ObjectionForm objectionForm, BindingResult result, CurrentUser user,
 			RedirectAttributes redirect) {
-		if (Actions.valid(result, redirect)) {
-			Actions.run(redirect, "proposal.objectionRecorded",
+		if (Flash.valid(result, redirect, "proposal")) {
+			Flash.attempt(redirect, "proposal.objectionRecorded",
 					() -> review.recordObjection(id, objectionForm.lineId(),
 							VietnameseDateFormatter.parse(objectionForm.receivedOn()), objectionForm.sender(),
 							objectionForm.content(), user));
@@ -110,7 +110,7 @@ class AppraisalController {
 
 	@PostMapping("/forward")
 	String forward(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
-		Actions.run(redirect, "proposal.forwarded", () -> review.forwardToBoard(id, version, user));
+		Flash.attempt(redirect, "proposal.forwarded", () -> review.forwardToBoard(id, version, user));
 		return "redirect:/proposals/" + id;
 	}
 

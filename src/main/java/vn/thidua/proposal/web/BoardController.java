@@ -76,7 +76,7 @@ class BoardController {
 			Flash.error(redirect, "board.dateInvalid");
 			return "redirect:/proposals/" + id + "/board";
 		}
-		Actions.run(redirect, "board.opened",
+		Flash.attempt(redirect, "board.opened",
 				() -> voting.open(id, version, date, present == null ? Set.of() : present, user));
 		return "redirect:/proposals/" + id + "/board";
 	}
@@ -96,21 +96,21 @@ class BoardController {
 			}
 		});
 		boolean confirmed = "true".equals(form.get("confirmed"));
-		Actions.run(redirect, "board.voted", () -> voting.vote(sessionId, ballots, confirmed, user));
+		Flash.attempt(redirect, "board.voted", () -> voting.vote(sessionId, ballots, confirmed, user));
 		return "redirect:/proposals/" + id + "/board";
 	}
 
 	@PostMapping("/board/{sessionId}/close")
 	String close(@PathVariable long id, @PathVariable long sessionId, @RequestParam long version, CurrentUser user,
 			RedirectAttributes redirect) {
-		Actions.run(redirect, "board.closed.done", () -> voting.close(sessionId, version, user));
+		Flash.attempt(redirect, "board.closed.done", () -> voting.close(sessionId, version, user));
 		return "redirect:/proposals/" + id;
 	}
 
 	@PostMapping("/board/{sessionId}/adjourn")
 	String adjourn(@PathVariable long id, @PathVariable long sessionId, @RequestParam long version, CurrentUser user,
 			RedirectAttributes redirect) {
-		Actions.run(redirect, "board.adjourned.done", () -> voting.adjourn(sessionId, version, user));
+		Flash.attempt(redirect, "board.adjourned.done", () -> voting.adjourn(sessionId, version, user));
 		return "redirect:/proposals/" + id + "/board";
 	}
 

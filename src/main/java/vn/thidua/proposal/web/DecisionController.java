@@ -21,6 +21,7 @@ import vn.thidua.proposal.Decisions;
 import vn.thidua.proposal.LineDecision;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.text.VietnameseNumbers;
+import vn.thidua.shared.web.Flash;
 import vn.thidua.shared.web.VietnameseDateFormatter;
 
 /**
@@ -42,7 +43,7 @@ class DecisionController {
 			CurrentUser user, RedirectAttributes redirect) {
 		Map<Long, LineDecision> chosen = chosen(form);
 		String comment = form.get("comment");
-		Actions.run(redirect, "proposal.decided", () -> decisions.decide(id, version, chosen,
+		Flash.attempt(redirect, "proposal.decided", () -> decisions.decide(id, version, chosen,
 				comment == null || comment.length() > 2000 ? null : comment.strip(), user));
 		return "redirect:/proposals/" + id;
 	}
@@ -50,8 +51,8 @@ class DecisionController {
 	@PostMapping("/issue")
 	String issue(@PathVariable long id, @Valid IssueForm issueForm, BindingResult result, CurrentUser user,
 			RedirectAttributes redirect) {
-		if (Actions.valid(result, redirect)) {
-			Actions.run(redirect, "proposal.issued",
+		if (Flash.valid(result, redirect, "proposal")) {
+			Flash.attempt(redirect, "proposal.issued",
 					() -> decisions.issue(id, issueForm.version(), issueForm.number(),
 							VietnameseDateFormatter.parse(issueForm.date()), issueForm.signer().strip(),
 							issueForm.signerTitle(), issueForm.authority().strip(), user));
@@ -65,9 +66,9 @@ class DecisionController {
 	@PostMapping("/forward-upward")
 	String forwardUpward(@PathVariable long id, @Valid UpwardLetterForm letterForm, BindingResult result,
 			@RequestParam Map<String, String> form, CurrentUser user, RedirectAttributes redirect) {
-		if (Actions.valid(result, redirect)) {
+		if (Flash.valid(result, redirect, "proposal")) {
 			Map<Long, LineDecision> chosen = chosen(form);
-			Actions.run(redirect, "proposal.forwardedUpward",
+			Flash.attempt(redirect, "proposal.forwardedUpward",
 					() -> decisions.forwardUpward(id, letterForm.version(), letterForm.letterNumber(),
 							VietnameseDateFormatter.parse(letterForm.letterDate()), letterForm.signer(), chosen,
 							letterForm.comment() == null ? null : letterForm.comment().strip(), user));
@@ -81,9 +82,9 @@ class DecisionController {
 	@PostMapping("/upper-decision")
 	String upperDecision(@PathVariable long id, @Valid UpperDecisionForm decisionForm, BindingResult result,
 			@RequestParam MultipartFile file, CurrentUser user, RedirectAttributes redirect) {
-		if (Actions.valid(result, redirect)) {
+		if (Flash.valid(result, redirect, "proposal")) {
 			Set<Long> approved = decisionForm.approved() == null ? Set.of() : Set.copyOf(decisionForm.approved());
-			Actions.run(redirect, "proposal.upperDecisionRecorded",
+			Flash.attempt(redirect, "proposal.upperDecisionRecorded",
 					() -> decisions.recordUpperDecision(id, decisionForm.version(), decisionForm.number(),
 							VietnameseDateFormatter.parse(decisionForm.date()), decisionForm.signer(), approved, file,
 							user));
@@ -94,7 +95,7 @@ class DecisionController {
 	@PostMapping("/award")
 	String award(@PathVariable long id, @RequestParam long version, @RequestParam MultipartFile file, CurrentUser user,
 			RedirectAttributes redirect) {
-		Actions.run(redirect, "proposal.awarded", () -> decisions.award(id, version, file, user));
+		Flash.attempt(redirect, "proposal.awarded", () -> decisions.award(id, version, file, user));
 		return "redirect:/proposals/" + id;
 	}
 
@@ -116,8 +117,8 @@ class DecisionController {
 	@PostMapping("/lines/{lineId}/revoke")
 	String revoke(@PathVariable long id, @PathVariable long lineId, @Valid RevokeForm revokeForm, BindingResult result,
 			CurrentUser user, RedirectAttributes redirect) {
-		if (Actions.valid(result, redirect)) {
-			Actions.run(redirect, "proposal.lineRevoked", () -> decisions.revoke(lineId, revokeForm.decision(),
+		if (Flash.valid(result, redirect, "proposal")) {
+			Flash.attempt(redirect, "proposal.lineRevoked", () -> decisions.revoke(lineId, revokeForm.decision(),
 					revokeForm.reason(), VietnameseNumbers.parse(revokeForm.cash()).orElse(null), user));
 		}
 		return "redirect:/proposals/" + id + "#line-" + lineId;

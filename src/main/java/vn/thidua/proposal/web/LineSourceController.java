@@ -34,7 +34,6 @@ import vn.thidua.proposal.ProposalDrafting;
 import vn.thidua.proposal.ProposalHeader;
 import vn.thidua.proposal.ProposalQueries;
 import vn.thidua.proposal.SheetPreview;
-import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.Flash;
 
@@ -139,29 +138,25 @@ class LineSourceController {
 			return "redirect:/proposals/" + id + "/add#sheet";
 		}
 		session.removeAttribute(PENDING + token);
-		try {
+		if (Flash.attempt(redirect, () -> {
 			int added = drafting.addSheet(id, pending.version(), pending.content(), user);
-			Flash.success(redirect, "proposal.sheet.added", added, pending.fileName());
+			return Flash.message("proposal.sheet.added", added, pending.fileName());
+		})) {
 			return "redirect:/proposals/" + id;
 		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-			return "redirect:/proposals/" + id + "/add#sheet";
-		}
+		return "redirect:/proposals/" + id + "/add#sheet";
 	}
 
 	@PostMapping("/rankings/{reviewId}")
 	String addFromRanking(@PathVariable long id, @PathVariable long reviewId, @RequestParam long version,
 			CurrentUser user, RedirectAttributes redirect) {
-		try {
+		if (Flash.attempt(redirect, () -> {
 			int added = drafting.addFromRanking(id, version, reviewId, user);
-			Flash.success(redirect, "proposal.linesAdded", added);
+			return Flash.message("proposal.linesAdded", added);
+		})) {
 			return "redirect:/proposals/" + id;
 		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-			return "redirect:/proposals/" + id + "/add#rankings";
-		}
+		return "redirect:/proposals/" + id + "/add#rankings";
 	}
 
 	private void codes(Worksheet sheet) {

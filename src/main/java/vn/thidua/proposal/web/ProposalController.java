@@ -155,8 +155,7 @@ class ProposalController {
 				return "redirect:/proposals/" + proposal.getId();
 			}
 			catch (BusinessRuleViolation violation) {
-				result.rejectValue(violation.messageKey().startsWith("proposal.movement") ? "movementCode" : "title",
-						violation.messageKey(), violation.args(), null);
+				Forms.reject(result, violation, key -> key.startsWith("proposal.movement") ? "movementCode" : "title");
 			}
 		}
 		return form(user, model);
@@ -202,15 +201,12 @@ class ProposalController {
 	@PostMapping("/{id}/people")
 	String addPeople(@PathVariable long id, @Valid LinesForm linesForm, BindingResult result, CurrentUser user,
 			RedirectAttributes redirect) {
-		if (Actions.valid(result, redirect)) {
-			try {
+		if (Flash.valid(result, redirect, "proposal")) {
+			Flash.attempt(redirect, () -> {
 				int added = drafting.addPeople(id, linesForm.version(), linesForm.ids(), linesForm.awardType(),
 						linesForm.achievement(), user);
-				Flash.success(redirect, "proposal.linesAdded", added);
-			}
-			catch (BusinessRuleViolation violation) {
-				Flash.error(redirect, violation.messageKey(), violation.args());
-			}
+				return Flash.message("proposal.linesAdded", added);
+			});
 		}
 		return "redirect:/proposals/" + id;
 	}
@@ -218,15 +214,12 @@ class ProposalController {
 	@PostMapping("/{id}/units")
 	String addUnits(@PathVariable long id, @Valid LinesForm linesForm, BindingResult result, CurrentUser user,
 			RedirectAttributes redirect) {
-		if (Actions.valid(result, redirect)) {
-			try {
+		if (Flash.valid(result, redirect, "proposal")) {
+			Flash.attempt(redirect, () -> {
 				int added = drafting.addUnits(id, linesForm.version(), linesForm.ids(), linesForm.awardType(),
 						linesForm.achievement(), user);
-				Flash.success(redirect, "proposal.linesAdded", added);
-			}
-			catch (BusinessRuleViolation violation) {
-				Flash.error(redirect, violation.messageKey(), violation.args());
-			}
+				return Flash.message("proposal.linesAdded", added);
+			});
 		}
 		return "redirect:/proposals/" + id;
 	}
@@ -234,8 +227,8 @@ class ProposalController {
 	@PostMapping("/{id}/lines/{lineId}")
 	String revise(@PathVariable long id, @PathVariable long lineId, @Valid LineForm lineForm, BindingResult result,
 			CurrentUser user, RedirectAttributes redirect) {
-		if (Actions.valid(result, redirect)) {
-			Actions.run(redirect, "proposal.lineRevised", () -> drafting.reviseLine(lineId, lineForm.version(),
+		if (Flash.valid(result, redirect, "proposal")) {
+			Flash.attempt(redirect, "proposal.lineRevised", () -> drafting.reviseLine(lineId, lineForm.version(),
 					lineForm.achievement(), lineForm.warningReason(), user));
 		}
 		return "redirect:/proposals/" + id + "#line-" + lineId;
@@ -243,7 +236,7 @@ class ProposalController {
 
 	@PostMapping("/{id}/lines/{lineId}/delete")
 	String removeLine(@PathVariable long id, @PathVariable long lineId, CurrentUser user, RedirectAttributes redirect) {
-		Actions.run(redirect, "proposal.lineRemoved", () -> drafting.removeLine(lineId, user));
+		Flash.attempt(redirect, "proposal.lineRemoved", () -> drafting.removeLine(lineId, user));
 		return "redirect:/proposals/" + id;
 	}
 
@@ -251,22 +244,22 @@ class ProposalController {
 	String attach(@PathVariable long id, @RequestParam DocumentKind kind,
 			@RequestParam(required = false) @Nullable Long lineId, @RequestParam MultipartFile file, CurrentUser user,
 			RedirectAttributes redirect) {
-		Actions.run(redirect, "proposal.documentAdded", () -> drafting.attach(id, kind, lineId, file, user));
+		Flash.attempt(redirect, "proposal.documentAdded", () -> drafting.attach(id, kind, lineId, file, user));
 		return "redirect:/proposals/" + id + "#dossier";
 	}
 
 	@PostMapping("/{id}/documents/{documentId}/delete")
 	String removeDocument(@PathVariable long id, @PathVariable long documentId, CurrentUser user,
 			RedirectAttributes redirect) {
-		Actions.run(redirect, "proposal.documentRemoved", () -> drafting.removeDocument(id, documentId, user));
+		Flash.attempt(redirect, "proposal.documentRemoved", () -> drafting.removeDocument(id, documentId, user));
 		return "redirect:/proposals/" + id + "#dossier";
 	}
 
 	@PostMapping("/{id}/council")
 	String council(@PathVariable long id, @Valid CouncilForm councilForm, BindingResult result,
 			@RequestParam MultipartFile file, CurrentUser user, RedirectAttributes redirect) {
-		if (Actions.valid(result, redirect)) {
-			Actions.run(redirect, "proposal.councilRecorded", () -> drafting.recordCouncil(id, councilForm.version(),
+		if (Flash.valid(result, redirect, "proposal")) {
+			Flash.attempt(redirect, "proposal.councilRecorded", () -> drafting.recordCouncil(id, councilForm.version(),
 					councilForm.members(), councilForm.present(), councilForm.agree(), file, user));
 		}
 		return "redirect:/proposals/" + id + "#dossier";
@@ -280,7 +273,7 @@ class ProposalController {
 
 	@PostMapping("/{id}/submit")
 	String submit(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
-		Actions.run(redirect, "proposal.submitted", () -> drafting.submit(id, version, user));
+		Flash.attempt(redirect, "proposal.submitted", () -> drafting.submit(id, version, user));
 		return "redirect:/proposals/" + id;
 	}
 

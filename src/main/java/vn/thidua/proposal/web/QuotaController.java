@@ -147,13 +147,7 @@ class QuotaController {
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
-		try {
-			administration.delete(id, version, user);
-			Flash.success(redirect, "quota.deleted");
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+		Flash.attempt(redirect, "quota.deleted", () -> administration.delete(id, version, user));
 		return "redirect:/quotas";
 	}
 
@@ -177,7 +171,7 @@ class QuotaController {
 			});
 			return;
 		}
-		result.reject(violation.messageKey(), violation.args(), null);
+		Forms.reject(result, violation);
 	}
 
 	private LocalDate today() {

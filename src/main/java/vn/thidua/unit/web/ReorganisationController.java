@@ -67,7 +67,7 @@ class ReorganisationController {
 				return "redirect:/reorganisations/" + plan.getId();
 			}
 			catch (BusinessRuleViolation violation) {
-				result.reject(violation.messageKey(), violation.args(), null);
+				Forms.reject(result, violation);
 			}
 		}
 		return "reorganisations/form";
@@ -101,7 +101,7 @@ class ReorganisationController {
 				return "redirect:/reorganisations/" + id;
 			}
 			catch (BusinessRuleViolation violation) {
-				result.reject(violation.messageKey(), violation.args(), null);
+				Forms.reject(result, violation);
 			}
 		}
 		return show(id, user, model);
@@ -110,13 +110,10 @@ class ReorganisationController {
 	@PostMapping("/{id}/document")
 	String attach(@PathVariable long id, @RequestParam long version, @RequestParam MultipartFile file, CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
+		Flash.attempt(redirect, () -> {
 			management.attach(id, version, file, user);
-			Flash.success(redirect, "reorganisation.documentAttached", file.getOriginalFilename());
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+			return Flash.message("reorganisation.documentAttached", file.getOriginalFilename());
+		});
 		return "redirect:/reorganisations/" + id;
 	}
 
@@ -180,13 +177,10 @@ class ReorganisationController {
 			Flash.error(redirect, "reorganisation.confirmRequired");
 			return "redirect:/reorganisations/" + id;
 		}
-		try {
+		Flash.attempt(redirect, () -> {
 			Reorganisation plan = management.apply(id, version, user);
-			Flash.success(redirect, "reorganisation.applied", plan.getTitle());
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+			return Flash.message("reorganisation.applied", plan.getTitle());
+		});
 		return "redirect:/reorganisations/" + id;
 	}
 

@@ -3,6 +3,7 @@ package vn.thidua.unit.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -210,22 +211,19 @@ class UnitController {
 			Flash.error(redirect, "unit.deactivate.invalidDate");
 			return "redirect:/units/" + id;
 		}
-		Long successorId = null;
+		Optional<UnitRow> successor = Optional.empty();
 		if (deactivateForm.successorCode() != null) {
-			var successor = catalog.findActiveByCode(deactivateForm.successorCode());
+			successor = catalog.findActiveByCode(deactivateForm.successorCode());
 			if (successor.isEmpty()) {
 				Flash.error(redirect, "unit.successor.notFound", deactivateForm.successorCode());
 				return "redirect:/units/" + id;
 			}
-			successorId = successor.get().id();
 		}
-		try {
+		Long successorId = successor.map(UnitRow::id).orElse(null);
+		Flash.attempt(redirect, () -> {
 			Unit unit = management.deactivate(id, deactivateForm.version(), deactivateForm.date(), successorId, user);
-			Flash.success(redirect, "unit.deactivated", inSentence(unit.getName()));
-		}
-		catch (BusinessRuleViolation violation) {
-			Flash.error(redirect, violation.messageKey(), violation.args());
-		}
+			return Flash.message("unit.deactivated", inSentence(unit.getName()));
+		});
 		return "redirect:/units/" + id;
 	}
 
@@ -258,7 +256,7 @@ class UnitController {
 				return "redirect:/units/" + id;
 			}
 			catch (BusinessRuleViolation violation) {
-				result.reject(violation.messageKey(), violation.args(), null);
+				Forms.reject(result, violation);
 			}
 			catch (StaleEditException stale) {
 				result.reject("signing.stale");
@@ -276,12 +274,7 @@ class UnitController {
 	}
 
 	private static void reject(BindingResult result, BusinessRuleViolation violation) {
-		if (violation.messageKey().startsWith("unit.code")) {
-			result.rejectValue("code", violation.messageKey(), violation.args(), null);
-		}
-		else {
-			result.reject(violation.messageKey(), violation.args(), null);
-		}
+		Forms.reject(result, violation, key -> key.startsWith("unit.code") ? "code" : null);
 	}
 
 	/** A unit's name inside a flash sentence, in the request's language. */
