@@ -129,8 +129,9 @@ class ReviewController {
 	}
 
 	/**
-	 * Saves one cell of the grid and answers with the cell again: its new version and a
-	 * saved mark, or the value as typed with why it was not saved.
+	 * Saves one cell of the grid and answers with the cell again — its new version and a
+	 * saved mark, or the value as typed with why it was not saved — and, out of band, the
+	 * ranking, the heat map and the count of cells left as they now stand.
 	 */
 	@PostMapping("/scores")
 	String scoreCell(@PathVariable long id, @RequestParam long unitId, @RequestParam long criterionId,
@@ -142,7 +143,8 @@ class ReviewController {
 		Problem problem = save(id, entry, user);
 		ReviewPage view = pages.load(id, user);
 		model.addAttribute("cell", shown(view, entry, problem));
-		return "reviews/_cell :: cell";
+		model.addAttribute("view", view);
+		return "reviews/_cell :: saved";
 	}
 
 	/**
