@@ -4,7 +4,10 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -143,10 +146,17 @@ class ReviewBrowserTests extends BrowserTest {
 		assertThat(heat).hasText("28");
 		assertThat(heat).hasClass(Pattern.compile("\\blevel-ok\\b"));
 
-		Locator reason = page.getByLabel("Lý do chấm khác tự đánh giá: Huyện Cầu Ngang, " + CRITERIA[1]);
+		List<String> saves = new ArrayList<>();
+		page.onRequest(request -> {
+			if (request.url().endsWith("/scores")) {
+				saves.add(request.postData());
+			}
+		});
+		Locator reason = reasonOf("Huyện Cầu Ngang", 1);
 		reason.fill("Tỷ lệ hộ nghèo giảm chưa đạt kế hoạch");
 		score("Huyện Cầu Ngang", 1, "17");
 
+		assertThat(saves).as("the reason alone is not sent, it goes with the score").hasSize(1);
 		assertThat(reason).hasValue("Tỷ lệ hộ nghèo giảm chưa đạt kế hoạch");
 		assertThat(cell("Huyện Cầu Ngang", 1)).hasValue("17");
 		assertThat(page.locator("#cells-left")).hasText("Còn 8 ô chưa chấm điểm.");
@@ -156,6 +166,31 @@ class ReviewBrowserTests extends BrowserTest {
 			.query(String.class)
 			.single()).isEqualTo("Tỷ lệ hộ nghèo giảm chưa đạt kế hoạch");
 		assertThat(page.evaluate("() => window.sameDocument === true")).isEqualTo(true);
+	}
+
+	@Test
+	void aReasonTypedWhileTheScoreIsBeingSavedIsKeptAndSaved() {
+		workflow.selfAssess(review.reviewId(), review.unit("TV-CN"), review.points(26, 19), Map.of(),
+				users.current("baocao.caungang"));
+		signIn("cumtruong.chauthanh");
+		page.navigate(url("/reviews/" + review.reviewId()));
+		List<Route> held = new ArrayList<>();
+		page.route("**/scores", held::add);
+
+		leave(cell("Huyện Cầu Ngang", 1), "17");
+		page.waitForCondition(() -> !held.isEmpty());
+		Locator reason = reasonOf("Huyện Cầu Ngang", 1);
+		assertThat(reason).isFocused();
+		reason.fill("Tỷ lệ hộ nghèo giảm chưa đạt kế hoạch");
+		page.unroute("**/scores");
+		held.getFirst().resume();
+
+		assertThat(saved("Huyện Cầu Ngang", 1)).isVisible();
+		assertThat(reason).hasValue("Tỷ lệ hộ nghèo giảm chưa đạt kế hoạch");
+		assertThat(jdbc.sql("select reason from review_score where review_id = ? and points = 17")
+			.param(review.reviewId())
+			.query(String.class)
+			.single()).isEqualTo("Tỷ lệ hộ nghèo giảm chưa đạt kế hoạch");
 	}
 
 	@Test
@@ -213,6 +248,10 @@ class ReviewBrowserTests extends BrowserTest {
 
 	private Locator cell(String unit, int criterion) {
 		return page.getByLabel(unit + ", " + CRITERIA[criterion], new Page.GetByLabelOptions().setExact(true));
+	}
+
+	private Locator reasonOf(String unit, int criterion) {
+		return page.getByLabel("Lý do chấm khác tự đánh giá: " + unit + ", " + CRITERIA[criterion]);
 	}
 
 	private Locator saved(String unit, int criterion) {
