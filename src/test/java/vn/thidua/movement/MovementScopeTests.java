@@ -159,7 +159,8 @@ class MovementScopeTests {
 
 		submitOnTheWeb(duyenhai, "999", theirs.getVersion()).andExpect(status().isNotFound());
 		mvc.perform(post("/movements/{id}/units/{unit}/pledges", movementId, duyenhai).param("year", "2024")
-			.param("plan_" + production, "5")
+			.param("lines[0].targetId", String.valueOf(production))
+			.param("lines[0].plan", "5")
 			.with(users.as(REPORTER))
 			.with(csrf())).andExpect(status().isNotFound());
 

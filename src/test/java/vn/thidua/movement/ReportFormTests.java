@@ -26,9 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The progress report form binds its lines by index and takes all of them or none: a note
- * over its limit or a number no value keeps comes back as an error next to its field, and
- * what was stored stays as it was. The test launches a movement of its own.
+ * The progress report and pledge forms bind their lines by index and take all of them or
+ * none: a note over its limit or a number no value keeps comes back as an error next to
+ * its field, and what was stored stays as it was. The test launches a movement of its
+ * own.
  */
 @IntegrationTest
 @WithMockUser(roles = "OFFICER")
@@ -65,6 +66,8 @@ class ReportFormTests {
 
 	long culture;
 
+	long poverty;
+
 	long caungang;
 
 	@BeforeEach
@@ -89,6 +92,12 @@ class ReportFormTests {
 			.addTarget(movementId, version(),
 					new TargetDefinition("Văn hóa", "Xây dựng đời sống văn hóa", TargetKind.QUALITATIVE, null,
 							Direction.HIGHER_IS_BETTER, null, null, BigDecimal.ONE),
+					lead)
+			.getId();
+		poverty = management
+			.addTarget(movementId, version(),
+					new TargetDefinition("Xã hội", "Tỷ lệ hộ nghèo", TargetKind.QUANTITATIVE, "%",
+							Direction.LOWER_IS_BETTER, new BigDecimal("5"), new BigDecimal("100"), BigDecimal.ONE),
 					lead)
 			.getId();
 		management.addParticipants(movementId, List.of("TV-CN"), false, lead);
@@ -149,6 +158,22 @@ class ReportFormTests {
 	}
 
 	@Test
+	void aPledgeNoValueKeepsIsAnErrorOnItsFieldAndOneBadPledgeChangesNothing() throws Exception {
+		pledge("99.999.999.999.999.999", "4").andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"id=\"lines0.plan-error\">Số quá lớn hoặc có quá nhiều chữ số thập phân: tối đa 16 chữ số")));
+		assertThat(pledges()).isZero();
+
+		pledge("1.200", "120").andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"lines1.plan-error\">Giá trị không được lớn hơn 100.")))
+			.andExpect(content().string(containsString("value=\"1.200\"")));
+		assertThat(pledges()).isZero();
+
+		pledge("1.200", "4").andExpect(status().isFound());
+		assertThat(pledges()).isEqualTo(2);
+	}
+
+	@Test
 	void linesThatDoNotMatchTheTargetsAreABadRequest() throws Exception {
 		mvc.perform(post("/movements/{id}/units/{unit}/reports/2024/H1", movementId, caungang)
 			.param("lines[0].targetId", String.valueOf(culture))
@@ -168,6 +193,8 @@ class ReportFormTests {
 			.param("lines[0].actual", actual)
 			.param("lines[1].targetId", String.valueOf(culture))
 			.param("lines[1].achieved", "true")
+			.param("lines[2].targetId", String.valueOf(poverty))
+			.param("lines[2].actual", "3")
 			.param("version", version == null ? "" : String.valueOf(version))
 			.with(users.as(REPORTER))
 			.with(csrf());
@@ -178,6 +205,22 @@ class ReportFormTests {
 			request.param("lines[1].note", cultureNote);
 		}
 		return mvc.perform(request);
+	}
+
+	private ResultActions pledge(String productionPlan, String povertyPlan) throws Exception {
+		return mvc.perform(post("/movements/{id}/units/{unit}/pledges", movementId, caungang).param("year", "2024")
+			.param("lines[0].targetId", String.valueOf(production))
+			.param("lines[0].plan", productionPlan)
+			.param("lines[0].version", "")
+			.param("lines[1].targetId", String.valueOf(poverty))
+			.param("lines[1].plan", povertyPlan)
+			.param("lines[1].version", "")
+			.with(users.as(REPORTER))
+			.with(csrf()));
+	}
+
+	private long pledges() {
+		return jdbc.queryForObject("select count(*) from pledge where movement_id = ?", Long.class, movementId);
 	}
 
 	private long reports() {

@@ -3,10 +3,8 @@ package vn.thidua.movement.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
@@ -28,7 +26,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.movement.DuePeriod;
-import vn.thidua.movement.EntryProblem;
 import vn.thidua.movement.Movement;
 import vn.thidua.movement.MovementManagement;
 import vn.thidua.movement.MovementQueries;
@@ -41,7 +38,6 @@ import vn.thidua.movement.ReportRow;
 import vn.thidua.movement.ReportStatus;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.shared.text.VietnameseNumbers;
 import vn.thidua.shared.web.Flash;
 import vn.thidua.shared.web.Forms;
 import vn.thidua.unit.UnitCatalog;
@@ -79,42 +75,25 @@ class ReportController {
 		Movement movement = management.show(id, user);
 		int shown = DashboardController.yearOf(movement, year, LocalDate.now(clock));
 		List<PledgeLine> lines = reporting.pledgeSheet(id, unitId, shown, user);
-		Map<Long, String> typed = new HashMap<>();
-		lines.forEach(line -> typed.put(line.target().getId(), VietnameseNumbers.formatForInput(line.effectivePlan())));
-		return pledgePage(movement, unitId, shown, lines, typed, Map.of(), user, model);
+		model.addAttribute("pledgeForm", PledgeForm.of(lines));
+		return pledgePage(movement, unitId, shown, lines, user, model);
 	}
 
+	/**
+	 * Saves a unit's pledges, all of them or none: a plan that cannot be read, has more
+	 * digits than a value keeps or that its target refuses comes back next to its field.
+	 */
 	@PostMapping("/units/{unitId}/pledges")
 	String savePledges(@PathVariable long id, @PathVariable long unitId, @RequestParam int year,
-			@RequestParam Map<String, String> form, CurrentUser user, Model model, RedirectAttributes redirect) {
+			@Valid PledgeForm pledgeForm, BindingResult result, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		Movement movement = management.show(id, user);
 		List<PledgeLine> lines = reporting.pledgeSheet(id, unitId, year, user);
-		Map<Long, String> typed = new HashMap<>();
-		Map<Long, BigDecimal> plans = new HashMap<>();
-		Map<Long, Long> versions = new HashMap<>();
-		Map<Long, EntryProblem> problems = new HashMap<>();
-		for (PledgeLine line : lines) {
-			long targetId = line.target().getId();
-			String text = form.getOrDefault("plan_" + targetId, "");
-			typed.put(targetId, text);
-			Optional<BigDecimal> value = VietnameseNumbers.parse(text);
-			if (value.isEmpty()) {
-				problems.put(targetId, new EntryProblem(targetId, "number.invalid"));
-				continue;
-			}
+		Map<Long, BigDecimal> plans = pledgeForm.plans(lines, result);
+		if (!result.hasErrors()) {
 			try {
-				line.target().check(value.get());
-				plans.put(targetId, value.get());
-			}
-			catch (BusinessRuleViolation violation) {
-				problems.put(targetId, new EntryProblem(targetId, violation.messageKey(), violation.args()));
-			}
-			String version = form.get("version_" + targetId);
-			versions.put(targetId, version == null || version.isBlank() ? null : Long.valueOf(version));
-		}
-		if (problems.isEmpty()) {
-			try {
-				reporting.savePledges(id, unitId, year, plans, versions, user);
+				reporting.savePledges(id, unitId, year, plans, pledgeForm.versions(), user);
 				Flash.success(redirect, "pledge.saved", year);
 				return "redirect:/movements/" + id + "/units/" + unitId + "/pledges?year=" + year;
 			}
@@ -122,7 +101,7 @@ class ReportController {
 				model.addAttribute("formError", violation);
 			}
 		}
-		return pledgePage(movement, unitId, year, lines, typed, problems, user, model);
+		return pledgePage(movement, unitId, year, lines, user, model);
 	}
 
 	@GetMapping("/units/{unitId}/reports")
@@ -238,14 +217,12 @@ class ReportController {
 		return "redirect:/movements/" + id + "/reports?status=SUBMITTED";
 	}
 
-	private String pledgePage(Movement movement, long unitId, int year, List<PledgeLine> lines, Map<Long, String> typed,
-			Map<Long, EntryProblem> problems, CurrentUser user, Model model) {
+	private String pledgePage(Movement movement, long unitId, int year, List<PledgeLine> lines, CurrentUser user,
+			Model model) {
 		model.addAttribute("movement", movement);
 		model.addAttribute("unit", units.get(unitId));
 		model.addAttribute("year", year);
 		model.addAttribute("lines", lines);
-		model.addAttribute("typed", typed);
-		model.addAttribute("problems", problems);
 		model.addAttribute("canEdit", management.rights(movement, user).report() && unitId == user.unitId()
 				&& movement.getStatus().acceptsProgress());
 		return "movements/pledges";

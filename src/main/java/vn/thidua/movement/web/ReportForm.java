@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,11 +33,6 @@ record ReportForm(@Nullable Long version, @Valid @Nullable List<Line> lines) {
 
 	static final int MAX_NOTE = 1000;
 
-	/** Digits before and after the decimal comma that a stored value keeps. */
-	static final int INTEGER_DIGITS = 16;
-
-	static final int FRACTION_DIGITS = 4;
-
 	/** The form of a report as stored, or empty for a report not yet submitted. */
 	static ReportForm of(Movement movement, @Nullable ProgressReport report) {
 		Map<Long, ProgressValue> values = new HashMap<>();
@@ -56,10 +50,10 @@ record ReportForm(@Nullable Long version, @Valid @Nullable List<Line> lines) {
 	}
 
 	/**
-	 * The lines as entries of the report, each number read the Vietnamese way; a number
-	 * that cannot be read, or that has more digits than a value keeps, is rejected on its
-	 * field and leaves the entry without a value. Lines that do not match the movement's
-	 * targets one by one come from no page of ours and are refused as a bad request.
+	 * The lines as entries of the report, each number read by {@link FormNumbers}; one
+	 * rejected on its field leaves the entry without a value. Lines that do not match the
+	 * movement's targets one by one come from no page of ours and are refused as a bad
+	 * request.
 	 */
 	List<ProgressEntry> entries(Movement movement, BindingResult result) {
 		List<Target> targets = movement.getTargets();
@@ -77,7 +71,7 @@ record ReportForm(@Nullable Long version, @Valid @Nullable List<Line> lines) {
 			}
 			BigDecimal actual = null;
 			if (target.isQuantitative() && line.actual() != null) {
-				actual = number(line.actual(), "lines[" + i + "].actual", result);
+				actual = FormNumbers.read(line.actual(), "lines[" + i + "].actual", result);
 			}
 			entries.add(new ProgressEntry(target.getId(), actual, target.isQuantitative() ? null : line.achieved(),
 					line.note()));
@@ -96,20 +90,6 @@ record ReportForm(@Nullable Long version, @Valid @Nullable List<Line> lines) {
 				}
 			}
 		}
-	}
-
-	private static @Nullable BigDecimal number(String typed, String field, BindingResult result) {
-		Optional<BigDecimal> value = VietnameseNumbers.parse(typed);
-		if (value.isEmpty()) {
-			result.rejectValue(field, "number.invalid");
-			return null;
-		}
-		BigDecimal plain = value.get().stripTrailingZeros();
-		if (Math.max(plain.scale(), 0) > FRACTION_DIGITS || plain.precision() - plain.scale() > INTEGER_DIGITS) {
-			result.rejectValue(field, "number.tooManyDigits", new Object[] { INTEGER_DIGITS, FRACTION_DIGITS }, null);
-			return null;
-		}
-		return value.get();
 	}
 
 	/** What was typed for one target. */
