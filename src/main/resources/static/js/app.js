@@ -45,6 +45,74 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
+// The review grid's cells save themselves through htmx when a field changes. A reason typed
+// before the score is not sent alone (it would only come back as "enter the points"): it
+// waits for the score and goes with it. What the leader types while a save is on its way is
+// put back into the cell that answer brings, and saved in turn.
+(() => {
+  const sent = new WeakMap();
+  const typedMeanwhile = new Map();
+
+  function scoreCell(element) {
+    return element instanceof Element && element.classList.contains('score-cell') ? element : null;
+  }
+
+  function fields(cell) {
+    return {
+      points: cell.querySelector('.score-input'),
+      reason: cell.querySelector('.reason-input'),
+    };
+  }
+
+  document.addEventListener('htmx:confirm', (event) => {
+    const cell = scoreCell(event.detail.elt);
+    const from = event.detail.triggeringEvent && event.detail.triggeringEvent.target;
+    if (cell && from instanceof Element && from.classList.contains('reason-input')
+        && fields(cell).points.value.trim() === '') {
+      event.preventDefault();
+    }
+  });
+
+  document.addEventListener('htmx:beforeRequest', (event) => {
+    const cell = scoreCell(event.detail.elt);
+    if (cell) {
+      const { points, reason } = fields(cell);
+      sent.set(cell, { points: points.value, reason: reason ? reason.value : null });
+    }
+  });
+
+  document.addEventListener('htmx:beforeSwap', (event) => {
+    const cell = scoreCell(event.detail.target);
+    const before = cell && sent.get(cell);
+    if (!before) {
+      return;
+    }
+    const { points, reason } = fields(cell);
+    const now = { points: points.value, reason: reason ? reason.value : null };
+    if (now.points !== before.points || now.reason !== before.reason) {
+      typedMeanwhile.set(cell.id, { before, now });
+    }
+  });
+
+  document.addEventListener('htmx:afterSettle', (event) => {
+    const cell = scoreCell(event.detail.elt);
+    const typed = cell && typedMeanwhile.get(cell.id);
+    if (!typed || !cell.isConnected) {
+      return;
+    }
+    typedMeanwhile.delete(cell.id);
+    const { points, reason } = fields(cell);
+    if (typed.now.points !== typed.before.points) {
+      points.value = typed.now.points;
+    }
+    if (reason && typed.now.reason !== null && typed.now.reason !== typed.before.reason) {
+      reason.value = typed.now.reason;
+    }
+    const changed = typed.now.points !== typed.before.points || !reason ? points : reason;
+    changed.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+})();
+
 // Copies the text of the field a [data-copy] button names, e.g. a new API key.
 document.addEventListener('click', (event) => {
   const button = event.target.closest('[data-copy]');

@@ -4,7 +4,13 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import vn.thidua.cluster.ReviewPeriod;
+import vn.thidua.cluster.ReviewWorkflow;
+import vn.thidua.support.DemoUsers;
 import vn.thidua.support.ReviewFixture;
 import vn.thidua.support.ReviewFixture.OpenReview;
 
@@ -36,6 +44,12 @@ class ReviewBrowserTests extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ReviewWorkflow workflow;
+
+	@Autowired
+	DemoUsers users;
 
 	OpenReview review;
 
@@ -113,6 +127,73 @@ class ReviewBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void aSavedCellRefreshesTheRankingTheHeatMapAndTheCellsLeftAndAReasonTypedFirstIsKept() {
+		workflow.selfAssess(review.reviewId(), review.unit("TV-CN"), review.points(26, 19), Map.of(),
+				users.current("baocao.caungang"));
+		signIn("cumtruong.chauthanh");
+		page.navigate(url("/reviews/" + review.reviewId()));
+		page.evaluate("() => { window.sameDocument = true; }");
+		assertThat(page.locator("#cells-left")).hasText("Còn 10 ô chưa chấm điểm.");
+		Locator chauthanh = page.locator("#ranking-table tbody tr[data-unit='TV-CT'] td");
+		assertThat(chauthanh.nth(5)).hasText("0");
+		Locator heat = page.locator("#heatmap-table tbody tr").nth(0).locator("td").nth(1);
+		assertThat(heat).hasText("—");
+
+		score("Huyện Châu Thành", 0, "28");
+
+		assertThat(page.locator("#cells-left")).hasText("Còn 9 ô chưa chấm điểm.");
+		assertThat(chauthanh.nth(5)).hasText("28");
+		assertThat(heat).hasText("28");
+		assertThat(heat).hasClass(Pattern.compile("\\blevel-ok\\b"));
+
+		List<String> saves = new ArrayList<>();
+		page.onRequest(request -> {
+			if (request.url().endsWith("/scores")) {
+				saves.add(request.postData());
+			}
+		});
+		Locator reason = reasonOf("Huyện Cầu Ngang", 1);
+		reason.fill("Tỷ lệ hộ nghèo giảm chưa đạt kế hoạch");
+		score("Huyện Cầu Ngang", 1, "17");
+
+		assertThat(saves).as("the reason alone is not sent, it goes with the score").hasSize(1);
+		assertThat(reason).hasValue("Tỷ lệ hộ nghèo giảm chưa đạt kế hoạch");
+		assertThat(cell("Huyện Cầu Ngang", 1)).hasValue("17");
+		assertThat(page.locator("#cells-left")).hasText("Còn 8 ô chưa chấm điểm.");
+		assertThat(page.locator("#ranking-table tbody tr[data-unit='TV-CN'] td").nth(5)).hasText("17");
+		assertThat(jdbc.sql("select reason from review_score where review_id = ? and points = 17")
+			.param(review.reviewId())
+			.query(String.class)
+			.single()).isEqualTo("Tỷ lệ hộ nghèo giảm chưa đạt kế hoạch");
+		assertThat(page.evaluate("() => window.sameDocument === true")).isEqualTo(true);
+	}
+
+	@Test
+	void aReasonTypedWhileTheScoreIsBeingSavedIsKeptAndSaved() {
+		workflow.selfAssess(review.reviewId(), review.unit("TV-CN"), review.points(26, 19), Map.of(),
+				users.current("baocao.caungang"));
+		signIn("cumtruong.chauthanh");
+		page.navigate(url("/reviews/" + review.reviewId()));
+		List<Route> held = new ArrayList<>();
+		page.route("**/scores", held::add);
+
+		leave(cell("Huyện Cầu Ngang", 1), "17");
+		page.waitForCondition(() -> !held.isEmpty());
+		Locator reason = reasonOf("Huyện Cầu Ngang", 1);
+		assertThat(reason).isFocused();
+		reason.fill("Tỷ lệ hộ nghèo giảm chưa đạt kế hoạch");
+		page.unroute("**/scores");
+		held.getFirst().resume();
+
+		assertThat(saved("Huyện Cầu Ngang", 1)).isVisible();
+		assertThat(reason).hasValue("Tỷ lệ hộ nghèo giảm chưa đạt kế hoạch");
+		assertThat(jdbc.sql("select reason from review_score where review_id = ? and points = 17")
+			.param(review.reviewId())
+			.query(String.class)
+			.single()).isEqualTo("Tỷ lệ hộ nghèo giảm chưa đạt kế hoạch");
+	}
+
+	@Test
 	void withoutJavaScriptTheLeaderSavesTheWholeGridAndSeesWhichCellsWereRefused() {
 		BrowserContext withoutScripts = context.browser()
 			.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setJavaScriptEnabled(false));
@@ -167,6 +248,10 @@ class ReviewBrowserTests extends BrowserTest {
 
 	private Locator cell(String unit, int criterion) {
 		return page.getByLabel(unit + ", " + CRITERIA[criterion], new Page.GetByLabelOptions().setExact(true));
+	}
+
+	private Locator reasonOf(String unit, int criterion) {
+		return page.getByLabel("Lý do chấm khác tự đánh giá: " + unit + ", " + CRITERIA[criterion]);
 	}
 
 	private Locator saved(String unit, int criterion) {

@@ -159,7 +159,8 @@ class MovementScopeTests {
 
 		submitOnTheWeb(duyenhai, "999", theirs.getVersion()).andExpect(status().isNotFound());
 		mvc.perform(post("/movements/{id}/units/{unit}/pledges", movementId, duyenhai).param("year", "2024")
-			.param("plan_" + production, "5")
+			.param("lines[0].targetId", String.valueOf(production))
+			.param("lines[0].plan", "5")
 			.with(users.as(REPORTER))
 			.with(csrf())).andExpect(status().isNotFound());
 
@@ -277,8 +278,10 @@ class MovementScopeTests {
 			.isInstanceOfSatisfying(BusinessRuleViolation.class,
 					refusal -> assertThat(refusal.messageKey()).isEqualTo("report.period.notOpen"));
 		mvc.perform(post("/movements/{id}/units/{unit}/reports/{year}/H1", movementId, caungang, nextYear)
-			.param("actual_" + production, "1")
-			.param("achieved_" + culture, "true")
+			.param("lines[0].targetId", String.valueOf(production))
+			.param("lines[0].actual", "1")
+			.param("lines[1].targetId", String.valueOf(culture))
+			.param("lines[1].achieved", "true")
 			.with(users.as(REPORTER))
 			.with(csrf()))
 			.andExpect(status().isOk())
@@ -289,8 +292,10 @@ class MovementScopeTests {
 
 	private ResultActions submitOnTheWeb(long unitId, String actual, @Nullable Long version) throws Exception {
 		return mvc.perform(post("/movements/{id}/units/{unit}/reports/2024/H1", movementId, unitId)
-			.param("actual_" + production, actual)
-			.param("achieved_" + culture, "true")
+			.param("lines[0].targetId", String.valueOf(production))
+			.param("lines[0].actual", actual)
+			.param("lines[1].targetId", String.valueOf(culture))
+			.param("lines[1].achieved", "true")
 			.param("version", version == null ? "" : String.valueOf(version))
 			.with(users.as(REPORTER))
 			.with(csrf()));

@@ -15,14 +15,9 @@ import org.springframework.web.server.ResponseStatusException;
  */
 record CellEntry(long unitId, long criterionId, String points, @Nullable String reason, @Nullable Long version) {
 
-	private static final int MAX_REASON = 1000;
-
 	static CellEntry of(long unitId, long criterionId, @Nullable String points, @Nullable String reason,
 			@Nullable Long version) {
 		String typedReason = reason == null || reason.isBlank() ? null : reason.strip();
-		if (typedReason != null && typedReason.length() > MAX_REASON) {
-			typedReason = typedReason.substring(0, MAX_REASON);
-		}
 		return new CellEntry(unitId, criterionId, points == null ? "" : points.strip(), typedReason, version);
 	}
 

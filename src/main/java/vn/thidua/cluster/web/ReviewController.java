@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import jakarta.validation.Valid;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -17,6 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,6 +37,7 @@ import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.text.UnitNames;
 import vn.thidua.shared.text.VietnameseNumbers;
 import vn.thidua.shared.web.Flash;
+import vn.thidua.shared.web.Forms;
 
 /**
  * A review of a cluster's year: members assess themselves, the leader scores the grid
@@ -45,7 +49,10 @@ import vn.thidua.shared.web.Flash;
 @RequestMapping("/reviews/{id}")
 class ReviewController {
 
-	private static final int MAX_EVIDENCE = 1000;
+	/** The longest reason the leader may give, for a score or for returning. */
+	private static final int MAX_TEXT = 1000;
+
+	private static final String TOO_LONG = "text.tooLong";
 
 	private static final Object[] NO_ARGS = {};
 
@@ -81,40 +88,51 @@ class ReviewController {
 		return selfPage(view, model);
 	}
 
+	/**
+	 * Saves the user's unit's self-assessment, all of it or nothing: points that cannot
+	 * be read or that the criterion refuses, evidence over its limit or evidence without
+	 * points come back next to their fields, and nothing is stored.
+	 */
 	@PostMapping("/self-assessment")
-	String selfAssess(@PathVariable long id, @RequestParam Map<String, String> form, CurrentUser user, Model model,
-			RedirectAttributes redirect) {
+	String selfAssess(@PathVariable long id, @Valid SelfAssessmentForm selfAssessmentForm, BindingResult result,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		ReviewPage view = pages.load(id, user);
 		requireMember(view);
+		List<Criterion> criteria = view.getCriteria();
+		List<SelfAssessmentForm.Row> rows = selfAssessmentForm.matching(criteria);
 		Map<Long, BigDecimal> points = new HashMap<>();
 		Map<Long, String> evidence = new HashMap<>();
-		boolean problems = false;
-		for (Criterion criterion : view.getCriteria()) {
-			long criterionId = criterion.getId();
-			String typed = form.getOrDefault("points_" + criterionId, "").strip();
-			String note = text(form.get("evidence_" + criterionId));
-			Problem problem = typed.isEmpty() ? (note == null ? null : new Problem(REQUIRED)) : unreadable(typed);
-			if (!typed.isEmpty() && problem == null) {
-				BigDecimal value = VietnameseNumbers.parse(typed).orElseThrow();
+		for (int i = 0; i < criteria.size(); i++) {
+			Criterion criterion = criteria.get(i);
+			SelfAssessmentForm.Row row = rows.get(i);
+			String field = "rows[" + i + "].points";
+			Problem problem = row.points() == null ? (row.evidence() == null ? null : new Problem(REQUIRED))
+					: unreadable(row.points());
+			if (row.points() != null && problem == null) {
+				BigDecimal value = VietnameseNumbers.parse(row.points()).orElseThrow();
 				try {
 					criterion.check(value);
-					points.put(criterionId, value);
-					if (note != null) {
-						evidence.put(criterionId, note);
+					points.put(criterion.getId(), value);
+					if (row.evidence() != null) {
+						evidence.put(criterion.getId(), row.evidence());
 					}
 				}
 				catch (BusinessRuleViolation violation) {
 					problem = new Problem(violation.messageKey(), violation.args());
 				}
 			}
-			view.show(new ReviewPage.SelfRow(criterion, typed, note, view.assessment(user.unitId(), criterionId),
-					problem));
-			problems |= problem != null;
+			if (problem != null) {
+				result.rejectValue(field, problem.messageKey(), problem.args(), null);
+			}
 		}
-		if (!problems && points.isEmpty()) {
+		if (result.hasErrors()) {
+			model.addAttribute("selfErrors", true);
+		}
+		else if (points.isEmpty()) {
 			model.addAttribute("formError", new BusinessRuleViolation("review.self.empty"));
 		}
-		else if (!problems) {
+		else {
 			try {
 				workflow.selfAssess(id, user.unitId(), points, evidence, user);
 				Flash.success(redirect, "review.self.saved");
@@ -124,15 +142,13 @@ class ReviewController {
 				model.addAttribute("formError", violation);
 			}
 		}
-		else {
-			model.addAttribute("selfErrors", true);
-		}
 		return view.getRights().lead() ? selfPage(view, model) : showPage(view, model);
 	}
 
 	/**
-	 * Saves one cell of the grid and answers with the cell again: its new version and a
-	 * saved mark, or the value as typed with why it was not saved.
+	 * Saves one cell of the grid and answers with the cell again — its new version and a
+	 * saved mark, or the value as typed with why it was not saved — and, out of band, the
+	 * ranking, the heat map and the count of cells left as they now stand.
 	 */
 	@PostMapping("/scores")
 	String scoreCell(@PathVariable long id, @RequestParam long unitId, @RequestParam long criterionId,
@@ -144,7 +160,8 @@ class ReviewController {
 		Problem problem = save(id, entry, user);
 		ReviewPage view = pages.load(id, user);
 		model.addAttribute("cell", shown(view, entry, problem));
-		return "reviews/_cell :: cell";
+		model.addAttribute("view", view);
+		return "reviews/_cell :: saved";
 	}
 
 	/**
@@ -187,9 +204,13 @@ class ReviewController {
 			@RequestParam(required = false) @Nullable String reason, CurrentUser user, RedirectAttributes redirect) {
 		ReviewPage view = pages.load(id, user);
 		requireLeader(view);
-		String why = text(reason);
+		String why = reason == null || reason.isBlank() ? null : reason.strip();
 		if (why == null) {
 			Flash.error(redirect, "review.return.reasonRequired");
+			return "redirect:/reviews/" + id;
+		}
+		if (why.length() > MAX_TEXT) {
+			Flash.error(redirect, TOO_LONG, MAX_TEXT);
 			return "redirect:/reviews/" + id;
 		}
 		return done(id, redirect, "review.returned", () -> {
@@ -241,6 +262,9 @@ class ReviewController {
 	 * leader saw it is not overwritten.
 	 */
 	private @Nullable Problem save(long reviewId, CellEntry entry, CurrentUser user) {
+		if (entry.reason() != null && entry.reason().length() > MAX_TEXT) {
+			return new Problem(TOO_LONG, MAX_TEXT);
+		}
 		if (entry.points().isEmpty()) {
 			return new Problem(REQUIRED);
 		}
@@ -283,11 +307,17 @@ class ReviewController {
 
 	private String showPage(ReviewPage view, Model model) {
 		model.addAttribute("view", view);
+		if (view.getRights().member() && !model.containsAttribute("selfAssessmentForm")) {
+			model.addAttribute("selfAssessmentForm", SelfAssessmentForm.of(view));
+		}
 		return "reviews/show";
 	}
 
 	private String selfPage(ReviewPage view, Model model) {
 		model.addAttribute("view", view);
+		if (!model.containsAttribute("selfAssessmentForm")) {
+			model.addAttribute("selfAssessmentForm", SelfAssessmentForm.of(view));
+		}
 		return "reviews/self-assessment";
 	}
 
@@ -313,14 +343,6 @@ class ReviewController {
 			return new Problem("number.invalid");
 		}
 		return points.get().stripTrailingZeros().scale() > 2 ? new Problem(DECIMALS) : null;
-	}
-
-	private static @Nullable String text(@Nullable String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		String text = typed.strip();
-		return text.length() > MAX_EVIDENCE ? text.substring(0, MAX_EVIDENCE) : text;
 	}
 
 }

@@ -62,8 +62,6 @@ final class ReviewPage {
 
 	private final Map<String, ScoreCell> shownCells = new HashMap<>();
 
-	private final Map<Long, SelfRow> shownSelfRows = new HashMap<>();
-
 	ReviewPage(ReviewSheet sheet, ClusterRights rights, List<UnitRow> members, Map<Long, UnitRow> units,
 			Map<Long, Map<Long, BigDecimal>> attainments, long ownUnitId, LocalDate today) {
 		this.sheet = sheet;
@@ -230,21 +228,13 @@ final class ReviewPage {
 		return rights.member() ? units.get(ownUnitId) : null;
 	}
 
-	/** The rows of the user's own self-assessment form. */
+	/**
+	 * The rows of the user's own self-assessment form: the criteria with what is stored.
+	 */
 	public List<SelfRow> getSelfRows() {
-		return getCriteria().stream().map(criterion -> {
-			SelfRow shown = shownSelfRows.get(criterion.getId());
-			if (shown != null) {
-				return shown;
-			}
-			SelfAssessment stored = assessment(ownUnitId, criterion.getId());
-			return new SelfRow(criterion, stored == null ? "" : VietnameseNumbers.formatForInput(stored.getPoints()),
-					stored == null ? null : stored.getEvidence(), stored, null);
-		}).toList();
-	}
-
-	void show(SelfRow row) {
-		shownSelfRows.put(row.criterion().getId(), row);
+		return getCriteria().stream()
+			.map(criterion -> new SelfRow(criterion, assessment(ownUnitId, criterion.getId())))
+			.toList();
 	}
 
 	/** Every member's self-assessment, in the grid's order, for the leader to check. */
@@ -300,10 +290,10 @@ final class ReviewPage {
 	}
 
 	/**
-	 * A row of the self-assessment form: a criterion with the points and evidence typed.
+	 * A row of the self-assessment form: a criterion with the member's stored assessment,
+	 * if any; what is typed travels in {@link SelfAssessmentForm}.
 	 */
-	record SelfRow(Criterion criterion, String typed, @Nullable String evidence, @Nullable SelfAssessment stored,
-			@Nullable Problem problem) {
+	record SelfRow(Criterion criterion, @Nullable SelfAssessment stored) {
 
 	}
 

@@ -3,13 +3,11 @@ package vn.thidua.movement.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +27,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.movement.DuePeriod;
-import vn.thidua.movement.EntryProblem;
 import vn.thidua.movement.Movement;
 import vn.thidua.movement.MovementManagement;
 import vn.thidua.movement.MovementQueries;
@@ -39,12 +37,11 @@ import vn.thidua.movement.ProgressReport;
 import vn.thidua.movement.ProgressReporting;
 import vn.thidua.movement.ReportRow;
 import vn.thidua.movement.ReportStatus;
-import vn.thidua.movement.Target;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.text.UnitNames;
-import vn.thidua.shared.text.VietnameseNumbers;
 import vn.thidua.shared.web.Flash;
+import vn.thidua.shared.web.Forms;
 import vn.thidua.unit.UnitCatalog;
 
 /**
@@ -80,42 +77,25 @@ class ReportController {
 		Movement movement = management.show(id, user);
 		int shown = DashboardController.yearOf(movement, year, LocalDate.now(clock));
 		List<PledgeLine> lines = reporting.pledgeSheet(id, unitId, shown, user);
-		Map<Long, String> typed = new HashMap<>();
-		lines.forEach(line -> typed.put(line.target().getId(), VietnameseNumbers.formatForInput(line.effectivePlan())));
-		return pledgePage(movement, unitId, shown, lines, typed, Map.of(), user, model);
+		model.addAttribute("pledgeForm", PledgeForm.of(lines));
+		return pledgePage(movement, unitId, shown, lines, user, model);
 	}
 
+	/**
+	 * Saves a unit's pledges, all of them or none: a plan that cannot be read, has more
+	 * digits than a value keeps or that its target refuses comes back next to its field.
+	 */
 	@PostMapping("/units/{unitId}/pledges")
 	String savePledges(@PathVariable long id, @PathVariable long unitId, @RequestParam int year,
-			@RequestParam Map<String, String> form, CurrentUser user, Model model, RedirectAttributes redirect) {
+			@Valid PledgeForm pledgeForm, BindingResult result, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		Movement movement = management.show(id, user);
 		List<PledgeLine> lines = reporting.pledgeSheet(id, unitId, year, user);
-		Map<Long, String> typed = new HashMap<>();
-		Map<Long, BigDecimal> plans = new HashMap<>();
-		Map<Long, Long> versions = new HashMap<>();
-		Map<Long, EntryProblem> problems = new HashMap<>();
-		for (PledgeLine line : lines) {
-			long targetId = line.target().getId();
-			String text = form.getOrDefault("plan_" + targetId, "");
-			typed.put(targetId, text);
-			Optional<BigDecimal> value = VietnameseNumbers.parse(text);
-			if (value.isEmpty()) {
-				problems.put(targetId, new EntryProblem(targetId, "number.invalid"));
-				continue;
-			}
+		Map<Long, BigDecimal> plans = pledgeForm.plans(lines, result);
+		if (!result.hasErrors()) {
 			try {
-				line.target().check(value.get());
-				plans.put(targetId, value.get());
-			}
-			catch (BusinessRuleViolation violation) {
-				problems.put(targetId, new EntryProblem(targetId, violation.messageKey(), violation.args()));
-			}
-			String version = form.get("version_" + targetId);
-			versions.put(targetId, version == null || version.isBlank() ? null : Long.valueOf(version));
-		}
-		if (problems.isEmpty()) {
-			try {
-				reporting.savePledges(id, unitId, year, plans, versions, user);
+				reporting.savePledges(id, unitId, year, plans, pledgeForm.versions(), user);
 				Flash.success(redirect, "pledge.saved", year);
 				return "redirect:/movements/" + id + "/units/" + unitId + "/pledges?year=" + year;
 			}
@@ -123,7 +103,7 @@ class ReportController {
 				model.addAttribute("formError", violation);
 			}
 		}
-		return pledgePage(movement, unitId, year, lines, typed, problems, user, model);
+		return pledgePage(movement, unitId, year, lines, user, model);
 	}
 
 	@GetMapping("/units/{unitId}/reports")
@@ -145,46 +125,30 @@ class ReportController {
 	String reportForm(@PathVariable long id, @PathVariable long unitId, @PathVariable int year,
 			@PathVariable Period period, CurrentUser user, Model model) {
 		Movement movement = management.show(id, user);
-		Optional<ProgressReport> report = reporting.findReport(id, unitId, year, period, user);
-		Map<Long, String> typed = new HashMap<>();
-		Map<Long, String> notes = new HashMap<>();
-		Map<Long, Boolean> achieved = new HashMap<>();
-		report.ifPresent(existing -> existing.getValues().forEach(value -> {
-			typed.put(value.getTargetId(), VietnameseNumbers.formatForInput(value.getActualValue()));
-			notes.put(value.getTargetId(), value.getNote());
-			achieved.put(value.getTargetId(), value.getAchieved());
-		}));
-		return reportPage(movement, unitId, year, period, report.orElse(null), new Entries(typed, notes, achieved),
-				Map.of(), user, model);
+		ProgressReport report = reporting.findReport(id, unitId, year, period, user).orElse(null);
+		model.addAttribute("reportForm", ReportForm.of(movement, report));
+		return reportPage(movement, unitId, year, period, report, user, model);
 	}
 
+	/**
+	 * Submits a report, all of it or nothing: a value that cannot be read, a note over
+	 * its limit or a value the rules refuse comes back next to its field, and nothing is
+	 * stored.
+	 */
 	@PostMapping("/units/{unitId}/reports/{year}/{period}")
 	String submitReport(@PathVariable long id, @PathVariable long unitId, @PathVariable int year,
-			@PathVariable Period period, @RequestParam Map<String, String> form, CurrentUser user, Model model,
-			RedirectAttributes redirect) {
+			@PathVariable Period period, @Valid ReportForm reportForm, BindingResult result, CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		Movement movement = management.show(id, user);
-		Entries entries = Entries.read(movement, form);
-		Map<Long, EntryProblem> problems = new LinkedHashMap<>();
-		List<ProgressEntry> parsed = new ArrayList<>();
-		for (Target target : movement.getTargets()) {
-			long targetId = target.getId();
-			String text = entries.typed().getOrDefault(targetId, "");
-			BigDecimal actual = null;
-			if (target.isQuantitative() && !text.isBlank()) {
-				actual = VietnameseNumbers.parse(text).orElse(null);
-				if (actual == null) {
-					problems.put(targetId, new EntryProblem(targetId, "number.invalid"));
-				}
-			}
-			parsed.add(new ProgressEntry(targetId, actual, entries.achieved().get(targetId),
-					entries.notes().get(targetId)));
+		List<ProgressEntry> entries = reportForm.entries(movement, result);
+		reportForm.reject(reporting.check(movement, entries), movement, result);
+		if (result.hasErrors()) {
+			model.addAttribute("errorCount", result.getErrorCount());
 		}
-		reporting.check(movement, parsed).forEach(problem -> problems.putIfAbsent(problem.targetId(), problem));
-		if (problems.isEmpty()) {
+		else {
 			try {
-				String version = form.get("version");
-				reporting.submit(id, unitId, year, period, parsed,
-						version == null || version.isBlank() ? null : Long.valueOf(version), user);
+				reporting.submit(id, unitId, year, period, entries, reportForm.version(), user);
 				Flash.success(redirect, "report.submitted");
 				return "redirect:/movements/" + id + "/units/" + unitId + "/reports?year=" + year;
 			}
@@ -192,8 +156,8 @@ class ReportController {
 				model.addAttribute("formError", violation);
 			}
 		}
-		Optional<ProgressReport> report = reporting.findReport(id, unitId, year, period, user);
-		return reportPage(movement, unitId, year, period, report.orElse(null), entries, problems, user, model);
+		ProgressReport report = reporting.findReport(id, unitId, year, period, user).orElse(null);
+		return reportPage(movement, unitId, year, period, report, user, model);
 	}
 
 	@PostMapping("/reports/{reportId}/evidence")
@@ -249,21 +213,19 @@ class ReportController {
 				+ report.getPeriod();
 	}
 
-	private String pledgePage(Movement movement, long unitId, int year, List<PledgeLine> lines, Map<Long, String> typed,
-			Map<Long, EntryProblem> problems, CurrentUser user, Model model) {
+	private String pledgePage(Movement movement, long unitId, int year, List<PledgeLine> lines, CurrentUser user,
+			Model model) {
 		model.addAttribute("movement", movement);
 		model.addAttribute("unit", units.get(unitId));
 		model.addAttribute("year", year);
 		model.addAttribute("lines", lines);
-		model.addAttribute("typed", typed);
-		model.addAttribute("problems", problems);
 		model.addAttribute("canEdit", management.rights(movement, user).report() && unitId == user.unitId()
 				&& movement.getStatus().acceptsProgress());
 		return "movements/pledges";
 	}
 
 	private String reportPage(Movement movement, long unitId, int year, Period period, @Nullable ProgressReport report,
-			Entries entries, Map<Long, EntryProblem> problems, CurrentUser user, Model model) {
+			CurrentUser user, Model model) {
 		var rights = management.rights(movement, user);
 		model.addAttribute("movement", movement);
 		model.addAttribute("unit", units.get(unitId));
@@ -271,8 +233,6 @@ class ReportController {
 		model.addAttribute("period", period);
 		model.addAttribute("report", report);
 		model.addAttribute("evidence", report == null ? List.of() : reporting.evidenceOf(report));
-		model.addAttribute("entries", entries);
-		model.addAttribute("problems", problems);
 		model.addAttribute("plans",
 				reporting.pledgeSheet(movement.getId(), unitId, year, user)
 					.stream()
@@ -283,28 +243,6 @@ class ReportController {
 		model.addAttribute("canReview",
 				rights.review() && report != null && report.getStatus() == ReportStatus.SUBMITTED);
 		return "movements/report";
-	}
-
-	/**
-	 * The values of a report form as typed, by target.
-	 */
-	record Entries(Map<Long, String> typed, Map<Long, String> notes, Map<Long, Boolean> achieved) {
-
-		static Entries read(Movement movement, Map<String, String> form) {
-			Map<Long, String> typed = new HashMap<>();
-			Map<Long, String> notes = new HashMap<>();
-			Map<Long, Boolean> achieved = new HashMap<>();
-			for (Target target : movement.getTargets()) {
-				long targetId = target.getId();
-				typed.put(targetId, form.getOrDefault("actual_" + targetId, "").strip());
-				String note = form.getOrDefault("note_" + targetId, "").strip();
-				notes.put(targetId, note.isEmpty() ? null : note.substring(0, Math.min(note.length(), 1000)));
-				String done = form.get("achieved_" + targetId);
-				achieved.put(targetId, done == null ? null : "true".equals(done));
-			}
-			return new Entries(typed, notes, achieved);
-		}
-
 	}
 
 	/**

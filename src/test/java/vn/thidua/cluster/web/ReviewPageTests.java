@@ -124,6 +124,83 @@ class ReviewPageTests {
 	}
 
 	@Test
+	void evidenceOverItsLimitIsAnErrorOnItsFieldAndSavesNothing() throws Exception {
+		selfAssessWithEvidence(MEMBER, "x".repeat(1001), "28", "18").andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"rows0.evidence-error\">Độ dài tối đa 1.000 ký tự."),
+					containsString("value=\"28\""))));
+		assertThat(count("self_assessment")).isZero();
+
+		selfAssessWithEvidence(MEMBER, "y".repeat(1000), "28", "18").andExpect(status().isFound());
+		assertThat(jdbc.queryForObject(
+				"select evidence from self_assessment where review_id = ? and unit_id = ? and criterion_id = ?",
+				String.class, review.reviewId(), caungang, review.criterion(1)))
+			.hasSize(1000);
+	}
+
+	@Test
+	void absurdPointsAreAnErrorOnTheirFieldAndSaveNothing() throws Exception {
+		selfAssess(MEMBER, "99.999.999.999.999", "18,125", "1e9").andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"rows0.points-error\">Điểm phải từ 0 đến 30."),
+					containsString("id=\"rows1.points-error\">Điểm chỉ có tối đa hai chữ số thập phân."),
+					containsString("id=\"rows2.points-error\">Số không hợp lệ"))));
+		assertThat(count("self_assessment")).isZero();
+	}
+
+	@Test
+	void oneBadRowAmongGoodOnesChangesNothingStored() throws Exception {
+		selfAssess(MEMBER, "28", "18", "40").andExpect(status().isFound());
+
+		selfAssess(MEMBER, "29", "19", "51").andExpect(status().isOk())
+			.andExpect(content().string(containsString("Điểm phải từ 0 đến 50.")));
+
+		assertThat(jdbc.queryForList(
+				"select points from self_assessment where review_id = ? and unit_id = ? order by points",
+				BigDecimal.class, review.reviewId(), caungang))
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(new BigDecimal("18"), new BigDecimal("28"), new BigDecimal("40"));
+	}
+
+	@Test
+	void rowsThatDoNotMatchTheCriteriaAreABadRequest() throws Exception {
+		mvc.perform(post("/reviews/{id}/self-assessment", review.reviewId())
+			.param("rows[0].criterionId", id(review.criterion(2)))
+			.param("rows[0].points", "10")
+			.with(users.as(MEMBER))
+			.with(csrf())).andExpect(status().isBadRequest());
+
+		assertThat(count("self_assessment")).isZero();
+	}
+
+	@Test
+	void aCellReasonOverItsLimitIsRefusedInTheCellNotCut() throws Exception {
+		workflow.selfAssess(review.reviewId(), caungang, review.points(25), Map.of(), users.current(MEMBER));
+
+		mvc.perform(post("/reviews/{id}/scores", review.reviewId()).header("HX-Request", "true")
+			.param("unitId", id(caungang))
+			.param("criterionId", id(review.criterion(1)))
+			.param("points", "20")
+			.param("reason", "r".repeat(1001))
+			.param("version", "")
+			.with(users.as(LEADER))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Độ dài tối đa 1.000 ký tự.")));
+
+		assertThat(count("review_score")).isZero();
+	}
+
+	@Test
+	void aSavedCellAnswersWithTheRankingTheHeatMapAndTheCellsLeftOutOfBand() throws Exception {
+		cell(LEADER, caungang, 1, "27,5", "").andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("id=\"cells-left\" class=\"small text-body-secondary\" hx-swap-oob=\"true\""),
+							containsString("Còn 9 ô chưa chấm điểm."),
+							containsString("<section id=\"ranking\" class=\"mb-4\" hx-swap-oob=\"true\">"),
+							containsString("<section id=\"heatmap\" class=\"mb-4\" hx-swap-oob=\"true\">"),
+							containsString("27,5"))));
+	}
+
+	@Test
 	void aReturnedCriterionShowsTheLeadersReasonToTheMember() throws Exception {
 		workflow.selfAssess(review.reviewId(), caungang, review.points(30), Map.of(), users.current(MEMBER));
 
@@ -258,13 +335,21 @@ class ReviewPageTests {
 	}
 
 	private ResultActions selfAssess(String username, String... points) throws Exception {
+		return selfAssessWithEvidence(username, "Báo cáo số 12/BC-UBND", points);
+	}
+
+	/**
+	 * Posts the self-assessment form as the page does: a row for each of the five
+	 * criteria, the points given for the first ones, the evidence on the first.
+	 */
+	private ResultActions selfAssessWithEvidence(String username, String evidence, String... points) throws Exception {
 		MockHttpServletRequestBuilder request = post("/reviews/{id}/self-assessment", review.reviewId());
-		for (int i = 0; i < points.length; i++) {
-			request.param("points_" + review.criterion(i + 1), points[i]);
+		for (int i = 0; i < 5; i++) {
+			request.param("rows[" + i + "].criterionId", id(review.criterion(i + 1)))
+				.param("rows[" + i + "].points", i < points.length ? points[i] : "")
+				.param("rows[" + i + "].evidence", i == 0 ? evidence : "");
 		}
-		return mvc.perform(request.param("evidence_" + review.criterion(1), "Báo cáo số 12/BC-UBND")
-			.with(users.as(username))
-			.with(csrf()));
+		return mvc.perform(request.with(users.as(username)).with(csrf()));
 	}
 
 	private ResultActions cell(String username, long unitId, int criterion, String points, String version)
