@@ -170,6 +170,7 @@ class MovementBrowserTests extends BrowserTest {
 		signInAs("baocao.caungang");
 		page.navigate(url("/movements/" + id));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Báo cáo tiến độ của đơn vị")).click();
+		assertThat(page).hasTitle(Pattern.compile("^Báo cáo tiến độ của huyện Cầu Ngang · "));
 		showYear(2024);
 		page.locator("#periods tr[data-period=H1]")
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Nhập báo cáo"))
