@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +63,9 @@ abstract class BrowserTest {
 		context = browser.newContext(contextOptions());
 		page = context.newPage();
 		page.setDefaultTimeout(15_000);
+		// assertions wait as long as actions do: on a loaded machine a signed answer can
+		// take over 5 s
+		PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 	}
 
 	/**
