@@ -39,6 +39,11 @@ class ArchitectureTests {
 		assertThat(Architecture.mainClasses().stream().filter((type) -> type.isAnnotatedWith(Entity.class)).count())
 			.as("entities found")
 			.isGreaterThan(40);
+		assertThat(Architecture.mainClasses()
+			.stream()
+			.filter((type) -> type.isInterface() && type.isAssignableTo(Repository.class))
+			.count()).as("Spring Data repositories found (their supertypes resolved up to Repository)")
+			.isGreaterThan(30);
 	}
 
 	@Test
