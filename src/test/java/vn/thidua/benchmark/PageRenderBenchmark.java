@@ -4,16 +4,18 @@ import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.Arrays;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.thidua.shared.security.Role;
-import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.TreeFixture;
 import vn.thidua.unit.Unit;
@@ -21,14 +23,17 @@ import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * What rendering a page costs the application: the calling thread's CPU time and the
  * bytes it allocates per request, for the registry's first page (full: 50 of 60 awards)
  * and the home page of a district officer, rendered in-thread through MockMvc with the
- * whole filter chain. Thread CPU time does not count other processes' load, so the
- * figures hold on a shared machine where wall-clock load tests do not. Run with
+ * whole filter chain and the officer's session cookie from a real sign-in (so the session
+ * is read from and touched in the database as in production). Thread CPU time does not
+ * count other processes' load, so the figures hold on a shared machine where wall-clock
+ * load tests do not. Run with
  * {@code ./mvnw verify -Dgroups=benchmark -Dsurefire.excludedGroups= -Dtest=PageRenderBenchmark};
  * {@code -Dbenchmark.renders=} changes the number of measured renders (as many again warm
  * up first). Add {@code -DargLine=-XX:StartFlightRecording=filename=target/render.jfr} to
@@ -48,9 +53,6 @@ class PageRenderBenchmark {
 
 	@Autowired
 	TreeFixture tree;
-
-	@Autowired
-	DemoUsers users;
 
 	@Autowired
 	UnitCatalog catalog;
@@ -75,7 +77,18 @@ class PageRenderBenchmark {
 		}
 		String officer = prefix.toLowerCase() + ".canbo";
 		tree.account(officer, prefix, Role.OFFICER);
-		RequestPostProcessor signedIn = users.as(officer);
+		// from here on the officer's session speaks, not the administrator who built the
+		// data
+		TestSecurityContextHolder.clearContext();
+		Cookie session = mvc.perform(formLogin().user(officer).password(TreeFixture.PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(session).as("signed in").isNotNull();
+		RequestPostProcessor signedIn = request -> {
+			request.setCookies(session);
+			return request;
+		};
 
 		System.out.printf("BENCHMARK render cost per request, %d renders after %d warm-up%n", RENDERS, RENDERS);
 		System.out.printf("BENCHMARK %-12s %10s %10s %10s %12s %10s%n", "page", "CPU µs p50", "CPU µs avg",
