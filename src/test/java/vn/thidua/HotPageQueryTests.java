@@ -248,6 +248,17 @@ class HotPageQueryTests {
 			.isLessThanOrEqualTo(MAX_QUERIES_PER_REPORT);
 	}
 
+	/**
+	 * The home page, with its menu and due work, for a province's officer (whose due work
+	 * spans the world's movements and reviews) and for an administrator.
+	 */
+	@Test
+	void theHomePageCostsAFixedNumberOfQueries() throws Exception {
+		long officer = queriesFor("/", "canbo.travinh");
+		assertThat(officer).as("statements are counted").isPositive().isLessThanOrEqualTo(MAX_QUERIES_PER_DASHBOARD);
+		assertThat(queriesFor("/", "admin")).isLessThanOrEqualTo(MAX_QUERIES_PER_DASHBOARD);
+	}
+
 	@Test
 	void theSignInPageReadsNothing() throws Exception {
 		QueryCount.reset();

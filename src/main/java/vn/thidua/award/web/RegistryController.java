@@ -3,8 +3,10 @@ package vn.thidua.award.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +27,7 @@ import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitRow;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
@@ -49,8 +52,11 @@ class RegistryController {
 
 	private final RegistryFacts facts;
 
+	private final MessageSource messages;
+
 	RegistryController(AwardQueries queries, EligibilityEngine engine, UnitCatalog units, Exports exports, Clock clock,
-			PeopleDirectory directory, RegistryFacts facts) {
+			PeopleDirectory directory, RegistryFacts facts, MessageSource messages) {
+		this.messages = messages;
 		this.directory = directory;
 		this.facts = facts;
 		this.queries = queries;
@@ -66,7 +72,7 @@ class RegistryController {
 			@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable String type,
 			@RequestParam(required = false) @Nullable String before, Drilldown drilldown, CurrentUser user,
-			Model model) {
+			Locale locale, HttpServletRequest request, Model model) {
 		AwardFilter filter = drilldown.filter(q, unitId(unit), year, type, before);
 		List<AwardRow> rows = queries.search(filter, user);
 		boolean more = rows.size() > AwardQueries.PAGE_SIZE;
@@ -76,7 +82,7 @@ class RegistryController {
 		model.addAttribute("year", year);
 		model.addAttribute("type", type);
 		model.addAttribute("types", queries.awardTypes());
-		model.addAttribute("rows", page);
+		model.addAttribute("rows", RegistryLine.of(page, messages, locale, request.getContextPath()));
 		model.addAttribute("next", more ? page.getLast().year() + ":" + page.getLast().id() : null);
 		model.addAttribute("paged", before != null);
 		model.addAttribute("drilldown", drilldown.active() ? drilldown : null);

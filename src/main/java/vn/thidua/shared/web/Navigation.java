@@ -1,0 +1,134 @@
+package vn.thidua.shared.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import vn.thidua.shared.security.SignedInUser;
+
+/**
+ * The menu of the page layout, worked out once per request rather than by a security
+ * expression and a link expression per entry:
+ * {@code <body th:with="menu=${@navigation.menu(#locale)}">}. The entries a set of roles
+ * sees, with their labels in a language, are the same for everyone holding those roles,
+ * so they are kept per (roles, language); only the name shown is the user's own. Nobody
+ * signed in: no menu ({@code null}).
+ */
+@Component("navigation")
+public class Navigation {
+
+	/** Who sees an entry: anyone signed in, or one of these roles. */
+	private static final Set<String> STAFF = Set.of("ROLE_ADMIN", "ROLE_OFFICER");
+
+	private static final Set<String> REPORT_READERS = Set.of("ROLE_ADMIN", "ROLE_OFFICER", "ROLE_BOARD_MEMBER",
+			"ROLE_BOARD_CHAIR");
+
+	private static final Set<String> ADMIN = Set.of("ROLE_ADMIN");
+
+	/**
+	 * The main menu in its order: section, path, label, element id, roles (empty: all).
+	 */
+	private static final List<Entry> ENTRIES = List.of(new Entry("home", "/", "nav.home", null, Set.of()),
+			new Entry("units", "/units", "nav.units", null, Set.of()),
+			new Entry("movements", "/movements", "nav.movements", null, Set.of()),
+			new Entry("clusters", "/clusters", "nav.clusters", null, Set.of()),
+			new Entry("proposals", "/proposals", "nav.proposals", null, Set.of()),
+			new Entry("registry", "/registry", "nav.registry", null, Set.of()),
+			new Entry("people", "/people", "nav.people", "navPeople", STAFF),
+			new Entry("imports", "/imports", "nav.imports", null, STAFF),
+			new Entry("certificate-layouts", "/certificate-layouts", "nav.certificateLayouts", null, STAFF),
+			new Entry("signatures", "/signatures/verify", "nav.signatures", "navSignatures", STAFF),
+			new Entry("reports", "/reports/awards", "nav.reports", null, REPORT_READERS),
+			new Entry("accounts", "/accounts", "nav.accounts", null, ADMIN),
+			new Entry("audit", "/audit", "nav.audit", null, ADMIN),
+			new Entry("api-keys", "/api-keys", "nav.apiKeys", null, ADMIN),
+			new Entry("draft-templates", "/document-templates", "nav.draftTemplates", null, ADMIN));
+
+	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+
+	private final MessageSource messages;
+
+	private final Map<Key, List<Item>> items = new ConcurrentHashMap<>();
+
+	Navigation(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * The menu of the user signed in to this request, in {@code locale}; {@code null}
+	 * when nobody is signed in.
+	 */
+	public @Nullable Menu menu(Locale locale) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (!trust.isAuthenticated(authentication)) {
+			return null;
+		}
+		Set<String> roles = authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+		String contextPath = contextPath();
+		List<Item> entries = items.computeIfAbsent(new Key(roles, locale, contextPath),
+				key -> ENTRIES.stream()
+					.filter(entry -> entry.roles().isEmpty() || entry.roles().stream().anyMatch(roles::contains))
+					.map(entry -> new Item(entry.section(), contextPath + entry.path(),
+							messages.getMessage(entry.label(), null, locale), entry.id()))
+					.toList());
+		String name = authentication.getPrincipal() instanceof SignedInUser user ? user.currentUser().fullName()
+				: authentication.getName();
+		return new Menu(entries, name, roles);
+	}
+
+	private static String contextPath() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		return attributes instanceof ServletRequestAttributes servlet ? servlet.getRequest().getContextPath() : "";
+	}
+
+	/**
+	 * What the layout shows of a signed-in user: the menu entries and the name; and
+	 * whether the user holds a role, for the pages inside the layout
+	 * ({@code th:if="${menu.anyRole('ADMIN')}"}, as
+	 * {@code sec:authorize="hasRole('ADMIN')"} without building a security expression
+	 * context).
+	 */
+	public record Menu(List<Item> items, String userName, Set<String> authorities) {
+
+		public boolean anyRole(String... roles) {
+			for (String role : roles) {
+				if (authorities.contains("ROLE_" + role)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	/**
+	 * One menu entry: the page's section (the entry is active on it), its link, its label
+	 * and an element id for some.
+	 */
+	public record Item(String section, String href, String label, @Nullable String id) {
+	}
+
+	private record Entry(String section, String path, String label, @Nullable String id, Set<String> roles) {
+	}
+
+	private record Key(Set<String> roles, Locale locale, String contextPath) {
+	}
+
+}

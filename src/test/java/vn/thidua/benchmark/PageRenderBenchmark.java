@@ -1,0 +1,129 @@
+package vn.thidua.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.TestSecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import vn.thidua.shared.security.Role;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.TreeFixture;
+import vn.thidua.unit.Unit;
+import vn.thidua.unit.UnitCatalog;
+import vn.thidua.unit.UnitKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * What rendering a page costs the application: the calling thread's CPU time and the
+ * bytes it allocates per request, for the registry's first page (full: 50 of 60 awards)
+ * and the home page of a district officer, rendered in-thread through MockMvc with the
+ * whole filter chain and the officer's session cookie from a real sign-in (so the session
+ * is read from and touched in the database as in production). Thread CPU time does not
+ * count other processes' load, so the figures hold on a shared machine where wall-clock
+ * load tests do not. Run with
+ * {@code ./mvnw verify -Dgroups=benchmark -Dsurefire.excludedGroups= -Dtest=PageRenderBenchmark};
+ * {@code -Dbenchmark.renders=} changes the number of measured renders (as many again warm
+ * up first). Add {@code -DargLine=-XX:StartFlightRecording=filename=target/render.jfr} to
+ * profile.
+ */
+@Tag("benchmark")
+@IntegrationTest
+class PageRenderBenchmark {
+
+	private static final int RENDERS = Integer.getInteger("benchmark.renders", 300);
+
+	private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
+		.getThreadMXBean();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TreeFixture tree;
+
+	@Autowired
+	UnitCatalog catalog;
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void cpuAndAllocationPerRender() throws Exception {
+		String prefix = tree.prefix();
+		long province = catalog.findActiveByCode("TV").orElseThrow().id();
+		Unit district = tree.unit(province, prefix, "Huyện Đo Hiển Thị " + prefix, UnitKind.DISTRICT,
+				LocalDate.of(2020, 1, 1));
+		for (int c = 0; c < 3; c++) {
+			Unit commune = tree.unit(district.getId(), prefix + "-" + c, "Xã Số " + c + " " + prefix, UnitKind.COMMUNE,
+					LocalDate.of(2020, 1, 1));
+			for (int i = 0; i < 20; i++) {
+				long person = tree.person(commune.getId(), "Nguyễn Văn Đo " + c + "-" + i, LocalDate.of(1980, 1, 1));
+				tree.award(person, commune.getId(), i % 2 == 0 ? "CSTDCS" : "BK_TINH",
+						LocalDate.of(2015 + i % 10, 3, 1 + i), (100 + i) + "/QĐ-UBND", "UBND tỉnh Trà Vinh",
+						"Nguyễn Văn Đo " + c + "-" + i);
+			}
+			tree.submittedProposal(commune.getId(), district.getId(), 2025, LocalDate.of(2025, 6, 20));
+		}
+		String officer = prefix.toLowerCase() + ".canbo";
+		tree.account(officer, prefix, Role.OFFICER);
+		// from here on the officer's session speaks, not the administrator who built the
+		// data
+		TestSecurityContextHolder.clearContext();
+		Cookie session = mvc.perform(formLogin().user(officer).password(TreeFixture.PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(session).as("signed in").isNotNull();
+		RequestPostProcessor signedIn = request -> {
+			request.setCookies(session);
+			return request;
+		};
+
+		System.out.printf("BENCHMARK render cost per request, %d renders after %d warm-up%n", RENDERS, RENDERS);
+		System.out.printf("BENCHMARK %-12s %10s %10s %10s %12s %10s%n", "page", "CPU µs p50", "CPU µs avg",
+				"CPU µs p90", "alloc KB avg", "HTML KB");
+		report("registry", "/registry", signedIn);
+		report("home", "/", signedIn);
+	}
+
+	private void report(String name, String path, RequestPostProcessor user) throws Exception {
+		MvcResult last = null;
+		for (int i = 0; i < RENDERS; i++) {
+			last = render(path, user);
+		}
+		assertThat(last.getResponse().getStatus()).as(path).isEqualTo(200);
+		if (path.equals("/registry")) {
+			assertThat(last.getResponse().getContentAsString()).as("a full first page").contains("/registry?before=");
+		}
+		long[] cpu = new long[RENDERS];
+		long allocated = 0;
+		for (int i = 0; i < RENDERS; i++) {
+			long bytes = THREADS.getCurrentThreadAllocatedBytes();
+			long start = THREADS.getCurrentThreadCpuTime();
+			last = render(path, user);
+			cpu[i] = THREADS.getCurrentThreadCpuTime() - start;
+			allocated += THREADS.getCurrentThreadAllocatedBytes() - bytes;
+			assertThat(last.getResponse().getStatus()).as(path).isEqualTo(200);
+		}
+		Arrays.sort(cpu);
+		System.out.printf("BENCHMARK %-12s %10d %10d %10d %12d %10d%n", name, cpu[RENDERS / 2] / 1000,
+				Arrays.stream(cpu).sum() / RENDERS / 1000, cpu[(int) (RENDERS * 0.9)] / 1000,
+				allocated / RENDERS / 1024, last.getResponse().getContentAsByteArray().length / 1024);
+	}
+
+	private MvcResult render(String path, RequestPostProcessor user) throws Exception {
+		return mvc.perform(get(path).with(user)).andReturn();
+	}
+
+}
