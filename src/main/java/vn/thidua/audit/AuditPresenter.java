@@ -57,6 +57,14 @@ public class AuditPresenter {
 			"proposingUnitId", "decidingUnitId", "scopeUnitId", "supervisingUnitId", "leaderUnitId", "deputyUnitId",
 			"fromUnitId", "toUnitId", "oldParentId", "newParentId", "members");
 
+	/**
+	 * Text fields holding a code that has a label, by field (on every entity) or by
+	 * {@code Entity.field}: the label's key, the code in place of {@code %s}.
+	 */
+	private static final Map<String, String> CODED_FIELDS = Map.of("awardTypeCode", "AwardType.%s", "basisTypeCode",
+			"AwardType.%s", "Person.sex", "person.sex.%s", "DisciplineRecord.kind", "DisciplineKind.%s",
+			"ImportRun.kind", "imports.%s.title", "Proposal.signedCopySignature", "audit.value.signature.%s");
+
 	/** Fields naming a unit on one entity only. */
 	private static final Set<String> UNIT_FIELDS_OF_UNIT = Set.of("parentId", "successorId");
 
@@ -83,16 +91,30 @@ public class AuditPresenter {
 		Map<String, Class<?>> fields = new HashMap<>();
 		for (Class<?> c = entity; c != null && c != Object.class; c = c.getSuperclass()) {
 			for (Field field : c.getDeclaredFields()) {
-				Class<?> type = field.getType();
-				if (Collection.class.isAssignableFrom(type)
-						&& field.getGenericType() instanceof ParameterizedType generic
-						&& generic.getActualTypeArguments()[0] instanceof Class<?> element) {
-					type = element;
-				}
-				fields.putIfAbsent(field.getName(), type);
+				fields.putIfAbsent(field.getName(), elementType(field));
 			}
 		}
 		return Map.copyOf(fields);
+	}
+
+	/** A field's type; for a collection, its elements' type. */
+	static Class<?> elementType(Field field) {
+		Class<?> type = field.getType();
+		if (Collection.class.isAssignableFrom(type) && field.getGenericType() instanceof ParameterizedType generic
+				&& generic.getActualTypeArguments()[0] instanceof Class<?> element) {
+			return element;
+		}
+		return type;
+	}
+
+	/**
+	 * The key of an enumeration's labels: its simple name, led by the classes it is
+	 * nested in ({@code PersonTransfer.Status}), so two nested {@code Status} enums keep
+	 * labels of their own.
+	 */
+	static String enumKey(Class<?> type) {
+		return type.getEnclosingClass() == null ? type.getSimpleName()
+				: enumKey(type.getEnclosingClass()) + "." + type.getSimpleName();
 	}
 
 	/** The labels of the record types, by type, in label order. */
@@ -141,6 +163,7 @@ public class AuditPresenter {
 					entityLabel(row.entityType(), locale), row.entityId(),
 					row.fieldChanges()
 						.stream()
+						.filter(change -> ChangeRecorder.recorded(change.field()))
 						.map(change -> new ShownChange(fieldLabel(row.entityType(), change.field(), locale),
 								values.show(row.entityType(), change.field(), change.oldValue()),
 								values.show(row.entityType(), change.field(), change.newValue())))
@@ -209,6 +232,10 @@ public class AuditPresenter {
 					.map(id -> units.getOrDefault(id, "#" + id))
 					.collect(Collectors.joining(", "));
 			}
+			String coded = CODED_FIELDS.getOrDefault(entityType + "." + field, CODED_FIELDS.get(field));
+			if (coded != null) {
+				return messages.getMessage(coded.formatted(value), null, value, locale);
+			}
 			Class<?> type = types.getOrDefault(entityType, Map.of()).get(field);
 			if (type == null) {
 				return value;
@@ -238,7 +265,7 @@ public class AuditPresenter {
 				return messages.getMessage("audit.value." + Boolean.parseBoolean(value), null, locale);
 			}
 			if (type.isEnum()) {
-				String prefix = type.getSimpleName() + ".";
+				String prefix = enumKey(type) + ".";
 				return Arrays.stream(value.split(","))
 					.map(String::strip)
 					.map(constant -> messages.getMessage(prefix + constant, null, constant, locale))

@@ -63,6 +63,15 @@ class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener
 	static final Set<String> SKIPPED_FIELDS = Set.of("version", "searchText", "nameKey", "path", "depth", "content");
 
 	/**
+	 * Whether a property is one the log records: neither a skipped field nor one of
+	 * Hibernate's own ({@code _criteria_cluster_year_idBackref}, the back reference of a
+	 * one-to-many that only the owning side maps), which no reader knows.
+	 */
+	static boolean recorded(String property) {
+		return !SKIPPED_FIELDS.contains(property) && !property.startsWith("_");
+	}
+
+	/**
 	 * The fields naming the unit a record belongs to, most telling first.
 	 */
 	private static final List<String> UNIT_FIELDS = List.of("unitId", "proposingUnitId", "launchingUnitId",
@@ -157,7 +166,7 @@ class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener
 			Object @Nullable [] oldState, Object @Nullable [] newState) {
 		Map<String, Map<String, @Nullable String>> changes = new LinkedHashMap<>();
 		for (int i = 0; i < names.length; i++) {
-			if (SKIPPED_FIELDS.contains(names[i])) {
+			if (!recorded(names[i])) {
 				continue;
 			}
 			String before = oldState == null ? null : text(oldState[i]);

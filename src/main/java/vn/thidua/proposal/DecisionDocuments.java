@@ -166,8 +166,9 @@ public class DecisionDocuments {
 
 	/**
 	 * The award types of an issued decision's approved lines for which the deciding
-	 * province has set no blank layout, by name: the fields cannot be printed onto blanks
-	 * until one is set for each. Empty for a decision that is not issued.
+	 * province has set no blank layout, by code (the page shows their labels, in the
+	 * reader's language): the fields cannot be printed onto blanks until one is set for
+	 * each. Empty for a decision that is not issued.
 	 */
 	public List<String> typesWithoutBlankLayout(long id, CurrentUser user) {
 		Proposal proposal = steps.load(id);
@@ -182,7 +183,6 @@ public class DecisionDocuments {
 			.map(ProposalLine::getAwardTypeCode)
 			.distinct()
 			.filter(type -> !drafts.containsKey(type))
-			.map(type -> awardName(catalog.byCode().get(type)))
 			.toList();
 	}
 

@@ -35,14 +35,7 @@ class AuditLabelsTests {
 	void everyRecordedEntityAndFieldHasALabel(String bundle) throws Exception {
 		Properties labels = load(bundle);
 		List<String> missing = new ArrayList<>();
-		var scanner = new ClassPathScanningCandidateComponentProvider(false);
-		scanner.addIncludeFilter(new AnnotationTypeFilter(Entity.class));
-		List<Class<?>> entities = new ArrayList<>();
-		for (BeanDefinition definition : scanner.findCandidateComponents("vn.thidua")) {
-			entities.add(ClassUtils.forName(definition.getBeanClassName(), getClass().getClassLoader()));
-		}
-		assertThat(entities).as("entities found").hasSizeGreaterThan(30);
-		for (Class<?> entity : entities) {
+		for (Class<?> entity : entities()) {
 			String type = entity.getSimpleName();
 			if (!labels.containsKey("audit.entity." + type)) {
 				missing.add("audit.entity." + type);
@@ -55,6 +48,43 @@ class AuditLabelsTests {
 			}
 		}
 		assertThat(missing).as("labels missing in %s", bundle).isEmpty();
+	}
+
+	/**
+	 * A recorded enumeration's value shows as its label ({@link AuditPresenter}): every
+	 * constant of every enum an entity records has a label in both bundles, under the key
+	 * the presenter reads.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "messages/messages_vi.properties", "messages/messages.properties" })
+	void everyRecordedEnumValueHasALabel(String bundle) throws Exception {
+		Properties labels = load(bundle);
+		List<String> missing = new ArrayList<>();
+		for (Class<?> entity : entities()) {
+			for (Field field : entity.getDeclaredFields()) {
+				Class<?> type = AuditPresenter.elementType(field);
+				if (recorded(field) && type.isEnum()) {
+					for (Object constant : type.getEnumConstants()) {
+						String key = AuditPresenter.enumKey(type) + "." + ((Enum<?>) constant).name();
+						if (!labels.containsKey(key)) {
+							missing.add(key + " (" + entity.getSimpleName() + "." + field.getName() + ")");
+						}
+					}
+				}
+			}
+		}
+		assertThat(missing).as("enum labels missing in %s", bundle).isEmpty();
+	}
+
+	private List<Class<?>> entities() throws ClassNotFoundException {
+		var scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AnnotationTypeFilter(Entity.class));
+		List<Class<?>> entities = new ArrayList<>();
+		for (BeanDefinition definition : scanner.findCandidateComponents("vn.thidua")) {
+			entities.add(ClassUtils.forName(definition.getBeanClassName(), getClass().getClassLoader()));
+		}
+		assertThat(entities).as("entities found").hasSizeGreaterThan(30);
+		return entities;
 	}
 
 	private static boolean recorded(Field field) {

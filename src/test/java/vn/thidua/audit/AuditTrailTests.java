@@ -45,6 +45,9 @@ class AuditTrailTests {
 	@Autowired
 	AuditPresenter presenter;
 
+	@Autowired
+	vn.thidua.support.ReviewFixture reviewFixture;
+
 	@Test
 	@WithMockUser(username = "canbo.travinh", roles = { "OFFICER", "ADMIN" })
 	void recordsWhoChangedWhichFieldsOfWhichRecord() {
@@ -160,6 +163,50 @@ class AuditTrailTests {
 		assertThat(presenter.present(rows, java.util.Locale.ENGLISH).getFirst().changes())
 			.extracting(AuditPresenter.ShownChange::field)
 			.contains("Code", "Kind", "Valid from");
+	}
+
+	@Test
+	void codesEnumsAndYesNoShowAsTheirLabelsInTheReadersLanguage() {
+		var vi = java.util.Locale.of("vi");
+		assertThat(shown("Proposal", "signedCopySignature", "UNSIGNED", vi)).isEqualTo("Không có chữ ký số");
+		assertThat(shown("ProposalLine", "awardTypeCode", "BK_TINH", vi)).isEqualTo("Bằng khen cấp tỉnh");
+		assertThat(shown("ProposalLine", "awardTypeCode", "BK_TINH", java.util.Locale.ENGLISH))
+			.isEqualTo("Provincial certificate of merit");
+		assertThat(shown("Person", "sex", "FEMALE", vi)).isEqualTo("Nữ");
+		assertThat(shown("DisciplineRecord", "kind", "COMPLAINT", vi)).isEqualTo("Khiếu nại, tố cáo");
+		assertThat(shown("ImportRun", "kind", "people", vi)).isEqualTo("Nhập danh sách cá nhân");
+		assertThat(shown("PersonTransfer", "status", "PENDING", vi)).isEqualTo("Chờ đơn vị nhận chấp nhận");
+		assertThat(shown("DraftTemplate", "kind", "DECISION", vi)).isEqualTo("Quyết định khen thưởng kèm danh sách");
+		assertThat(shown("CertificateLayout", "orientation", "LANDSCAPE", vi)).isEqualTo("Ngang");
+		assertThat(shown("Unit", "active", "false", vi)).isEqualTo("Không");
+		assertThat(shown("Unit", "active", "true", java.util.Locale.ENGLISH)).isEqualTo("Yes");
+		// a code without a label shows as it is rather than failing
+		assertThat(shown("ProposalLine", "awardTypeCode", "KHONG_CO", vi)).isEqualTo("KHONG_CO");
+	}
+
+	private String shown(String entityType, String field, String value, java.util.Locale locale) {
+		var row = new AuditEntryRow(0, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), "system", "UPDATE",
+				entityType, "1", "{\"" + field + "\": {\"old\": null, \"new\": \"" + value + "\"}}");
+		return presenter.present(java.util.List.of(row), locale).getFirst().changes().getFirst().newValue();
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = { "OFFICER", "ADMIN" })
+	void hibernatesOwnBackReferencesAreNeitherRecordedNorShown() {
+		var review = reviewFixture.open(vn.thidua.cluster.ReviewPeriod.MID_YEAR, "TV-CT", "TV-CN");
+		var rows = auditLog.page(
+				new AuditFilter(null, "Criterion", String.valueOf(review.criterion(1)), null, null, null), null, 10,
+				users.current("admin"));
+
+		assertThat(rows).isNotEmpty()
+			.allSatisfy(row -> assertThat(row.fieldChanges()).extracting(AuditEntryRow.FieldChange::field)
+				.contains("name")
+				.noneMatch(field -> field.startsWith("_")));
+		var logged = new AuditEntryRow(0, rows.getFirst().occurredAt(), "system", "CREATE", "Criterion", "1",
+				"{\"name\": {\"old\": null, \"new\": \"Giảm nghèo\"}, \"_criteria_cluster_year_idBackref\": {\"old\": null, \"new\": \"3\"}}");
+		assertThat(presenter.present(java.util.List.of(logged), java.util.Locale.of("vi")).getFirst().changes())
+			.extracting(AuditPresenter.ShownChange::newValue)
+			.containsExactly("Giảm nghèo");
 	}
 
 	@Test

@@ -40,6 +40,7 @@ import vn.thidua.unit.UnitKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -217,8 +218,7 @@ class CertificateLayoutTests {
 		Proposal proposal = fixture.issued("CSTD_TINH", ProposalFixture.unique("Chiến sĩ thi đua tỉnh"), number(),
 				List.of(person));
 
-		assertThat(documents.typesWithoutBlankLayout(proposal.getId(), office()))
-			.containsExactly("Chiến sĩ thi đua cấp tỉnh");
+		assertThat(documents.typesWithoutBlankLayout(proposal.getId(), office())).containsExactly("CSTD_TINH");
 		assertThatExceptionOfType(BusinessRuleViolation.class)
 			.isThrownBy(() -> documents.blanks(proposal.getId(), office()))
 			.satisfies(violation -> assertThat(violation.messageKey()).isEqualTo("certificate.blanks.noLayout"));
@@ -226,6 +226,12 @@ class CertificateLayoutTests {
 			.andExpect(status().isOk())
 			.andExpect(
 					content().string(containsString("chưa thiết lập mẫu in lên phôi cho Chiến sĩ thi đua cấp tỉnh")));
+		// in English the award type is named in English too, not by its Vietnamese name
+		mvc.perform(get("/proposals/" + proposal.getId()).param("lang", "en").with(users.as("canbo.travinh")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("has set no blank layout for Provincial emulation fighter.")))
+			.andExpect(content().string(containsString("1 line: 1 eligible,")))
+			.andExpect(content().string(not(containsString("layout for Chiến sĩ thi đua cấp tỉnh"))));
 	}
 
 	@Test
