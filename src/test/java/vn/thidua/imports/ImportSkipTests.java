@@ -35,13 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -124,10 +122,7 @@ class ImportSkipTests {
 			.andExpect(content().string(containsString("Đã ghi 3 dòng mới; 0 dòng đã có được bỏ qua; 2 dòng lỗi")))
 			.andExpect(content().string(containsString("/imports/jobs/" + job.id() + "/bad-rows.xlsx")));
 
-		MvcResult download = mvc.perform(get("/imports/jobs/" + job.id() + "/bad-rows.xlsx").with(users.as(OFFICER)))
-			.andExpect(request().asyncStarted())
-			.andReturn();
-		byte[] badRows = mvc.perform(asyncDispatch(download))
+		byte[] badRows = mvc.perform(get("/imports/jobs/" + job.id() + "/bad-rows.xlsx").with(users.as(OFFICER)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

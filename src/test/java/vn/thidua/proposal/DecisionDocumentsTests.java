@@ -36,7 +36,6 @@ import vn.thidua.support.ProposalFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
@@ -300,10 +299,7 @@ class DecisionDocumentsTests {
 	}
 
 	private MvcResult download(String path, String username) throws Exception {
-		MvcResult started = mvc.perform(get(path).with(users.as(username)))
-			.andExpect(request().asyncStarted())
-			.andReturn();
-		return mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn();
+		return mvc.perform(get(path).with(users.as(username))).andExpect(status().isOk()).andReturn();
 	}
 
 	private CurrentUser office() {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -39,6 +40,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 		registry.addInterceptor(new StorableText());
+	}
+
+	@Bean
+	static BeanPostProcessor streamingOnRequestThread() {
+		return StreamingOnRequestThread.installer();
 	}
 
 	/** Text in JSON bodies as in forms: NFC, nothing the database cannot store. */
