@@ -58,6 +58,8 @@ public class Navigation {
 			new Entry("api-keys", "/api-keys", "nav.apiKeys", null, ADMIN),
 			new Entry("draft-templates", "/document-templates", "nav.draftTemplates", null, ADMIN));
 
+	private static final Locale VIETNAMESE = Locale.of("vi");
+
 	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
 	private final MessageSource messages;
@@ -82,15 +84,28 @@ public class Navigation {
 			.map(GrantedAuthority::getAuthority)
 			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 		String contextPath = contextPath();
-		List<Item> entries = items.computeIfAbsent(new Key(roles, locale, contextPath),
+		Locale language = language(locale);
+		List<Item> entries = items.computeIfAbsent(new Key(roles, language, contextPath),
 				key -> ENTRIES.stream()
 					.filter(entry -> entry.roles().isEmpty() || entry.roles().stream().anyMatch(roles::contains))
 					.map(entry -> new Item(entry.section(), contextPath + entry.path(),
-							messages.getMessage(entry.label(), null, locale), entry.id()))
+							messages.getMessage(entry.label(), null, language), entry.id()))
 					.toList());
 		String name = authentication.getPrincipal() instanceof SignedInUser user ? user.currentUser().fullName()
 				: authentication.getName();
 		return new Menu(entries, name, roles);
+	}
+
+	/**
+	 * The bundle a locale reads: Vietnamese, or the default (English) one for any other
+	 * language, so that a request's {@code ?lang=} cannot grow the kept menus.
+	 */
+	static Locale language(Locale locale) {
+		return VIETNAMESE.getLanguage().equals(locale.getLanguage()) ? VIETNAMESE : Locale.ROOT;
+	}
+
+	int menusKept() {
+		return items.size();
 	}
 
 	private static String contextPath() {
