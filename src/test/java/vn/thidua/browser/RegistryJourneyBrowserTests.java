@@ -80,6 +80,9 @@ class RegistryJourneyBrowserTests extends BrowserTest {
 						}
 						""");
 		assertThat(page.locator("#error-p" + candidate)).containsText("Không nhận ra xếp loại");
+		// the refused row's answer is swapped in; htmx binds its change trigger once the
+		// row has settled
+		assertThat(page.locator(".htmx-added, .htmx-settling, .htmx-swapping, .htmx-request")).hasCount(0);
 		cell.focus();
 		page.keyboard().press("x");
 		assertThat(page.locator("#row-p" + candidate)).containsText("Đã lưu");
