@@ -4,7 +4,9 @@ import java.time.Clock;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.shared.NotFoundException;
@@ -22,10 +24,13 @@ public class ReminderInbox {
 
 	private final Reminders reminders;
 
+	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
-	ReminderInbox(Reminders reminders, Clock clock) {
+	ReminderInbox(Reminders reminders, JdbcClient jdbc, Clock clock) {
 		this.reminders = reminders;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -34,9 +39,16 @@ public class ReminderInbox {
 		return reminders.findByAccountIdOrderByIdDesc(user.accountId(), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Asked for every full page a signed-in user sees: one statement on the partial
+	 * index, without opening a persistence context and a transaction for it.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public long unread(CurrentUser user) {
-		return reminders.countByAccountIdAndReadAtIsNull(user.accountId());
+		return jdbc.sql("select count(*) from reminder where account_id = ? and read_at is null")
+			.param(user.accountId())
+			.query(Long.class)
+			.single();
 	}
 
 	/**

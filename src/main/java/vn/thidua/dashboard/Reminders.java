@@ -19,8 +19,6 @@ interface Reminders extends JpaRepository<Reminder, Long> {
 
 	Page<Reminder> findByAccountIdOrderByIdDesc(long accountId, Pageable pageable);
 
-	long countByAccountIdAndReadAtIsNull(long accountId);
-
 	List<Reminder> findByAccountIdAndReadAtIsNull(long accountId);
 
 	Optional<Reminder> findByIdAndAccountId(long id, long accountId);
