@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Over real HTTP: an anonymous visitor's requests store no session row and set no session
  * cookie (the sign-in page, a protected page that sends them there, a stale session
  * cookie, a refused sign-in); signing in still works, with its CSRF token and the page
- * asked for before.
+ * asked for before. A signed-in visitor's page views touch the stored session at most
+ * once a minute ({@link ThrottledSessionTouch}).
  */
 // A context of its own: in the full suite, after other classes have run in the shared
 // context, an anonymous GET /login was seen to store a session (three more statements);
@@ -102,6 +103,41 @@ class AnonymousSessionTests {
 		assertThat(sessionCookies(right)).isNotEmpty();
 		assertThat(sessions()).isEqualTo(before + 1);
 		assertThat(get(browser, "/registry").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void pageViewsTouchTheStoredSessionOnlyWhenItsLastAccessIsAMinuteOld() throws Exception {
+		String username = tree.prefix().toLowerCase() + ".touch";
+		tree.account(username, "VN", Role.OFFICER);
+		HttpClient browser = browser();
+		signIn(browser, username, TreeFixture.PASSWORD, token(browser));
+		long signedIn = lastAccess(username);
+
+		assertThat(get(browser, "/registry").statusCode()).isEqualTo(200);
+		assertThat(get(browser, "/").statusCode()).isEqualTo(200);
+		assertThat(lastAccess(username)).isEqualTo(signedIn);
+
+		jdbc.sql("update spring_session set last_access_time = last_access_time - 61000 where principal_name = ?")
+			.param(username)
+			.update();
+		assertThat(get(browser, "/registry").statusCode()).isEqualTo(200);
+		assertThat(lastAccess(username)).isGreaterThanOrEqualTo(signedIn);
+
+		jdbc.sql("update spring_session set last_access_time = last_access_time - 8 * 3600 * 1000,"
+				+ " expiry_time = expiry_time - 8 * 3600 * 1000 where principal_name = ?")
+			.param(username)
+			.update();
+		HttpResponse<String> expired = get(browser, "/registry");
+		assertThat(expired.statusCode()).isEqualTo(302);
+		assertThat(expired.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
+	}
+
+	private long lastAccess(String username) {
+		return jdbc.sql("select last_access_time from spring_session where principal_name = ?")
+			.param(username)
+			.query(Long.class)
+			.single();
 	}
 
 	private String token(HttpClient browser) throws Exception {

@@ -1,0 +1,186 @@
+package vn.thidua.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+
+/**
+ * The stored session is touched at most once a minute. Spring Session's JDBC store
+ * updates a session's row (and its expiry index) on every request only to move its last
+ * access time forward, in a transaction of its own: the costliest statement of a
+ * signed-in page view. Here a request changes the row only when it changes the session or
+ * when the last recorded access is a minute old; an idle session therefore expires at
+ * most a minute early (of an eight-hour timeout).
+ */
+@Configuration(proxyBeanMethods = false)
+class ThrottledSessionTouch {
+
+	static final Duration INTERVAL = Duration.ofMinutes(1);
+
+	/**
+	 * Spring Boot configures the JDBC store and its filter from the application's
+	 * properties; the filter is replaced by one reading the same store through
+	 * {@link Repository}, with the same session cookie.
+	 */
+	@Bean
+	static BeanPostProcessor throttledSessionFilter(ObjectProvider<JdbcIndexedSessionRepository> sessions,
+			ObjectProvider<CookieSerializer> cookies) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (!(bean instanceof SessionRepositoryFilter<?>)) {
+					return bean;
+				}
+				var resolver = new CookieHttpSessionIdResolver();
+				resolver.setCookieSerializer(cookies.getObject());
+				var filter = new SessionRepositoryFilter<>(new Repository(sessions.getObject()));
+				filter.setHttpSessionIdResolver(resolver);
+				return filter;
+			}
+
+		};
+	}
+
+	static final class Repository implements FindByIndexNameSessionRepository<Touched> {
+
+		private final FindByIndexNameSessionRepository<Session> sessions;
+
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		Repository(JdbcIndexedSessionRepository sessions) {
+			this.sessions = (FindByIndexNameSessionRepository) sessions;
+		}
+
+		@Override
+		public Touched createSession() {
+			return new Touched(sessions.createSession(), true);
+		}
+
+		@Override
+		public void save(Touched session) {
+			if (session.changed) {
+				sessions.save(session.stored);
+				session.changed = false;
+			}
+		}
+
+		@Override
+		public @Nullable Touched findById(String id) {
+			var stored = sessions.findById(id);
+			return stored == null ? null : new Touched(stored, false);
+		}
+
+		@Override
+		public void deleteById(String id) {
+			sessions.deleteById(id);
+		}
+
+		@Override
+		public Map<String, Touched> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+			Map<String, Touched> found = new LinkedHashMap<>();
+			sessions.findByIndexNameAndIndexValue(indexName, indexValue)
+				.forEach((id, session) -> found.put(id, new Touched(session, false)));
+			return found;
+		}
+
+	}
+
+	/**
+	 * A stored session whose changes are recorded, and whose last access moves only when
+	 * it is {@link #INTERVAL} old.
+	 */
+	static final class Touched implements Session {
+
+		private final Session stored;
+
+		private boolean changed;
+
+		Touched(Session stored, boolean changed) {
+			this.stored = stored;
+			this.changed = changed;
+		}
+
+		@Override
+		public void setLastAccessedTime(Instant lastAccessedTime) {
+			if (Duration.between(stored.getLastAccessedTime(), lastAccessedTime).compareTo(INTERVAL) >= 0) {
+				stored.setLastAccessedTime(lastAccessedTime);
+				changed = true;
+			}
+		}
+
+		@Override
+		public void setAttribute(String attributeName, @Nullable Object attributeValue) {
+			stored.setAttribute(attributeName, attributeValue);
+			changed = true;
+		}
+
+		@Override
+		public void removeAttribute(String attributeName) {
+			stored.removeAttribute(attributeName);
+			changed = true;
+		}
+
+		@Override
+		public String changeSessionId() {
+			changed = true;
+			return stored.changeSessionId();
+		}
+
+		@Override
+		public void setMaxInactiveInterval(Duration interval) {
+			stored.setMaxInactiveInterval(interval);
+			changed = true;
+		}
+
+		@Override
+		public String getId() {
+			return stored.getId();
+		}
+
+		@Override
+		public <T> @Nullable T getAttribute(String attributeName) {
+			return stored.getAttribute(attributeName);
+		}
+
+		@Override
+		public Set<String> getAttributeNames() {
+			return stored.getAttributeNames();
+		}
+
+		@Override
+		public Instant getCreationTime() {
+			return stored.getCreationTime();
+		}
+
+		@Override
+		public Instant getLastAccessedTime() {
+			return stored.getLastAccessedTime();
+		}
+
+		@Override
+		public Duration getMaxInactiveInterval() {
+			return stored.getMaxInactiveInterval();
+		}
+
+		@Override
+		public boolean isExpired() {
+			return stored.isExpired();
+		}
+
+	}
+
+}
