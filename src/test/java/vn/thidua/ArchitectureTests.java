@@ -1,6 +1,9 @@
 package vn.thidua;
 
+import java.util.Set;
+
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Converter;
@@ -11,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 
+import vn.thidua.shared.importing.SheetPipeline;
+import vn.thidua.shared.sheet.SheetReader;
 import vn.thidua.support.Architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -91,6 +96,44 @@ class ArchitectureTests {
 			.resideInAPackage("jakarta.persistence..")
 			.as("no jakarta.persistence outside entities, converters and repositories");
 		freeze(rule).check(Architecture.mainClasses());
+	}
+
+	/**
+	 * There is one way to read an import sheet: {@code shared.importing}'s
+	 * {@link SheetPipeline} maps the header row to declared columns, checks the required
+	 * ones, skips blank rows and holds the row limit, streaming a large sheet or reading
+	 * a small one whole. Everyone else receives its lines; {@link SheetReader}'s row
+	 * reading ({@code read}, {@code forEach}, {@code columns}) stays inside the pipeline,
+	 * while its date parsing is for everyone.
+	 */
+	@Test
+	void onlyTheImportPipelineReadsSheetRows() {
+		importPipelineOnly("vn.thidua.shared.importing", "vn.thidua.shared.sheet").check(Architecture.mainClasses());
+	}
+
+	/**
+	 * The rule above sees the pipeline's own row reading when the pipeline is not exempt,
+	 * so it would see anyone else's.
+	 */
+	@Test
+	void theSheetRuleSeesRowReading() {
+		assertThat(importPipelineOnly("vn.thidua.shared.sheet")
+			.evaluate(Architecture.mainClasses().that(JavaClass.Predicates.belongToAnyOf(SheetPipeline.class)))
+			.hasViolation()).isTrue();
+	}
+
+	private static ArchRule importPipelineOnly(String... allowedPackages) {
+		Set<String> rowReading = Set.of("read", "forEach", "columns");
+		DescribedPredicate<JavaAccess<?>> readsRows = DescribedPredicate.describe(
+				"SheetReader's row reading (read, forEach, columns)",
+				(access) -> access.getTargetOwner().isEquivalentTo(SheetReader.class)
+						&& rowReading.contains(access.getName()));
+		return noClasses().that()
+			.resideOutsideOfPackages(allowedPackages)
+			.should()
+			.accessTargetWhere(readsRows)
+			.because(
+					"an import sheet is read through shared.importing's SheetPipeline, the one sheet-import mechanism");
 	}
 
 }

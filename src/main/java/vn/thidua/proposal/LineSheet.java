@@ -1,6 +1,5 @@
 package vn.thidua.proposal;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,9 +18,11 @@ import vn.thidua.award.AwardQueries;
 import vn.thidua.award.AwardType;
 import vn.thidua.award.Nominee;
 import vn.thidua.award.PersonRow;
+import vn.thidua.shared.importing.ImportColumn;
+import vn.thidua.shared.importing.ImportLine;
+import vn.thidua.shared.importing.SheetLines;
+import vn.thidua.shared.importing.SheetPipeline;
 import vn.thidua.shared.sheet.SheetReader;
-import vn.thidua.shared.sheet.SheetReader.SheetRow;
-import vn.thidua.shared.sheet.SheetReader.UnreadableSheetException;
 import vn.thidua.shared.text.Diacritics;
 import vn.thidua.shared.text.NameKey;
 import vn.thidua.unit.UnitCatalog;
@@ -32,8 +33,9 @@ import vn.thidua.unit.UnitRow;
  * Mã hình thức, Tóm tắt thành tích — and checks every row against a proposal: the unit
  * within the proposing unit's subtree, the person found by name (and birth date, between
  * namesakes) in that unit, the award for that kind of subject, no row twice, and the
- * engine's verdict for what would be added. Reads units, people, existing lines and the
- * registry once for the whole sheet, never per row.
+ * engine's verdict for what would be added. The sheet is read whole through
+ * {@link SheetPipeline#readAll}; units, people, existing lines and the registry are read
+ * once for the whole sheet, never per row.
  */
 @Component
 class LineSheet {
@@ -49,13 +51,11 @@ class LineSheet {
 	static final int MAX_ACHIEVEMENT = 4000;
 
 	/** The columns of the template, in order. */
-	static final List<String> COLUMNS = List.of("number", "name", "birthDate", "unitCode", "awardType", "achievement");
-
-	private static final Map<String, String> HEADERS = Map.of("stt", "number", "ho va ten", "name", "ho ten", "name",
-			"ngay sinh", "birthDate", "ma don vi", "unitCode", "ma hinh thuc", "awardType", "ma hinh thuc khen thuong",
-			"awardType", "tom tat thanh tich", "achievement", "thanh tich", "achievement");
-
-	private static final Set<String> REQUIRED = Set.of("name", "unitCode", "awardType", "achievement");
+	static final List<ImportColumn> COLUMNS = List.of(ImportColumn.optional("number", "stt"),
+			ImportColumn.required("name", "ho va ten", "ho ten"), ImportColumn.optional("birthDate", "ngay sinh"),
+			ImportColumn.required("unitCode", "ma don vi"),
+			ImportColumn.required("awardType", "ma hinh thuc", "ma hinh thuc khen thuong"),
+			ImportColumn.required("achievement", "tom tat thanh tich", "thanh tich"));
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -93,28 +93,17 @@ class LineSheet {
 		if (content.length > MAX_BYTES) {
 			return unreadable(proposal, KEY + ".tooLarge");
 		}
-		List<SheetRow> sheet;
-		try {
-			sheet = SheetReader.read(content, MAX_ROWS, KEY);
+		SheetLines sheet = SheetPipeline.readAll(content, COLUMNS, MAX_ROWS, KEY);
+		if (sheet.fileProblemKey() != null) {
+			return unreadable(proposal, sheet.fileProblemKey(), sheet.fileProblemArgs());
 		}
-		catch (UnreadableSheetException ex) {
-			return unreadable(proposal, ex.messageKey(), ex.args());
+		if (!sheet.missingColumns().isEmpty()) {
+			return unreadable(proposal, KEY + ".missingColumns");
 		}
 		if (sheet.isEmpty()) {
 			return unreadable(proposal, KEY + ".empty");
 		}
-		Map<String, Integer> columns = SheetReader.columns(sheet.getFirst().cells(), HEADERS);
-		if (!columns.keySet().containsAll(REQUIRED)) {
-			return unreadable(proposal, KEY + ".missingColumns");
-		}
-		List<Row> rows = sheet.subList(1, sheet.size())
-			.stream()
-			.filter(row -> !row.isBlank())
-			.map(row -> new Row(row, columns))
-			.toList();
-		if (rows.isEmpty()) {
-			return unreadable(proposal, KEY + ".empty");
-		}
+		List<Row> rows = sheet.lines().stream().map(Row::new).toList();
 		checkCells(rows, units.get(proposal.getProposingUnitId()));
 		findPeople(rows);
 		List<ProposalLine> current = lines.findByProposalIdOrderById(proposal.getId());
@@ -291,13 +280,13 @@ class LineSheet {
 
 		boolean present;
 
-		Row(SheetRow row, Map<String, Integer> columns) {
-			this.number = row.number();
-			this.name = SPACES.matcher(row.cell(columns, "name")).replaceAll(" ");
-			this.birthText = row.cell(columns, "birthDate");
-			this.unitCode = row.cell(columns, "unitCode");
-			this.typeCode = row.cell(columns, "awardType");
-			this.achievement = row.cell(columns, "achievement");
+		Row(ImportLine line) {
+			this.number = line.number();
+			this.name = SPACES.matcher(line.get("name")).replaceAll(" ");
+			this.birthText = line.get("birthDate");
+			this.unitCode = line.get("unitCode");
+			this.typeCode = line.get("awardType");
+			this.achievement = line.get("achievement");
 		}
 
 		void problem(String column, String messageKey, Object... args) {

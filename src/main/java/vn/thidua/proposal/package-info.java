@@ -6,8 +6,8 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "account", "attachment", "audit", "award", "cluster", "document", "movement",
-		"shared", "shared::due", "shared::export", "shared::pdf", "shared::security", "shared::sheet",
-		"shared::signing", "shared::text", "shared::web", "unit" })
+		"shared", "shared::due", "shared::export", "shared::importing", "shared::pdf", "shared::security",
+		"shared::sheet", "shared::signing", "shared::text", "shared::web", "unit" })
 package vn.thidua.proposal;
 
 import org.jspecify.annotations.NullMarked;

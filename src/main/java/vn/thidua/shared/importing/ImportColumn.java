@@ -3,9 +3,9 @@ package vn.thidua.shared.importing;
 import java.util.List;
 
 /**
- * A column of an import sheet: its key (named {@code imports.<kind>.column.<key>} in the
- * messages), whether it must be present, and the headers that name it, without diacritics
- * and in lower case ("ho va ten").
+ * A column of an import sheet: its key (for a {@link SheetImport}, named
+ * {@code imports.<kind>.column.<key>} in the messages), whether it must be present, and
+ * the headers that name it, without diacritics and in lower case ("ho va ten").
  */
 public record ImportColumn(String key, boolean required, List<String> headers) {
 

@@ -14,13 +14,16 @@ import vn.thidua.shared.sheet.SheetReader.SheetRow;
 import vn.thidua.shared.sheet.SheetReader.UnreadableSheetException;
 
 /**
- * Streams a sheet file through an import: the header row names the columns (with or
- * without diacritics), blank rows are skipped, and the data rows go to the import's batch
- * a chunk at a time, so that memory holds one chunk whatever the file's length. The same
- * pass checks only (the preview) or checks and writes (the commit, which the caller runs
- * in one transaction and rolls back when the report has any problem). A pass may leave
- * out rows by number ({@link Skipping}): they go to a handler instead of the import, so
- * the others are checked and written exactly as a sheet without them would be.
+ * The one way to read an import sheet. Streams a sheet file through an import: the header
+ * row names the columns (with or without diacritics), blank rows are skipped, and the
+ * data rows go to the import's batch a chunk at a time, so that memory holds one chunk
+ * whatever the file's length. The same pass checks only (the preview) or checks and
+ * writes (the commit, which the caller runs in one transaction and rolls back when the
+ * report has any problem). A pass may leave out rows by number ({@link Skipping}): they
+ * go to a handler instead of the import, so the others are checked and written exactly as
+ * a sheet without them would be. A small sheet whose rows must be checked all together (a
+ * proposal's lines, a reorganisation plan) is read whole by {@link #readAll} through the
+ * same header, required-column, blank-row and row-limit rules.
  */
 public final class SheetPipeline {
 
@@ -84,6 +87,52 @@ public final class SheetPipeline {
 		return report;
 	}
 
+	/**
+	 * Reads a whole small sheet in memory — at most {@code maxRows} data rows, the header
+	 * excluded — for a caller that checks all its rows together. The header row maps the
+	 * declared columns, blank rows are left out; a file that cannot be read is refused
+	 * with a message key under {@code keyPrefix} ({@code .unreadable},
+	 * {@code .badFormat}, {@code .tooManyRows}, {@code .unpackedTooLarge}).
+	 */
+	public static SheetLines readAll(byte[] content, List<ImportColumn> declared, int maxRows, String keyPrefix) {
+		List<SheetRow> rows;
+		try {
+			rows = SheetReader.read(content, maxRows, keyPrefix);
+		}
+		catch (UnreadableSheetException ex) {
+			return SheetLines.unreadable(ex.messageKey(), ex.args());
+		}
+		if (rows.isEmpty()) {
+			return SheetLines.of(List.of());
+		}
+		Map<String, Integer> columns = columns(declared, rows.getFirst());
+		List<ImportColumn> missing = missing(declared, columns);
+		if (!missing.isEmpty()) {
+			return SheetLines.missing(missing);
+		}
+		return SheetLines.of(rows.subList(1, rows.size())
+			.stream()
+			.filter(row -> !row.isBlank())
+			.map(row -> new ImportLine(row.number(), row.cells(), columns))
+			.toList());
+	}
+
+	/**
+	 * Which column each declared column's key names in the header row.
+	 */
+	private static Map<String, Integer> columns(List<ImportColumn> declared, SheetRow header) {
+		Map<String, String> known = new HashMap<>();
+		declared.forEach(column -> column.headers().forEach(name -> known.put(name, column.key())));
+		return SheetReader.columns(header.cells(), known);
+	}
+
+	/**
+	 * The required columns the header row lacks, in their declared order.
+	 */
+	private static List<ImportColumn> missing(List<ImportColumn> declared, Map<String, Integer> columns) {
+		return declared.stream().filter(column -> column.required() && !columns.containsKey(column.key())).toList();
+	}
+
 	private static final class Pass implements Consumer<SheetRow> {
 
 		private final SheetImport kind;
@@ -135,12 +184,8 @@ public final class SheetPipeline {
 
 		private void header(SheetRow row) {
 			headerRead = true;
-			Map<String, String> known = new HashMap<>();
-			kind.columns().forEach(column -> column.headers().forEach(header -> known.put(header, column.key())));
-			columns = SheetReader.columns(row.cells(), known);
-			kind.columns()
-				.stream()
-				.filter(column -> column.required() && !columns.containsKey(column.key()))
+			columns = columns(kind.columns(), row);
+			missing(kind.columns(), columns)
 				.forEach(column -> report.problem(row.number(), column.key(), "imports.missingColumn"));
 			complete = !report.hasProblems();
 		}

@@ -7,15 +7,17 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.thidua.shared.sheet.SheetReader;
-import vn.thidua.shared.sheet.SheetReader.SheetRow;
-import vn.thidua.shared.sheet.SheetReader.UnreadableSheetException;
+import vn.thidua.shared.importing.ImportColumn;
+import vn.thidua.shared.importing.ImportLine;
+import vn.thidua.shared.importing.SheetLines;
+import vn.thidua.shared.importing.SheetPipeline;
 import vn.thidua.shared.text.Diacritics;
 import vn.thidua.unit.UnitKind;
 
 /**
- * Reads a plan from an .xlsx or .csv sheet, one operation a row, with or without
- * diacritics in headers and values; rows are numbered as the sheet shows them.
+ * Reads a plan from an .xlsx or .csv sheet through {@link SheetPipeline#readAll}, one
+ * operation a row and at most {@value #MAX_ROWS} of them, with or without diacritics in
+ * headers and values; rows are numbered as the sheet shows them.
  */
 final class PlanSheet {
 
@@ -24,11 +26,15 @@ final class PlanSheet {
 	static final List<String> HEADERS = List.of("Thao tác", "Mã đơn vị trước sắp xếp", "Mã đơn vị sau sắp xếp",
 			"Tên đơn vị sau sắp xếp", "Loại đơn vị", "Mã đơn vị cấp trên", "Mã ĐVHC", "Tài khoản");
 
-	private static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("thao tac", "kind"),
-			Map.entry("ma don vi truoc sap xep", "sourceCodes"), Map.entry("ma don vi sau sap xep", "targetCode"),
-			Map.entry("ten don vi sau sap xep", "targetName"), Map.entry("loai don vi", "targetKind"),
-			Map.entry("ma don vi cap tren", "parentCode"), Map.entry("ma dvhc", "officialCode"),
-			Map.entry("ma don vi hanh chinh", "officialCode"), Map.entry("tai khoan", "accounts"));
+	/** The columns, in the order of {@link #HEADERS}. */
+	private static final List<ImportColumn> COLUMNS = List.of(ImportColumn.required("kind", "thao tac"),
+			ImportColumn.required("sourceCodes", "ma don vi truoc sap xep"),
+			ImportColumn.required("targetCode", "ma don vi sau sap xep"),
+			ImportColumn.optional("targetName", "ten don vi sau sap xep"),
+			ImportColumn.optional("targetKind", "loai don vi"),
+			ImportColumn.optional("parentCode", "ma don vi cap tren"),
+			ImportColumn.optional("officialCode", "ma dvhc", "ma don vi hanh chinh"),
+			ImportColumn.optional("accounts", "tai khoan"));
 
 	private static final Map<String, OperationKind> KINDS = Map.ofEntries(Map.entry("hop nhat", OperationKind.MERGE),
 			Map.entry("sap nhap", OperationKind.MERGE), Map.entry("chia tach", OperationKind.SPLIT),
@@ -48,61 +54,58 @@ final class PlanSheet {
 	private PlanSheet() {
 	}
 
+	/**
+	 * The sheet's operations with the problems of their cells, or why it cannot be read:
+	 * the file, each missing required column, or no operation at all.
+	 */
 	static Parsed read(byte[] content) {
-		List<SheetRow> rows;
-		try {
-			rows = SheetReader.read(content, MAX_ROWS + 1, "reorganisation.sheet");
+		SheetLines sheet = SheetPipeline.readAll(content, COLUMNS, MAX_ROWS, "reorganisation.sheet");
+		if (sheet.fileProblemKey() != null) {
+			return new Parsed(List.of(),
+					List.of(new PlanProblem(0, "", sheet.fileProblemKey(), sheet.fileProblemArgs())));
 		}
-		catch (UnreadableSheetException ex) {
-			return new Parsed(List.of(), List.of(new PlanProblem(0, "", ex.messageKey(), ex.args())));
+		if (!sheet.missingColumns().isEmpty()) {
+			return new Parsed(List.of(),
+					sheet.missingColumns()
+						.stream()
+						.map(column -> new PlanProblem(0, column.key(), "reorganisation.sheet.missingColumn",
+								HEADERS.get(COLUMNS.indexOf(column))))
+						.toList());
 		}
-		if (rows.isEmpty()) {
+		if (sheet.isEmpty()) {
 			return new Parsed(List.of(), List.of(new PlanProblem(0, "", "reorganisation.problem.empty")));
 		}
-		Map<String, Integer> columns = SheetReader.columns(rows.getFirst().cells(), COLUMNS);
 		List<PlanProblem> problems = new ArrayList<>();
-		for (String required : List.of("kind", "sourceCodes", "targetCode")) {
-			if (!columns.containsKey(required)) {
-				problems.add(new PlanProblem(0, required, "reorganisation.sheet.missingColumn",
-						HEADERS.get(List.of("kind", "sourceCodes", "targetCode").indexOf(required))));
-			}
-		}
-		if (!problems.isEmpty()) {
-			return new Parsed(List.of(), problems);
-		}
 		List<PlanCheck.Line> lines = new ArrayList<>();
-		for (SheetRow row : rows.subList(1, rows.size())) {
-			if (!row.isBlank()) {
-				lines.add(new PlanCheck.Line(row.number(), line(row, columns, problems)));
-			}
+		for (ImportLine row : sheet.lines()) {
+			lines.add(new PlanCheck.Line(row.number(), line(row, problems)));
 		}
 		return new Parsed(lines, problems);
 	}
 
-	private static OperationDraft line(SheetRow row, Map<String, Integer> columns, List<PlanProblem> problems) {
-		String kindText = row.cell(columns, "kind");
+	private static OperationDraft line(ImportLine row, List<PlanProblem> problems) {
+		String kindText = row.get("kind");
 		OperationKind kind = operationKind(kindText);
 		if (kind == null) {
 			problems.add(new PlanProblem(row.number(), "kind", "reorganisation.sheet.unknownOperation", kindText));
 			kind = OperationKind.MERGE;
 		}
-		String unitKindText = row.cell(columns, "targetKind");
+		String unitKindText = row.get("targetKind");
 		UnitKind unitKind = unitKind(unitKindText);
 		if (!unitKindText.isBlank() && unitKind == null) {
 			problems.add(new PlanProblem(row.number(), "targetKind", "reorganisation.sheet.unknownKind", unitKindText));
 		}
-		String accounts = Diacritics.fold(row.cell(columns, "accounts"));
+		String accounts = Diacritics.fold(row.get("accounts"));
 		if (!accounts.isBlank() && !accounts.equals("chuyen") && !accounts.equals("khoa")) {
 			problems.add(new PlanProblem(row.number(), "accounts", "reorganisation.sheet.unknownAccounts",
-					row.cell(columns, "accounts")));
+					row.get("accounts")));
 		}
-		List<String> sources = Arrays.stream(row.cell(columns, "sourceCodes").split("[;,\\n]"))
+		List<String> sources = Arrays.stream(row.get("sourceCodes").split("[;,\\n]"))
 			.map(String::strip)
 			.filter(code -> !code.isEmpty())
 			.toList();
-		return new OperationDraft(kind, sources, row.cell(columns, "targetCode"),
-				emptyToNull(row.cell(columns, "targetName")), unitKind, emptyToNull(row.cell(columns, "parentCode")),
-				emptyToNull(row.cell(columns, "officialCode")), accounts.equals("khoa"));
+		return new OperationDraft(kind, sources, row.get("targetCode"), emptyToNull(row.get("targetName")), unitKind,
+				emptyToNull(row.get("parentCode")), emptyToNull(row.get("officialCode")), accounts.equals("khoa"));
 	}
 
 	static @Nullable OperationKind operationKind(String text) {
