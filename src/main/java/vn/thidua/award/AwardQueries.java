@@ -26,7 +26,7 @@ import vn.thidua.unit.UnitCatalog;
  * history.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class AwardQueries {
 
 	public static final int PAGE_SIZE = 50;
@@ -283,6 +283,7 @@ public class AwardQueries {
 			.single();
 	}
 
+	@Transactional(readOnly = true)
 	public PersonHistory history(long personId, CurrentUser user) {
 		Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("person", personId));
 		if (!units.isWithin(person.getUnitId(), user.unitId())) {

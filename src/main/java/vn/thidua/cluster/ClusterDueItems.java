@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.shared.due.DueItem;
@@ -23,7 +24,7 @@ import vn.thidua.shared.security.Role;
  * returned a criterion). Deadlines more than a year past are no longer chased.
  */
 @Component
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 class ClusterDueItems implements DueItemSource {
 
 	private static final int SOON_DAYS = 14;

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.shared.due.DueItem;
@@ -25,7 +26,7 @@ import vn.thidua.shared.security.Role;
  * due more than a year ago are no longer chased here.
  */
 @Component
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 class MovementDueItems implements DueItemSource {
 
 	private static final int SOON_DAYS = 14;

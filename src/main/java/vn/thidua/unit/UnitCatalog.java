@@ -29,7 +29,7 @@ import vn.thidua.shared.text.Diacritics;
  * membership here.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class UnitCatalog {
 
 	private static final String COLUMNS = """
