@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.thidua.shared.BusinessRuleViolation;
+
 /**
  * What the registry look-up and the statistics filter on: a name or decision number (with
  * or without diacritics), a unit subtree, a year and an award type; for statistics and
@@ -25,6 +27,16 @@ public record AwardFilter(@Nullable String query, @Nullable Long unitId, @Nullab
 	 * The movement id that means awards given in no movement.
 	 */
 	public static final long NO_MOVEMENT = 0;
+
+	public static final int FIRST_YEAR = 1945;
+
+	public static final int LAST_YEAR = 2100;
+
+	public AwardFilter {
+		if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+			throw new BusinessRuleViolation("registry.badYear");
+		}
+	}
 
 	public AwardFilter(@Nullable String query, @Nullable Long unitId, @Nullable Integer year,
 			@Nullable String awardType, @Nullable String before) {

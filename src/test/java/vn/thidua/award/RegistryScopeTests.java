@@ -44,6 +44,15 @@ class RegistryScopeTests {
 	}
 
 	@Test
+	void anImpossibleYearIsRefusedWithItsReasonOnThePageAndInExports() throws Exception {
+		for (String path : new String[] { "/registry", "/registry/export.xlsx" }) {
+			mvc.perform(get(path).param("year", "99999").with(users.as("canbo.travinh")))
+				.andExpect(status().is(422))
+				.andExpect(content().string(containsString("Năm phải từ 1945 đến 2100.")));
+		}
+	}
+
+	@Test
 	void aPersonsVerdictIsJudgedInTheirOwnScopeWhoeverLooks() throws Exception {
 		long person = jdbc.sql("select id from person where full_name = 'Kim Văn Thành'").query(Long.class).single();
 		String source = "Quy định riêng của tỉnh " + System.nanoTime();
