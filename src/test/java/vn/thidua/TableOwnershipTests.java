@@ -36,7 +36,7 @@ class TableOwnershipTests {
 	private static final Pattern WRITE = Pattern
 		.compile("(?i)\\b(?:update|insert\\s+into|delete\\s+from|truncate(?:\\s+table)?)\\s+(\\w+)");
 
-	private static final Pattern READ = Pattern.compile("(?i)(?<!delete\\s)\\b(?:from|join)\\s+(\\w+)");
+	private static final Pattern READ = Pattern.compile("(?i)(?<!delete\\s)\\b(?:from|join)\\s+(\\w+)\\b(?!\\s*\\()");
 
 	@Test
 	void modulesReadOnlyPublishedTablesOfOthersAndWriteOnlyTheirOwn() throws IOException {

@@ -40,7 +40,7 @@ public class AuditLog {
 					select id, occurred_at, actor, action, entity_type, entity_id, changes::text as changes
 					from audit_entry
 					where (cast(:before as bigint) is null or id < :before)
-					  and (unit_within(unit_path, :reader)
+					  and (exists (select 1 from unit_scope(:reader) scope_roots(root_path) where unit_in_subtree(unit_path, root_path))
 					       or (unit_path is null and exists (select 1 from unit r where r.id = :reader and r.parent_id is null)))
 					  and (cast(:actor as text) is null or actor = :actor)
 					  and (cast(:entityType as text) is null or entity_type = :entityType)

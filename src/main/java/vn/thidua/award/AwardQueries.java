@@ -202,7 +202,8 @@ public class AwardQueries {
 	 * takes in the subtrees their unit inherited in reorganisations.
 	 */
 	private static String within(AwardFilter filter) {
-		return filter.unitId() == null ? "unit_within(u.path, :root)"
+		return filter.unitId() == null
+				? "exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path))"
 				: "unit_in_subtree(u.path, (select path from unit where id = :root))";
 	}
 
@@ -276,8 +277,9 @@ public class AwardQueries {
 	}
 
 	private int subtreeSize(long root, boolean inherited) {
-		return jdbc.sql("select count(*) from unit where "
-				+ (inherited ? "unit_within(path, ?)" : "unit_in_subtree(path, (select path from unit where id = ?))"))
+		return jdbc.sql("select count(*) from unit where " + (inherited
+				? "exists (select 1 from unit_scope(?) scope_roots(root_path) where unit_in_subtree(path, root_path))"
+				: "unit_in_subtree(path, (select path from unit where id = ?))"))
 			.param(root)
 			.query(Integer.class)
 			.single();
@@ -329,9 +331,9 @@ public class AwardQueries {
 	 */
 	public List<PersonRow> people(long unitId, @Nullable String query, int page) {
 		String match = query == null || query.isBlank() ? "" : " and p.search_text like '%' || :q || '%'";
-		var statement = jdbc
-			.sql(PEOPLE + " where unit_within(u.path, :root)" + match + " order by p.full_name, p.id limit "
-					+ (PAGE_SIZE + 1) + " offset " + (long) page * PAGE_SIZE)
+		var statement = jdbc.sql(PEOPLE
+				+ " where exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path))"
+				+ match + " order by p.full_name, p.id limit " + (PAGE_SIZE + 1) + " offset " + (long) page * PAGE_SIZE)
 			.param("root", unitId);
 		if (!match.isEmpty()) {
 			statement = statement.param("q", Diacritics.likeFragment(query));

@@ -81,7 +81,8 @@ public class PeopleDirectory {
 
 	@Transactional(readOnly = true)
 	public List<DirectoryRow> page(DirectoryFilter filter, int size, CurrentUser user) {
-		StringBuilder where = new StringBuilder(" where p.merged_into_id is null and unit_within(u.path, :root)");
+		StringBuilder where = new StringBuilder(
+				" where p.merged_into_id is null and exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path))");
 		Map<String, Object> params = new HashMap<>();
 		params.put("root", user.unitId());
 		if (filter.query() != null && !filter.query().isBlank()) {
@@ -138,7 +139,8 @@ public class PeopleDirectory {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<DirectoryRow> byPersonalId(String personalId, CurrentUser user) {
-		return jdbc.sql(ROWS + " where p.personal_id = :id and p.merged_into_id is null and unit_within(u.path, :root)")
+		return jdbc.sql(ROWS
+				+ " where p.personal_id = :id and p.merged_into_id is null and exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path))")
 			.param("id", personalId.strip())
 			.param("root", user.unitId())
 			.query((rs, n) -> row(rs))
@@ -248,7 +250,8 @@ public class PeopleDirectory {
 	public Namesakes namesakes(PersonDetails details, @Nullable Long exceptId, CurrentUser user) {
 		List<DirectoryRow> rows = new ArrayList<>();
 		int[] elsewhere = { 0 };
-		jdbc.sql(ROWS.replace("select p.id,", "select unit_within(u.path, :root) as visible, p.id,")
+		jdbc.sql(ROWS.replace("select p.id,",
+				"select exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path)) as visible, p.id,")
 				+ ", unit target where target.id = :unit and p.name_key = :key and p.merged_into_id is null"
 				+ " and p.id <> :except and (cast(:born as date) is null or p.birth_date is null or p.birth_date = :born)"
 				+ " and " + PROVINCE_OF.formatted("u") + " is not distinct from " + PROVINCE_OF.formatted("target")

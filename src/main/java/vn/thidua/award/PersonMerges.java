@@ -82,13 +82,18 @@ public class PersonMerges {
 	public List<Pair> duplicates(CurrentUser user) {
 		String columns = "%1$s.id, %1$s.full_name, %1$s.position, %1$s.birth_date, %1$s.sex, %1$s.unit_id,"
 				+ " u%1$s.code, u%1$s.name, %1$s.personal_id";
-		return jdbc.sql("select " + columns.formatted("a") + ", " + columns.formatted("b") + """
-				 from person a join person b on b.name_key = a.name_key and b.birth_date = a.birth_date and b.id > a.id
-				join unit ua on ua.id = a.unit_id join unit ub on ub.id = b.unit_id
-				where a.merged_into_id is null and b.merged_into_id is null
-				  and unit_within(ua.path, :root) and unit_within(ub.path, :root)
-				order by a.name_key, a.id, b.id limit 100
-				""").param("root", user.unitId()).query((rs, n) -> new Pair(row(rs, 0), row(rs, 9))).list();
+		return jdbc
+			.sql("select " + columns.formatted("a") + ", " + columns.formatted("b")
+					+ """
+							 from person a join person b on b.name_key = a.name_key and b.birth_date = a.birth_date and b.id > a.id
+							join unit ua on ua.id = a.unit_id join unit ub on ub.id = b.unit_id
+							where a.merged_into_id is null and b.merged_into_id is null
+							  and exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(ua.path, root_path)) and exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(ub.path, root_path))
+							order by a.name_key, a.id, b.id limit 100
+							""")
+			.param("root", user.unitId())
+			.query((rs, n) -> new Pair(row(rs, 0), row(rs, 9)))
+			.list();
 	}
 
 	private static DirectoryRow row(java.sql.ResultSet rs, int offset) throws java.sql.SQLException {
@@ -102,13 +107,17 @@ public class PersonMerges {
 	 */
 	@Transactional(readOnly = true)
 	public List<MergeRow> recent(CurrentUser user) {
-		return jdbc.sql("""
-				select m.id, m.kept_id, k.full_name as kept_name, m.merged_id, d.full_name as merged_name,
-				       m.merged_by, m.merged_at, m.undone_at is not null as undone
-				from person_merge m join person k on k.id = m.kept_id join person d on d.id = m.merged_id
-				join unit u on u.id = k.unit_id
-				where unit_within(u.path, :root) order by m.id desc limit 50
-				""").param("root", user.unitId()).query(MergeRow.class).list();
+		return jdbc
+			.sql("""
+					select m.id, m.kept_id, k.full_name as kept_name, m.merged_id, d.full_name as merged_name,
+					       m.merged_by, m.merged_at, m.undone_at is not null as undone
+					from person_merge m join person k on k.id = m.kept_id join person d on d.id = m.merged_id
+					join unit u on u.id = k.unit_id
+					where exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path)) order by m.id desc limit 50
+					""")
+			.param("root", user.unitId())
+			.query(MergeRow.class)
+			.list();
 	}
 
 	/**

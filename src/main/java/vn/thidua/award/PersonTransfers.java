@@ -130,15 +130,19 @@ public class PersonTransfers {
 	 */
 	@Transactional(readOnly = true)
 	public List<TransferRow> pending(CurrentUser user) {
-		return jdbc.sql("""
-				select t.id, t.person_id, p.full_name as person_name, f.name as from_unit, u.name as to_unit,
-				       t.effective_on, t.proposed_by,
-				       unit_within(u.path, :root) as incoming, t.version
-				from person_transfer t join person p on p.id = t.person_id
-				join unit f on f.id = t.from_unit_id join unit u on u.id = t.to_unit_id
-				where t.status = 'PENDING' and (unit_within(u.path, :root) or unit_within(f.path, :root))
-				order by t.id limit 200
-				""").param("root", user.unitId()).query(TransferRow.class).list();
+		return jdbc
+			.sql("""
+					select t.id, t.person_id, p.full_name as person_name, f.name as from_unit, u.name as to_unit,
+					       t.effective_on, t.proposed_by,
+					       exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path)) as incoming, t.version
+					from person_transfer t join person p on p.id = t.person_id
+					join unit f on f.id = t.from_unit_id join unit u on u.id = t.to_unit_id
+					where t.status = 'PENDING' and (exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path)) or exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(f.path, root_path)))
+					order by t.id limit 200
+					""")
+			.param("root", user.unitId())
+			.query(TransferRow.class)
+			.list();
 	}
 
 	private @Nullable Long pending(long personId) {

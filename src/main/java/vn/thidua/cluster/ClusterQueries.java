@@ -32,7 +32,7 @@ public class ClusterQueries {
 
 	private static final String VISIBLE = """
 			exists (select 1 from unit me, unit su where me.id = :me and su.id = c.supervising_unit_id
-			        and (unit_within(su.path, me.id) or unit_in_subtree(me.path, su.path)))
+			        and (exists (select 1 from unit_scope(me.id) scope_roots(root_path) where unit_in_subtree(su.path, root_path)) or unit_in_subtree(me.path, su.path)))
 			""";
 
 	private final JdbcClient jdbc;

@@ -15,12 +15,14 @@ interface ApiKeys extends JpaRepository<ApiKey, Long> {
 
 	@Query(value = """
 			select k.* from api_key k join unit u on u.id = k.unit_id
-			where unit_within(u.path, :root)
+			where exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path))
 			order by k.id desc
-			""", countQuery = """
-			select count(*) from api_key k join unit u on u.id = k.unit_id
-			where unit_within(u.path, :root)
-			""", nativeQuery = true)
+			""",
+			countQuery = """
+					select count(*) from api_key k join unit u on u.id = k.unit_id
+					where exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path))
+					""",
+			nativeQuery = true)
 	Page<ApiKey> findInSubtree(long root, Pageable pageable);
 
 	/**

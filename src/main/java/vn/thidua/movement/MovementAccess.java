@@ -30,13 +30,14 @@ class MovementAccess {
 	}
 
 	boolean canSee(Movement movement, CurrentUser user) {
-		return jdbc.sql("""
-				select exists (select 1 from unit lu, unit me
-				               where lu.id = :launching and me.id = :me
-				                 and (unit_within(lu.path, me.id) or unit_in_subtree(me.path, lu.path)))
-				    or exists (select 1 from movement_participant p join unit pu on pu.id = p.unit_id, unit me
-				               where p.movement_id = :movement and me.id = :me and unit_within(pu.path, me.id))
-				""")
+		return jdbc
+			.sql("""
+					select exists (select 1 from unit lu, unit me
+					               where lu.id = :launching and me.id = :me
+					                 and (exists (select 1 from unit_scope(me.id) scope_roots(root_path) where unit_in_subtree(lu.path, root_path)) or unit_in_subtree(me.path, lu.path)))
+					    or exists (select 1 from movement_participant p join unit pu on pu.id = p.unit_id, unit me
+					               where p.movement_id = :movement and me.id = :me and exists (select 1 from unit_scope(me.id) scope_roots(root_path) where unit_in_subtree(pu.path, root_path)))
+					""")
 			.param("launching", movement.getLaunchingUnitId())
 			.param("me", user.unitId())
 			.param("movement", movement.getId())

@@ -42,9 +42,9 @@ public class MovementQueries {
 
 	private static final String VISIBLE = """
 			exists (select 1 from unit me where me.id = :me
-			        and (unit_within(lu.path, me.id) or unit_in_subtree(me.path, lu.path)
+			        and (exists (select 1 from unit_scope(me.id) scope_roots(root_path) where unit_in_subtree(lu.path, root_path)) or unit_in_subtree(me.path, lu.path)
 			             or exists (select 1 from movement_participant p join unit pu on pu.id = p.unit_id
-			                        where p.movement_id = m.id and unit_within(pu.path, me.id))))
+			                        where p.movement_id = m.id and exists (select 1 from unit_scope(me.id) scope_roots(root_path) where unit_in_subtree(pu.path, root_path)))))
 			""";
 
 	/**

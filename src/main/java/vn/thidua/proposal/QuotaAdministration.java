@@ -69,37 +69,42 @@ public class QuotaAdministration {
 		UnitRow own = units.get(user.unitId());
 		boolean top = own.parentId() == null;
 		LocalDate today = today();
-		return jdbc.sql("""
-				select q.id, q.award_type_code, q.basis_type_code, q.ratio, q.max_count, q.min_count, q.rounding,
-				       q.severity, q.scope_unit_id, s.code as scope_code, s.name as scope_name, q.legal_source,
-				       q.effective_from, q.effective_to, q.version,
-				       (q.scope_unit_id is not null and unit_within(s.path, :own)) as in_subtree,
-				       exists (select 1 from award_proposal p
-				               join unit pu on pu.id = p.proposing_unit_id
-				               join proposal_event e on e.proposal_id = p.id and e.status = 'SUBMITTED'
-				               where (q.scope_unit_id is null or unit_within(pu.path, q.scope_unit_id))
-				                 and cast(e.at as date) >= q.effective_from
-				                 and (q.effective_to is null or cast(e.at as date) <= q.effective_to)
-				                 and exists (select 1 from proposal_line l where l.proposal_id = p.id
-				                             and l.award_type_code = q.award_type_code)) as judged
-				from award_quota q left join unit s on s.id = q.scope_unit_id
-				where q.scope_unit_id is null or unit_within(s.path, :own)
-				   or unit_within((select path from unit where id = :own), q.scope_unit_id)
-				order by q.award_type_code, coalesce(length(s.path), 0), q.effective_from desc, q.id
-				""").param("own", own.id()).query((rs, n) -> {
-			LocalDate from = rs.getObject("effective_from", LocalDate.class);
-			LocalDate to = rs.getObject("effective_to", LocalDate.class);
-			boolean manageable = user.isAdmin() && (top || rs.getBoolean("in_subtree"));
-			QuotaStatus status = QuotaStatus.on(today, from, to);
-			boolean judged = rs.getBoolean("judged");
-			Integer max = (Integer) rs.getObject("max_count");
-			return new QuotaRow(rs.getLong("id"), rs.getString("award_type_code"),
-					new QuotaTerms(rs.getString("basis_type_code"), rs.getBigDecimal("ratio"), max,
-							rs.getInt("min_count"), QuotaRounding.valueOf(rs.getString("rounding"))),
-					QuotaSeverity.valueOf(rs.getString("severity")), rs.getString("scope_code"),
-					rs.getString("scope_name"), rs.getString("legal_source"), from, to, rs.getLong("version"), status,
-					judged, manageable && !judged, manageable && status != QuotaStatus.ENDED, manageable && !judged);
-		}).list();
+		return jdbc
+			.sql("""
+					select q.id, q.award_type_code, q.basis_type_code, q.ratio, q.max_count, q.min_count, q.rounding,
+					       q.severity, q.scope_unit_id, s.code as scope_code, s.name as scope_name, q.legal_source,
+					       q.effective_from, q.effective_to, q.version,
+					       (q.scope_unit_id is not null and exists (select 1 from unit_scope(:own) scope_roots(root_path) where unit_in_subtree(s.path, root_path))) as in_subtree,
+					       exists (select 1 from award_proposal p
+					               join unit pu on pu.id = p.proposing_unit_id
+					               join proposal_event e on e.proposal_id = p.id and e.status = 'SUBMITTED'
+					               where (q.scope_unit_id is null or exists (select 1 from unit_scope(q.scope_unit_id) scope_roots(root_path) where unit_in_subtree(pu.path, root_path)))
+					                 and cast(e.at as date) >= q.effective_from
+					                 and (q.effective_to is null or cast(e.at as date) <= q.effective_to)
+					                 and exists (select 1 from proposal_line l where l.proposal_id = p.id
+					                             and l.award_type_code = q.award_type_code)) as judged
+					from award_quota q left join unit s on s.id = q.scope_unit_id
+					where q.scope_unit_id is null or exists (select 1 from unit_scope(:own) scope_roots(root_path) where unit_in_subtree(s.path, root_path))
+					   or exists (select 1 from unit_scope(q.scope_unit_id) scope_roots(root_path) where unit_in_subtree((select path from unit where id = :own), root_path))
+					order by q.award_type_code, coalesce(length(s.path), 0), q.effective_from desc, q.id
+					""")
+			.param("own", own.id())
+			.query((rs, n) -> {
+				LocalDate from = rs.getObject("effective_from", LocalDate.class);
+				LocalDate to = rs.getObject("effective_to", LocalDate.class);
+				boolean manageable = user.isAdmin() && (top || rs.getBoolean("in_subtree"));
+				QuotaStatus status = QuotaStatus.on(today, from, to);
+				boolean judged = rs.getBoolean("judged");
+				Integer max = (Integer) rs.getObject("max_count");
+				return new QuotaRow(rs.getLong("id"), rs.getString("award_type_code"),
+						new QuotaTerms(rs.getString("basis_type_code"), rs.getBigDecimal("ratio"), max,
+								rs.getInt("min_count"), QuotaRounding.valueOf(rs.getString("rounding"))),
+						QuotaSeverity.valueOf(rs.getString("severity")), rs.getString("scope_code"),
+						rs.getString("scope_name"), rs.getString("legal_source"), from, to, rs.getLong("version"),
+						status, judged, manageable && !judged, manageable && status != QuotaStatus.ENDED,
+						manageable && !judged);
+			})
+			.list();
 	}
 
 	/**
@@ -236,7 +241,7 @@ public class QuotaAdministration {
 					select exists (select 1 from award_proposal p
 					    join unit pu on pu.id = p.proposing_unit_id
 					    join proposal_event e on e.proposal_id = p.id and e.status = 'SUBMITTED'
-					    where (cast(:scope as bigint) is null or unit_within(pu.path, :scope))
+					    where (cast(:scope as bigint) is null or exists (select 1 from unit_scope(:scope) scope_roots(root_path) where unit_in_subtree(pu.path, root_path)))
 					      and cast(e.at as date) >= :from and (cast(:to as date) is null or cast(e.at as date) <= :to)
 					      and exists (select 1 from proposal_line l where l.proposal_id = p.id and l.award_type_code = :type))
 					""")

@@ -92,15 +92,20 @@ class Quotas {
 	 * scope's.
 	 */
 	private List<Quota> inForce(long unitId, LocalDate on) {
-		List<Quota> all = jdbc.sql("""
-				select q.id, q.award_type_code as award_type, q.basis_type_code as basis_type, q.ratio, q.max_count,
-				       q.min_count, q.rounding, q.severity, q.legal_source
-				from award_quota q left join unit s on s.id = q.scope_unit_id
-				where q.effective_from <= :on and (q.effective_to is null or q.effective_to >= :on)
-				  and (q.scope_unit_id is null
-				       or unit_within((select u.path from unit u where u.id = :unit), q.scope_unit_id))
-				order by coalesce(length(s.path), 0) desc, q.id
-				""").param("on", on).param("unit", unitId).query(Quota.class).list();
+		List<Quota> all = jdbc
+			.sql("""
+					select q.id, q.award_type_code as award_type, q.basis_type_code as basis_type, q.ratio, q.max_count,
+					       q.min_count, q.rounding, q.severity, q.legal_source
+					from award_quota q left join unit s on s.id = q.scope_unit_id
+					where q.effective_from <= :on and (q.effective_to is null or q.effective_to >= :on)
+					  and (q.scope_unit_id is null
+					       or exists (select 1 from unit_scope(q.scope_unit_id) scope_roots(root_path) where unit_in_subtree((select u.path from unit u where u.id = :unit), root_path)))
+					order by coalesce(length(s.path), 0) desc, q.id
+					""")
+			.param("on", on)
+			.param("unit", unitId)
+			.query(Quota.class)
+			.list();
 		Map<String, Quota> nearest = new LinkedHashMap<>();
 		all.forEach(quota -> nearest.putIfAbsent(quota.awardType(), quota));
 		return List.copyOf(nearest.values());
@@ -108,12 +113,13 @@ class Quotas {
 
 	private Map<String, Integer> awarded(long unitId, int year, Set<String> types) {
 		Map<String, Integer> counts = new HashMap<>();
-		jdbc.sql("""
-				select c.award_type_code, sum(c.n) from award_count c join unit u on u.id = c.unit_id
-				where c.grain = 'A' and c.period_start = make_date(:year, 1, 1) and c.award_type_code in (:types)
-				  and unit_within(u.path, :unit)
-				group by c.award_type_code
-				""")
+		jdbc.sql(
+				"""
+						select c.award_type_code, sum(c.n) from award_count c join unit u on u.id = c.unit_id
+						where c.grain = 'A' and c.period_start = make_date(:year, 1, 1) and c.award_type_code in (:types)
+						  and exists (select 1 from unit_scope(:unit) scope_roots(root_path) where unit_in_subtree(u.path, root_path))
+						group by c.award_type_code
+						""")
 			.param("types", types)
 			.param("year", year)
 			.param("unit", unitId)

@@ -110,7 +110,8 @@ public class UnitCatalog {
 	 * predecessor it inherited in a reorganisation.
 	 */
 	public boolean isWithin(long unitId, long ancestorId) {
-		return jdbc.sql("select exists (select 1 from unit u where u.id = ? and unit_within(u.path, ?))")
+		return jdbc.sql(
+				"select exists (select 1 from unit u where u.id = ? and exists (select 1 from unit_scope(?) scope_roots(root_path) where unit_in_subtree(u.path, root_path)))")
 			.params(unitId, ancestorId)
 			.query(Boolean.class)
 			.single();
@@ -184,7 +185,7 @@ public class UnitCatalog {
 	 */
 	public Page<UnitRow> search(UnitRow root, @Nullable String query, boolean includeInactive, Pageable pageable) {
 		String fragment = query == null ? "" : Diacritics.likeFragment(query);
-		String where = " where unit_within(u.path, :root) and u.search_text like '%' || :q || '%'"
+		String where = " where exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path)) and u.search_text like '%' || :q || '%'"
 				+ (includeInactive ? "" : " and u.active");
 		return page(where, new Object[] { "root", root.id(), "q", fragment }, pageable);
 	}

@@ -59,7 +59,8 @@ public class UnitChoices {
 		if (words.isEmpty()) {
 			return List.of();
 		}
-		StringBuilder where = new StringBuilder(" where u.active and unit_within(u.path, :root)");
+		StringBuilder where = new StringBuilder(
+				" where u.active and exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path))");
 		Map<String, Object> params = new HashMap<>();
 		params.put("root", user.unitId());
 		for (int i = 0; i < words.size(); i++) {
@@ -91,11 +92,13 @@ public class UnitChoices {
 	 * the scope is not found.
 	 */
 	public List<UnitChoice> children(long parentId, CurrentUser user) {
-		List<UnitChoice> rows = jdbc.sql(COLUMNS + """
-				where u.active and u.parent_id = :parent
-				  and exists (select 1 from unit s where s.id = :parent and unit_within(s.path, :root))
-				order by u.name, u.id limit :limit
-				""")
+		List<UnitChoice> rows = jdbc
+			.sql(COLUMNS
+					+ """
+							where u.active and u.parent_id = :parent
+							  and exists (select 1 from unit s where s.id = :parent and exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(s.path, root_path)))
+							order by u.name, u.id limit :limit
+							""")
 			.param("parent", parentId)
 			.param("root", user.unitId())
 			.param("limit", 500)
@@ -111,7 +114,8 @@ public class UnitChoices {
 	 * The active unit of the user's scope with this code, if any.
 	 */
 	public Optional<UnitChoice> byCode(String code, CurrentUser user) {
-		return jdbc.sql(COLUMNS + " where u.code = :code and u.active and unit_within(u.path, :root)")
+		return jdbc.sql(COLUMNS
+				+ " where u.code = :code and u.active and exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path))")
 			.param("code", code.strip())
 			.param("root", user.unitId())
 			.query(UnitChoice.class)
@@ -127,7 +131,8 @@ public class UnitChoices {
 			return List.of();
 		}
 		Map<String, UnitChoice> found = new HashMap<>();
-		jdbc.sql(COLUMNS + " where u.code in (:codes) and u.active and unit_within(u.path, :root)")
+		jdbc.sql(COLUMNS
+				+ " where u.code in (:codes) and u.active and exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path))")
 			.param("codes", codes)
 			.param("root", user.unitId())
 			.query(UnitChoice.class)
@@ -142,8 +147,8 @@ public class UnitChoices {
 	 * Whether the user may choose this unit: an active unit of their scope.
 	 */
 	public boolean mayChoose(long unitId, CurrentUser user) {
-		return jdbc
-			.sql("select exists (select 1 from unit u where u.id = :id and u.active and unit_within(u.path, :root))")
+		return jdbc.sql(
+				"select exists (select 1 from unit u where u.id = :id and u.active and exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path)))")
 			.param("id", unitId)
 			.param("root", user.unitId())
 			.query(Boolean.class)

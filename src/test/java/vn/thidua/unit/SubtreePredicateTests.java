@@ -14,9 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The unit tree's path format is the unit module's: a query asks "in this subtree" with
- * {@code unit_in_subtree(path, root_path)} (V41) or {@code unit_within(path, root_id)}
- * (V22, with inherited subtrees), never with its own LIKE on a path. A plain scan of the
- * sources, no database.
+ * {@code unit_in_subtree(path, root_path)} (V41) and "in this user's scope" (with
+ * inherited subtrees) with a semi-join on {@code unit_scope(root_id)} (V43), never with
+ * its own LIKE on a path nor with {@code unit_within(path, root_id)}, whose sub-queries
+ * ran again for every row. A plain scan of the sources, no database.
  */
 class SubtreePredicateTests {
 
@@ -42,18 +43,31 @@ class SubtreePredicateTests {
 
 	@Test
 	void noQueryWritesThePathFormatItself() throws IOException {
+		assertThat(linesMatching(RAW_SUBTREE))
+			.as("subtree predicates written by hand; use unit_in_subtree(path, root_path)")
+			.isEmpty();
+	}
+
+	@Test
+	void noQueryTestsAScopeRowByRow() throws IOException {
+		assertThat(linesMatching(Pattern.compile("\\bunit_within\\s*\\(")))
+			.as("use exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path))")
+			.isEmpty();
+	}
+
+	private static List<String> linesMatching(Pattern pattern) throws IOException {
 		List<String> found = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {
 			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).sorted().toList()) {
 				List<String> lines = Files.readAllLines(file);
 				for (int i = 0; i < lines.size(); i++) {
-					if (RAW_SUBTREE.matcher(lines.get(i)).find()) {
+					if (pattern.matcher(lines.get(i)).find()) {
 						found.add(SOURCES.relativize(file) + ":" + (i + 1) + ": " + lines.get(i).strip());
 					}
 				}
 			}
 		}
-		assertThat(found).as("subtree predicates written by hand; use unit_in_subtree(path, root_path)").isEmpty();
+		return found;
 	}
 
 }

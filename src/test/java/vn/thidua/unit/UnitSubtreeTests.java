@@ -123,6 +123,10 @@ class UnitSubtreeTests {
 		assertThat(plan("select count(*) from unit u join unit r on r.id = ? where unit_in_subtree(u.path, r.path)"
 				+ " and not unit_in_subtree(r.path, u.path)", province.getId()))
 			.doesNotContain("unit_in_subtree");
+		assertThat(plan("select count(*) from unit u where exists (select 1 from unit_scope(?) scope_roots(root_path)"
+				+ " where unit_in_subtree(u.path, root_path))", province.getId()))
+			.contains("Semi Join", "unit_heritage")
+			.doesNotContain("unit_scope", "unit_in_subtree", "Function Scan");
 	}
 
 	private boolean inSubtree(Unit unit, Unit root) {

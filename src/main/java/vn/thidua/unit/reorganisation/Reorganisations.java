@@ -12,8 +12,9 @@ interface Reorganisations extends JpaRepository<Reorganisation, Long> {
 
 	@Query(value = """
 			select r.* from reorganisation r join unit u on u.id = r.scope_unit_id
-			where unit_within(u.path, :root) order by r.id desc limit 500
-			""", nativeQuery = true)
+			where exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path)) order by r.id desc limit 500
+			""",
+			nativeQuery = true)
 	List<Reorganisation> findVisible(long root);
 
 }
