@@ -11,6 +11,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
+import org.springframework.test.annotation.DirtiesContext;
 
 import vn.thidua.integration.ApiProblemWriter;
 import vn.thidua.shared.web.Navigation;
@@ -27,7 +28,8 @@ import vn.thidua.shared.web.StatusBadges;
  * and no database: the controllers' services are {@code @MockitoBean}s of the test.
  * "Today" is {@link WebSliceConfiguration#NOW}.
  * <p>
- * A slice starts in about a second and is a unit test of {@code ./mvnw test}
+ * A slice starts in a second or two (its beans are made when first used; the first slice
+ * of a run also loads the classes) and is a unit test of {@code ./mvnw test}
  * ({@code TestPyramidTests} lets it go untagged). It proves what the controller and the
  * web layer do with a request: binding, validation messages, redirects and flashes,
  * status codes, headers. Whether the service does the right thing with real data (scope,
@@ -37,7 +39,7 @@ import vn.thidua.shared.web.StatusBadges;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@WebMvcTest(properties = "thidua.demo.enabled=false",
+@WebMvcTest(properties = { "thidua.demo.enabled=false", "spring.main.lazy-initialization=true" },
 		includeFilters = {
 				@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
 						classes = { Navigation.class, StatusBadges.class, NumberDisplay.class, RunningText.class,
@@ -46,6 +48,9 @@ import vn.thidua.shared.web.StatusBadges;
 				// production
 				@ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.thidua\\.demo\\.DemoMode") })
 @Import(WebSliceConfiguration.class)
+// each slice's context serves one test class; closed after it, it leaves nothing running
+// for the tests after
+@DirtiesContext
 public @interface WebSliceTest {
 
 	/**
