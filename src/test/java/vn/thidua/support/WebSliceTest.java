@@ -39,14 +39,15 @@ import vn.thidua.shared.web.StatusBadges;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@WebMvcTest(properties = { "thidua.demo.enabled=false", "spring.main.lazy-initialization=true" },
-		includeFilters = {
-				@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-						classes = { Navigation.class, StatusBadges.class, NumberDisplay.class, RunningText.class,
-								ApiProblemWriter.class }),
-				// the sign-in page's demo accounts (DemoAccountsAdvice), off as in
-				// production
-				@ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.thidua\\.demo\\.DemoMode") })
+@WebMvcTest(properties = { "thidua.demo.enabled=false", "spring.main.lazy-initialization=true" }, includeFilters = {
+		// the beans templates call by name (@navigation, @badges, @num,
+		// @runningText), and the writer the API's controller advice needs
+		@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+				classes = { Navigation.class, StatusBadges.class, NumberDisplay.class, RunningText.class,
+						ApiProblemWriter.class }),
+		// the sign-in page's demo accounts (DemoAccountsAdvice), off as in
+		// production
+		@ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.thidua\\.demo\\.DemoMode") })
 @Import(WebSliceConfiguration.class)
 // each slice's context serves one test class; closed after it, it leaves nothing running
 // for the tests after
