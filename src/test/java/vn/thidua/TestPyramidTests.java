@@ -17,6 +17,7 @@ import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.test.context.BootstrapWith;
 
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.WebSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Keeps {@code ./mvnw test} fast: every test class that starts a Spring context (a
  * {@code @SpringBootTest}, {@code @IntegrationTest}, {@code BrowserTest} or a slice such
  * as {@code @WebMvcTest}) carries the {@value IntegrationTest#TAG} tag, so that Surefire
- * leaves it to Failsafe in {@code ./mvnw verify}. The tag is looked up the way JUnit
- * looks it up. Tests that start the embedded PostgreSQL by hand are tagged by hand (not
- * checked here).
+ * leaves it to Failsafe in {@code ./mvnw verify} — except a {@link WebSliceTest}, a web
+ * slice without a database that starts in a second, which is a unit test. The tag is
+ * looked up the way JUnit looks it up. Tests that start the embedded PostgreSQL by hand
+ * are tagged by hand (not checked here).
  */
 class TestPyramidTests {
 
@@ -34,9 +36,22 @@ class TestPyramidTests {
 	void testsThatStartTheApplicationAreTaggedIntegration() throws IOException, URISyntaxException {
 		List<String> untagged = testClasses().filter(TestPyramidTests::startsSpring)
 			.filter((type) -> !taggedIntegration(type))
+			.filter((type) -> !webSlice(type))
 			.map(Class::getName)
 			.toList();
 		assertThat(untagged).as("test classes that start a Spring context without @Tag(\"integration\")").isEmpty();
+	}
+
+	/**
+	 * A web slice is a unit test: tagged integration it would leave {@code ./mvnw test}.
+	 */
+	@Test
+	void webSlicesAreUnitTests() throws IOException, URISyntaxException {
+		List<Class<?>> slices = testClasses().filter(TestPyramidTests::webSlice).toList();
+		assertThat(slices).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(slices.stream().filter(TestPyramidTests::taggedIntegration).map(Class::getName))
+			.as("web slices tagged integration")
+			.isEmpty();
 	}
 
 	@Test
@@ -74,6 +89,10 @@ class TestPyramidTests {
 
 	private static boolean startsSpring(Class<?> type) {
 		return MergedAnnotations.from(type, SearchStrategy.TYPE_HIERARCHY).isPresent(BootstrapWith.class);
+	}
+
+	private static boolean webSlice(Class<?> type) {
+		return MergedAnnotations.from(type, SearchStrategy.TYPE_HIERARCHY).isPresent(WebSliceTest.class);
 	}
 
 	private static boolean taggedIntegration(Class<?> type) {
