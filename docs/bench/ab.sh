@@ -1,0 +1,30 @@
+#!/bin/bash
+# A/B of one JVM option or property: A (:18105) and B (:18106) run the same jar on the same database; rounds of wrk
+# interleaved, each reporting req/s, p99 and the JVM's CPU per request (from /proc/<pid>/stat).
+# Usage: JAR=... A_ARGS="..." B_ARGS="..." PATHS="/registry /" ROUNDS=3 DUR=10s ./ab.sh
+set -euo pipefail
+cd "$(dirname "$0")"
+source ./jdk.sh
+export SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/thidua SPRING_DATASOURCE_USERNAME=thidua SPRING_DATASOURCE_PASSWORD=thidua
+start() { # port args
+  nohup $JAVA_HOME/bin/java -Xmx512m -jar "$JAR" --server.port=$1 --thidua.api.requests-per-minute=100000000 $2 > logs/ab-$1.log 2>&1 &
+  echo $! > ab-$1.pid
+  for i in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$1/login || true)" = 200 ] && break; sleep 0.2; done
+}
+start 18105 "${A_ARGS:-}"; start 18106 "${B_ARGS:-}"
+ticks() { awk '{print $14+$15}' /proc/$1/stat; }
+HZ=$(getconf CLK_TCK)
+declare -A S
+for p in 18105 18106; do S[$p]=$(BASE=http://127.0.0.1:$p ./login.sh canbo.vinhlong); done
+for p in 18105 18106; do for path in ${PATHS:-/registry /}; do wrk -t2 -c16 -d${WARM:-5s} -H "Cookie: SESSION=${S[$p]}" "http://127.0.0.1:$p$path" > /dev/null; done; done
+for r in $(seq 1 ${ROUNDS:-3}); do
+  for path in ${PATHS:-/registry /}; do
+    for p in 18105 18106; do
+      pid=$(cat ab-$p.pid); t0=$(ticks $pid)
+      out=$(wrk -t2 -c${CONN:-64} -d${DUR:-10s} --latency -H "Cookie: SESSION=${S[$p]}" "http://127.0.0.1:$p$path")
+      t1=$(ticks $pid); n=$(echo "$out" | awk '/requests in/{print $1}')
+      echo "r$r $p $path $(echo "$out" | awk '/Requests\/sec/{print $2}') req/s p99 $(echo "$out" | awk '$1=="99%"{print $2}') cpu/req $(echo "scale=3; ($t1-$t0)*1000/$HZ/$n" | bc) ms"
+    done
+  done
+done
+kill $(cat ab-18105.pid) $(cat ab-18106.pid)
