@@ -22,6 +22,8 @@ record Drilldown(@Nullable Subject subject, @Nullable AwardKind kind, @Nullable 
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, @Nullable Boolean valid,
 		@Nullable List<Long> within, @Nullable Boolean only, @Nullable Boolean today) {
 
+	static final Drilldown NONE = new Drilldown(null, null, null, null, null, null, null, null, null, null);
+
 	boolean active() {
 		return subject != null || kind != null || level != null || movement != null || from != null || to != null
 				|| Boolean.TRUE.equals(valid) || within != null || Boolean.TRUE.equals(only)
