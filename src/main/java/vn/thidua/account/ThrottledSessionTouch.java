@@ -1,5 +1,6 @@
 package vn.thidua.account;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -18,13 +19,20 @@ import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 /**
  * The stored session is touched at most once a minute. Spring Session's JDBC store
  * updates a session's row (and its expiry index) on every request only to move its last
  * access time forward, in a transaction of its own: the costliest statement of a
  * signed-in page view. Here a request changes the row only when it changes the session or
  * when the last recorded access is a minute old; an idle session therefore expires at
- * most a minute early (of an eight-hour timeout).
+ * most a minute early (of an eight-hour timeout). Within a request the session is read
+ * once: Spring Session commits a page's session twice (when the page is written and when
+ * its filter ends) and reads it again the second time only to learn its id.
  */
 @Configuration(proxyBeanMethods = false)
 class ThrottledSessionTouch {
@@ -48,7 +56,7 @@ class ThrottledSessionTouch {
 				}
 				var resolver = new CookieHttpSessionIdResolver();
 				resolver.setCookieSerializer(cookies.getObject());
-				var filter = new SessionRepositoryFilter<>(new Repository(sessions.getObject()));
+				var filter = new Filter(new Repository(sessions.getObject()));
 				filter.setHttpSessionIdResolver(resolver);
 				return filter;
 			}
@@ -56,12 +64,39 @@ class ThrottledSessionTouch {
 		};
 	}
 
+	/** Spring Session's filter, with the session read in a request remembered. */
+	static final class Filter extends SessionRepositoryFilter<Touched> {
+
+		private final Repository repository;
+
+		Filter(Repository repository) {
+			super(repository);
+			this.repository = repository;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			repository.read.set(new Touched[1]);
+			try {
+				super.doFilterInternal(request, response, chain);
+			}
+			finally {
+				repository.read.remove();
+			}
+		}
+
+	}
+
 	static final class Repository implements FindByIndexNameSessionRepository<Touched> {
+
+		/** The session read in the current request, if a request is under way. */
+		final ThreadLocal<Touched[]> read = new ThreadLocal<>();
 
 		private final FindByIndexNameSessionRepository<Session> sessions;
 
 		@SuppressWarnings({ "unchecked", "rawtypes" })
-		Repository(JdbcIndexedSessionRepository sessions) {
+		Repository(FindByIndexNameSessionRepository<? extends Session> sessions) {
 			this.sessions = (FindByIndexNameSessionRepository) sessions;
 		}
 
@@ -80,12 +115,24 @@ class ThrottledSessionTouch {
 
 		@Override
 		public @Nullable Touched findById(String id) {
+			Touched[] request = read.get();
+			if (request != null && request[0] != null && request[0].getId().equals(id)) {
+				return request[0];
+			}
 			var stored = sessions.findById(id);
-			return stored == null ? null : new Touched(stored, false);
+			Touched found = stored == null ? null : new Touched(stored, false);
+			if (request != null) {
+				request[0] = found;
+			}
+			return found;
 		}
 
 		@Override
 		public void deleteById(String id) {
+			Touched[] request = read.get();
+			if (request != null) {
+				request[0] = null;
+			}
 			sessions.deleteById(id);
 		}
 
