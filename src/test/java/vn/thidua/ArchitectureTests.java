@@ -1,5 +1,6 @@
 package vn.thidua;
 
+import java.util.List;
 import java.util.Set;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 
+import vn.thidua.shared.database.InArrayFunction;
 import vn.thidua.shared.importing.SheetPipeline;
 import vn.thidua.shared.sheet.SheetReader;
 import vn.thidua.support.Architecture;
@@ -21,6 +23,7 @@ import vn.thidua.support.Architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.freeze.FreezingArchRule.freeze;
 
 /**
@@ -96,6 +99,30 @@ class ArchitectureTests {
 			.resideInAPackage("jakarta.persistence..")
 			.as("no jakarta.persistence outside entities, converters and repositories");
 		freeze(rule).check(Architecture.mainClasses());
+	}
+
+	/**
+	 * Repository queries bind id lists as one array ({@code in_array(e.id, :ids)}, see
+	 * {@link InArrayFunction}): Hibernate caches no plan for a query that binds a
+	 * collection and translates it again on every call.
+	 */
+	@Test
+	void repositoryQueriesBindNoCollections() {
+		DescribedPredicate<List<JavaClass>> aCollection = DescribedPredicate.describe("a collection",
+				(types) -> types.stream().anyMatch((type) -> Iterable.class.isAssignableFrom(type.reflect())));
+		noMethods().that()
+			.areDeclaredInClassesThat()
+			.areAssignableTo(Repository.class)
+			.should()
+			.haveRawParameterTypes(aCollection)
+			.because("a query binding a collection is translated again on every call")
+			.check(Architecture.mainClasses());
+		noClasses().should()
+			.callMethodWhere(DescribedPredicate.describe("Spring Data's findAllById",
+					(call) -> call.getName().equals("findAllById")
+							&& call.getTargetOwner().isAssignableTo(Repository.class)))
+			.because("a query binding a collection is translated again on every call")
+			.check(Architecture.mainClasses());
 	}
 
 	/**

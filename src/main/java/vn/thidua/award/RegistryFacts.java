@@ -228,7 +228,7 @@ public class RegistryFacts {
 		List<Long> revokedIds = history.awards().stream().filter(AwardRow::revoked).map(AwardRow::id).toList();
 		Map<Long, AwardRecord> revoked = new HashMap<>();
 		if (!revokedIds.isEmpty()) {
-			awards.findAllById(revokedIds).forEach(award -> revoked.put(award.getId(), award));
+			awards.findByIds(revokedIds.toArray(Long[]::new)).forEach(award -> revoked.put(award.getId(), award));
 		}
 		List<PersonFacts.AwardLine> lines = history.awards()
 			.stream()

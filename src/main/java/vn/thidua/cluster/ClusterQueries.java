@@ -118,7 +118,7 @@ public class ClusterQueries {
 				where m.unit_id in (:units) and r.period = 'YEAR_END' and r.status = 'FINALISED'
 				""").param("units", unitIds).query(Long.class).list();
 		Map<Long, Set<Integer>> led = new HashMap<>();
-		rankings(years.findAllById(yearIds)).forEach((review, ranking) -> ranking.ranking()
+		rankings(years.findByIds(ids(yearIds))).forEach((review, ranking) -> ranking.ranking()
 			.stream()
 			.filter(member -> review.getPeriod() == ReviewPeriod.YEAR_END && member.rank() == 1
 					&& unitIds.contains(member.unitId()))
@@ -143,14 +143,14 @@ public class ClusterQueries {
 		if (yearIds.isEmpty()) {
 			return List.of();
 		}
-		Map<Review, YearRanking> rankings = rankings(years.findAllById(yearIds));
+		Map<Review, YearRanking> rankings = rankings(years.findByIds(ids(yearIds)));
 		rankings.keySet().removeIf(review -> review.getPeriod() != ReviewPeriod.YEAR_END);
 		Map<Long, List<ReviewProposal>> proposed = proposals
-			.findByReviewIdInOrderById(rankings.keySet().stream().map(Review::getId).toList())
+			.findByReviews(ids(rankings.keySet().stream().map(Review::getId).toList()))
 			.stream()
 			.collect(Collectors.groupingBy(ReviewProposal::getReviewId));
 		Map<Long, Cluster> byId = clusters
-			.findAllById(rankings.values().stream().map(ranking -> ranking.year().getClusterId()).toList())
+			.findByIds(ids(rankings.values().stream().map(ranking -> ranking.year().getClusterId()).toList()))
 			.stream()
 			.collect(Collectors.toMap(Cluster::getId, Function.identity()));
 		List<YearEndResult> results = new ArrayList<>();
@@ -202,7 +202,7 @@ public class ClusterQueries {
 			.param("me", unitId)
 			.query(Long.class)
 			.list();
-		List<ClusterYear> found = yearIds.isEmpty() ? List.of() : years.findWithMembersByIdIn(yearIds);
+		List<ClusterYear> found = yearIds.isEmpty() ? List.of() : years.findWithMembers(ids(yearIds));
 		Map<Long, List<Long>> first = new HashMap<>();
 		rankings(found).forEach((review, ranking) -> {
 			if (review.getPeriod() == ReviewPeriod.YEAR_END) {
@@ -210,7 +210,7 @@ public class ClusterQueries {
 						ranking.ranking().stream().filter(m -> m.rank() == 1).map(RankedMember::unitId).toList());
 			}
 		});
-		Map<Long, Cluster> byId = clusters.findAllById(found.stream().map(ClusterYear::getClusterId).toList())
+		Map<Long, Cluster> byId = clusters.findByIds(ids(found.stream().map(ClusterYear::getClusterId).toList()))
 			.stream()
 			.collect(Collectors.toMap(Cluster::getId, Function.identity()));
 		return found.stream().map(y -> {
@@ -231,9 +231,9 @@ public class ClusterQueries {
 		Map<Long, ClusterYear> byId = clusterYears.stream()
 			.collect(Collectors.toMap(ClusterYear::getId, Function.identity()));
 		List<Review> finalised = byId.isEmpty() ? List.of()
-				: reviews.findByClusterYearIdInAndStatusOrderByPeriod(byId.keySet(), ReviewStatus.FINALISED);
+				: reviews.findByYearsAndStatus(ids(byId.keySet()), ReviewStatus.FINALISED);
 		Map<Long, List<ReviewScore>> scored = finalised.isEmpty() ? Map.of()
-				: scores.findByReviewIdIn(finalised.stream().map(Review::getId).toList())
+				: scores.findByReviews(ids(finalised.stream().map(Review::getId).toList()))
 					.stream()
 					.collect(Collectors.groupingBy(ReviewScore::getReviewId));
 		Map<Review, YearRanking> rankings = new LinkedHashMap<>();
@@ -243,6 +243,11 @@ public class ClusterQueries {
 					ReviewWorkflow.ranking(year, scored.getOrDefault(review.getId(), List.of()))));
 		}
 		return rankings;
+	}
+
+	/** Ids bound as one array value, so that Hibernate keeps the query's plan. */
+	private static Long[] ids(Collection<Long> ids) {
+		return ids.toArray(Long[]::new);
 	}
 
 }

@@ -1,11 +1,11 @@
 package vn.thidua.cluster;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ClusterYears extends JpaRepository<ClusterYear, Long> {
 
@@ -15,6 +15,10 @@ interface ClusterYears extends JpaRepository<ClusterYear, Long> {
 
 	/** These years with their members, in one statement. */
 	@EntityGraph(attributePaths = "members")
-	List<ClusterYear> findWithMembersByIdIn(Collection<Long> ids);
+	@Query("select y from ClusterYear y where in_array(y.id, :ids)")
+	List<ClusterYear> findWithMembers(Long[] ids);
+
+	@Query("select y from ClusterYear y where in_array(y.id, :ids)")
+	List<ClusterYear> findByIds(Long[] ids);
 
 }

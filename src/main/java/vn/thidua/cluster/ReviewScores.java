@@ -1,10 +1,10 @@
 package vn.thidua.cluster;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ReviewScores extends JpaRepository<ReviewScore, Long> {
 
@@ -12,6 +12,7 @@ interface ReviewScores extends JpaRepository<ReviewScore, Long> {
 
 	List<ReviewScore> findByReviewId(long reviewId);
 
-	List<ReviewScore> findByReviewIdIn(Collection<Long> reviewIds);
+	@Query("select s from ReviewScore s where in_array(s.reviewId, :reviews)")
+	List<ReviewScore> findByReviews(Long[] reviews);
 
 }

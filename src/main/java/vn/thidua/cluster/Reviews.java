@@ -1,10 +1,10 @@
 package vn.thidua.cluster;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface Reviews extends JpaRepository<Review, Long> {
 
@@ -12,6 +12,7 @@ interface Reviews extends JpaRepository<Review, Long> {
 
 	List<Review> findByClusterYearIdOrderByPeriod(long clusterYearId);
 
-	List<Review> findByClusterYearIdInAndStatusOrderByPeriod(Collection<Long> clusterYearIds, ReviewStatus status);
+	@Query("select r from Review r where in_array(r.clusterYearId, :years) and r.status = :status order by r.period")
+	List<Review> findByYearsAndStatus(Long[] years, ReviewStatus status);
 
 }

@@ -131,7 +131,8 @@ public class ReminderJob {
 			return 0;
 		}
 		Integer made = transaction.execute(status -> {
-			Set<String> known = new HashSet<>(reminders.stagesOf(account, items.stream().map(DueItem::key).toList()));
+			Set<String> known = new HashSet<>(
+					reminders.stagesOf(account, items.stream().map(DueItem::key).toArray(String[]::new)));
 			int count = 0;
 			for (DueItem item : items) {
 				String stage = ReminderStage.of(item, today).orElse(null);

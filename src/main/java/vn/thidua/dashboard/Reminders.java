@@ -1,7 +1,6 @@
 package vn.thidua.dashboard;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,8 +22,8 @@ interface Reminders extends JpaRepository<Reminder, Long> {
 
 	Optional<Reminder> findByIdAndAccountId(long id, long accountId);
 
-	@Query("select r.itemKey || '|' || r.stage from Reminder r where r.accountId = ?1 and r.itemKey in ?2")
-	List<String> stagesOf(long accountId, Collection<String> itemKeys);
+	@Query("select r.itemKey || '|' || r.stage from Reminder r where r.accountId = ?1 and in_array(r.itemKey, ?2)")
+	List<String> stagesOf(long accountId, String[] itemKeys);
 
 	/**
 	 * Reminders not yet e-mailed, locked so that another instance sending at the same

@@ -204,7 +204,7 @@ public class MovementManagement {
 			.flatMap(unit -> withSubtrees ? units.activeSubtree(unit, MAX_SUBTREE).stream() : List.of(unit).stream())
 			.map(UnitRow::id)
 			.collect(Collectors.toSet());
-		unitIds.removeAll(participants.findUnitIdsAmong(id, unitIds));
+		unitIds.removeAll(participants.findUnitIdsAmong(id, unitIds.toArray(Long[]::new)));
 		LocalDate today = LocalDate.now(clock);
 		participants.saveAll(unitIds.stream()
 			.map(unitId -> new Participant(id, unitId, JoinedVia.ASSIGNED, today, user.username()))

@@ -1,6 +1,5 @@
 package vn.thidua.movement;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +12,7 @@ interface Participants extends JpaRepository<Participant, Long> {
 
 	Optional<Participant> findByMovementIdAndUnitId(long movementId, long unitId);
 
-	@Query("select p.unitId from Participant p where p.movementId = ?1 and p.unitId in ?2")
-	List<Long> findUnitIdsAmong(long movementId, Collection<Long> unitIds);
+	@Query("select p.unitId from Participant p where p.movementId = ?1 and in_array(p.unitId, ?2)")
+	List<Long> findUnitIdsAmong(long movementId, Long[] unitIds);
 
 }
