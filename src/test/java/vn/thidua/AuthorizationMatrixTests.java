@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.unit.UnitCatalog;
 
@@ -38,14 +38,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class AuthorizationMatrixTests {
 
-	private static final List<String> USERS = List.of("admin", "canbo.travinh", "baocao.caungang",
-			"cumtruong.chauthanh", "hoidong.thanhvien", "hoidong.chutich");
+	private static final List<String> USERS = List.of("admin", "officer.tv", "reporter.tv-cn", "leader.tv-ct",
+			"member.tv", "chair.tv");
 
 	/** The unit each user may reach (own) and one outside their subtree (foreign). */
-	private static final Map<String, String[]> UNITS = Map.of("admin", new String[] { "TV-CT", null }, "canbo.travinh",
-			new String[] { "TV-CT", "ND-HH" }, "baocao.caungang", new String[] { "TV-CN", "TV-CT" },
-			"cumtruong.chauthanh", new String[] { "TV-CT", "TV-CN" }, "hoidong.thanhvien",
-			new String[] { "TV-SNV", "ND-HH" }, "hoidong.chutich", new String[] { "TV-SNV", "ND-HH" });
+	private static final Map<String, String[]> UNITS = Map.of("admin", new String[] { "TV-CT", null }, "officer.tv",
+			new String[] { "TV-CT", "ND-HH" }, "reporter.tv-cn", new String[] { "TV-CN", "TV-CT" }, "leader.tv-ct",
+			new String[] { "TV-CT", "TV-CN" }, "member.tv", new String[] { "TV-SNV", "ND-HH" }, "chair.tv",
+			new String[] { "TV-SNV", "ND-HH" });
 
 	/** method, path, then the expected status per user in the order of USERS. */
 	private static final List<Object[]> ROUTES = List.of(route("GET", "/", 200, 200, 200, 200, 200, 200),
@@ -397,7 +397,7 @@ class AuthorizationMatrixTests {
 	RequestMappingHandlerMapping mappings;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	UnitCatalog units;
@@ -422,7 +422,7 @@ class AuthorizationMatrixTests {
 	void answersAsTheMatrixSays(String username, String method, String path, int expected) throws Exception {
 		String[] scope = UNITS.get(username);
 		String resolved = path.replace("{own}", id(scope[0]))
-			.replace("{account}", String.valueOf(users.current("canbo.namdinh").accountId()));
+			.replace("{account}", String.valueOf(users.current("officer.nd").accountId()));
 		if (scope[1] != null) {
 			resolved = resolved.replace("{foreign}", id(scope[1]));
 		}

@@ -36,7 +36,7 @@ import vn.thidua.movement.TargetDefinition;
 import vn.thidua.movement.TargetKind;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.proposal.Proposal;
 import vn.thidua.support.ProposalFixture;
@@ -90,7 +90,7 @@ class HotPageQueryTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	UnitManagement units;
@@ -110,15 +110,15 @@ class HotPageQueryTests {
 	@Test
 	@WithMockUser(roles = "OFFICER")
 	void aUnitPageCostsTheSameQueriesForThreeOrThirtyChildren() throws Exception {
-		CurrentUser officer = users.current("canbo.travinh");
+		CurrentUser officer = users.current("officer.tv");
 		Unit parent = units.create(catalog.findActiveByCode("TV").orElseThrow().id(),
 				new UnitDetails("Q-PARENT", "Huyện Đếm Truy Vấn", UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)),
 				officer);
 		addChildren(parent, "Q-CHILD-", 0, 3, officer);
-		long withThree = queriesFor("/units/" + parent.getId(), "canbo.travinh");
+		long withThree = queriesFor("/units/" + parent.getId(), "officer.tv");
 
 		addChildren(parent, "Q-CHILD-", 3, 30, officer);
-		long withThirty = queriesFor("/units/" + parent.getId(), "canbo.travinh");
+		long withThirty = queriesFor("/units/" + parent.getId(), "officer.tv");
 
 		assertThat(withThree).as("statements are counted").isPositive();
 		assertThat(withThirty).isEqualTo(withThree).isLessThanOrEqualTo(MAX_QUERIES_PER_PAGE);
@@ -135,13 +135,13 @@ class HotPageQueryTests {
 	@WithMockUser(roles = "OFFICER")
 	void theMovementDashboardCostsTheSameQueriesForFiveOrFortyFiveReportingUnits() throws Exception {
 		long world = movementQueries.findIdByCode("TV-KTXH-2021").orElseThrow();
-		long withTheWorldsUnits = queriesFor("/movements/" + world + "?year=2023", "canbo.travinh");
+		long withTheWorldsUnits = queriesFor("/movements/" + world + "?year=2023", "officer.tv");
 
 		// a copy of the world's movement, so that its own figures stay as they are
-		CurrentUser officer = signIn("canbo.travinh");
+		CurrentUser officer = signIn("officer.tv");
 		Movement copy = copyOfTheWorldsMovement("Q-KTXH-2021", officer);
 		reportAndAccept(copy, CLUSTER_ONE, officer);
-		long withFive = queriesFor("/movements/" + copy.getId() + "?year=2023", "canbo.travinh");
+		long withFive = queriesFor("/movements/" + copy.getId() + "?year=2023", "officer.tv");
 
 		Unit district = units.create(catalog.findActiveByCode("TV").orElseThrow().id(),
 				new UnitDetails("Q-MV-D", "Huyện Đếm Phong Trào", UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)),
@@ -150,7 +150,7 @@ class HotPageQueryTests {
 		List<String> forty = IntStream.range(0, 40).mapToObj(i -> "Q-MV-" + i).toList();
 		movements.addParticipants(copy.getId(), forty, false, officer);
 		reportAndAccept(copy, forty, officer);
-		long withFortyFive = queriesFor("/movements/" + copy.getId() + "?year=2023", "canbo.travinh");
+		long withFortyFive = queriesFor("/movements/" + copy.getId() + "?year=2023", "officer.tv");
 
 		var standings = movementQueries.standings(movements.show(copy.getId(), officer), 2023,
 				LocalDate.of(2023, 12, 31), PageRequest.of(0, 25));
@@ -164,18 +164,18 @@ class HotPageQueryTests {
 	@Test
 	@WithMockUser(roles = "OFFICER")
 	void theMovementListCostsAFixedNumberOfQueries() throws Exception {
-		CurrentUser officer = signIn("canbo.travinh");
+		CurrentUser officer = signIn("officer.tv");
 		createDraftMovements("Q-LIST-", 0, 2, officer);
-		long withTwo = queriesFor("/movements?q=q-list-", "canbo.travinh");
+		long withTwo = queriesFor("/movements?q=q-list-", "officer.tv");
 
 		createDraftMovements("Q-LIST-", 2, 25, officer);
-		long withAFullPage = queriesFor("/movements?q=q-list-", "canbo.travinh");
+		long withAFullPage = queriesFor("/movements?q=q-list-", "officer.tv");
 
 		assertThat(movementQueries.list(officer, "q-list-", null, null, PageRequest.of(0, 20)).getTotalElements())
 			.isEqualTo(25);
 		assertThat(withTwo).as("statements are counted").isPositive();
 		assertThat(withAFullPage).isEqualTo(withTwo).isLessThanOrEqualTo(MAX_QUERIES_PER_PAGE);
-		assertThat(queriesFor("/movements", "canbo.travinh")).isEqualTo(withTwo);
+		assertThat(queriesFor("/movements", "officer.tv")).isEqualTo(withTwo);
 		assertThat(queriesFor("/movements?status=LAUNCHED&year=2023", "admin"))
 			.isLessThanOrEqualTo(MAX_QUERIES_PER_PAGE);
 	}
@@ -190,7 +190,7 @@ class HotPageQueryTests {
 		long two = scoredReview("TV-CT", "TV-CN");
 		long five = scoredReview("TV-CT", "TV-CN", "TV-DH", "TV-TXDH", "TV-TC");
 
-		for (String user : List.of("canbo.travinh", "cumtruong.chauthanh")) {
+		for (String user : List.of("officer.tv", "leader.tv-ct")) {
 			long withTwo = queriesFor("/reviews/" + two, user);
 			long withFive = queriesFor("/reviews/" + five, user);
 			assertThat(withTwo).as("statements are counted").isPositive();
@@ -200,13 +200,13 @@ class HotPageQueryTests {
 
 	@Test
 	void theClusterListTheRegistryAndAPersonPageCostAFixedNumberOfQueries() throws Exception {
-		assertThat(queriesFor("/clusters", "canbo.travinh")).isLessThanOrEqualTo(MAX_QUERIES_PER_PAGE);
-		assertThat(queriesFor("/registry", "canbo.travinh")).isLessThanOrEqualTo(MAX_QUERIES_PER_PAGE);
-		assertThat(queriesFor("/registry?q=thanh", "canbo.travinh")).isLessThanOrEqualTo(MAX_QUERIES_PER_PAGE);
+		assertThat(queriesFor("/clusters", "officer.tv")).isLessThanOrEqualTo(MAX_QUERIES_PER_PAGE);
+		assertThat(queriesFor("/registry", "officer.tv")).isLessThanOrEqualTo(MAX_QUERIES_PER_PAGE);
+		assertThat(queriesFor("/registry?q=thanh", "officer.tv")).isLessThanOrEqualTo(MAX_QUERIES_PER_PAGE);
 		long person = jdbc.sql("select id from person where full_name = 'Trần Văn Dũng'").query(Long.class).single();
 		// + 3 for the facts section: the scope check, the initiatives and the discipline
 		// records (the revocations only when an award is revoked); + 1 for the placements
-		assertThat(queriesFor("/people/" + person + "?type=BK_TTG&year=2025", "canbo.travinh"))
+		assertThat(queriesFor("/people/" + person + "?type=BK_TTG&year=2025", "officer.tv"))
 			.isLessThanOrEqualTo(MAX_QUERIES_PER_PAGE + 10);
 	}
 
@@ -214,14 +214,13 @@ class HotPageQueryTests {
 	void theStatisticsCostAFixedNumberOfQueries() throws Exception {
 		// a whole year, a half (months) and a span of years, by form and by unit: one
 		// tally each
-		long year = queriesFor("/reports/awards?year=2025&unit=TV", "canbo.travinh");
+		long year = queriesFor("/reports/awards?year=2025&unit=TV", "officer.tv");
 		// + 4 when the year has clusters: their years with members, reviews, clusters and
 		// scores, one statement each however many there are
 		assertThat(year).isLessThanOrEqualTo(MAX_QUERIES_PER_DASHBOARD + 4);
-		assertThat(queriesFor("/reports/awards?year=2025&half=FIRST&unit=TV", "canbo.travinh")).isEqualTo(year);
-		assertThat(queriesFor("/reports/awards?year=2020&toYear=2025&unit=TV", "canbo.travinh")).isEqualTo(year);
-		assertThat(queriesFor("/reports/awards?year=2025&unit=TV&by=UNIT", "canbo.travinh"))
-			.isLessThanOrEqualTo(year + 1);
+		assertThat(queriesFor("/reports/awards?year=2025&half=FIRST&unit=TV", "officer.tv")).isEqualTo(year);
+		assertThat(queriesFor("/reports/awards?year=2020&toYear=2025&unit=TV", "officer.tv")).isEqualTo(year);
+		assertThat(queriesFor("/reports/awards?year=2025&unit=TV&by=UNIT", "officer.tv")).isLessThanOrEqualTo(year + 1);
 	}
 
 	@Test
@@ -229,12 +228,12 @@ class HotPageQueryTests {
 	void theStatutoryReportAndTheNarrativeCostTheSameQueriesForMoreMovementsAndClusters() throws Exception {
 		String statutory = "/reports/statutory?year=2025&unit=TV";
 		String narrative = "/reports/narrative?year=2025&unit=TV";
-		CurrentUser officer = signIn("canbo.travinh");
+		CurrentUser officer = signIn("officer.tv");
 		// at least one cluster and movement of the year, so that both sections are read
 		reviews.open(ReviewPeriod.YEAR_END, "TV-CT", "TV-CN");
 		createDraftMovements("Q-RPT-", 0, 1, officer);
-		long statutoryBefore = queriesFor(statutory, "canbo.travinh");
-		long narrativeBefore = queriesFor(narrative, "canbo.travinh");
+		long statutoryBefore = queriesFor(statutory, "officer.tv");
+		long narrativeBefore = queriesFor(narrative, "officer.tv");
 
 		copyOfTheWorldsMovement("Q-RPT-KTXH", officer);
 		createDraftMovements("Q-RPT-", 1, 4, officer);
@@ -242,9 +241,9 @@ class HotPageQueryTests {
 		reviews.open(ReviewPeriod.YEAR_END, "TV-CT", "TV-DH", "TV-TXDH", "TV-TC");
 
 		assertThat(statutoryBefore).as("statements are counted").isPositive();
-		assertThat(queriesFor(statutory, "canbo.travinh")).isEqualTo(statutoryBefore)
+		assertThat(queriesFor(statutory, "officer.tv")).isEqualTo(statutoryBefore)
 			.isLessThanOrEqualTo(MAX_QUERIES_PER_REPORT);
-		assertThat(queriesFor(narrative, "canbo.travinh")).isEqualTo(narrativeBefore)
+		assertThat(queriesFor(narrative, "officer.tv")).isEqualTo(narrativeBefore)
 			.isLessThanOrEqualTo(MAX_QUERIES_PER_REPORT);
 	}
 
@@ -254,7 +253,7 @@ class HotPageQueryTests {
 	 */
 	@Test
 	void theHomePageCostsAFixedNumberOfQueries() throws Exception {
-		long officer = queriesFor("/", "canbo.travinh");
+		long officer = queriesFor("/", "officer.tv");
 		assertThat(officer).as("statements are counted").isPositive().isLessThanOrEqualTo(MAX_QUERIES_PER_DASHBOARD);
 		assertThat(queriesFor("/", "admin")).isLessThanOrEqualTo(MAX_QUERIES_PER_DASHBOARD);
 	}

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 
 import static org.hamcrest.Matchers.containsString;
@@ -20,7 +20,7 @@ class OperabilityTests {
 	MockMvc mvc;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Test
 	void timesAreShownInVietnamsTimeWhateverZoneTheMachineHas() {
@@ -42,7 +42,7 @@ class OperabilityTests {
 	@Test
 	void metricsAreForAdministratorsOnly() throws Exception {
 		mvc.perform(get("/actuator/prometheus")).andExpect(status().is3xxRedirection());
-		mvc.perform(get("/actuator/prometheus").with(users.as("canbo.travinh"))).andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/prometheus").with(users.as("officer.tv"))).andExpect(status().isForbidden());
 		mvc.perform(get("/actuator/prometheus").with(users.as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("jvm_memory_used_bytes")));

@@ -18,7 +18,7 @@ import vn.thidua.support.TreeFixture;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.world.WorldAccount;
 
@@ -41,7 +41,7 @@ class AccountSecurityTests {
 	AccountManagement accounts;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	TreeFixture tree;
@@ -149,12 +149,12 @@ class AccountSecurityTests {
 
 	@Test
 	void aSignInWithTheRightPasswordSucceeds() throws Exception {
-		mvc.perform(formLogin().user("canbo.namdinh").password(WorldAccount.PASSWORD)).andExpect(redirectedUrl("/"));
+		mvc.perform(formLogin().user("officer.nd").password(WorldAccount.PASSWORD)).andExpect(redirectedUrl("/"));
 	}
 
 	@Test
 	void aForgedPostWithoutTheCsrfTokenIsRefusedAndChangesNothing() throws Exception {
-		Cookie session = mvc.perform(get("/account/password").with(users.as("canbo.namdinh")))
+		Cookie session = mvc.perform(get("/account/password").with(users.as("officer.nd")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -162,12 +162,12 @@ class AccountSecurityTests {
 		assertThat(session).isNotNull();
 
 		mvc.perform(post("/account/password").cookie(session)
-			.with(users.as("canbo.namdinh"))
+			.with(users.as("officer.nd"))
 			.param("currentPassword", WorldAccount.PASSWORD)
 			.param("newPassword", "MatKhauMoi@1")
 			.param("confirmPassword", "MatKhauMoi@1")).andExpect(status().isForbidden());
 
-		mvc.perform(formLogin().user("canbo.namdinh").password(WorldAccount.PASSWORD)).andExpect(redirectedUrl("/"));
+		mvc.perform(formLogin().user("officer.nd").password(WorldAccount.PASSWORD)).andExpect(redirectedUrl("/"));
 	}
 
 	@Test
@@ -225,7 +225,7 @@ class AccountSecurityTests {
 	@Test
 	@WithMockUser(roles = "ADMIN")
 	void aWeakPasswordOrAForeignUnitIsRefused() {
-		var officer = users.current("canbo.travinh");
+		var officer = users.current("officer.tv");
 		var tvAdmin = new CurrentUser(officer.accountId(), "tv.admin", "x", officer.unitId(), Set.of(Role.ADMIN));
 
 		assertThatThrownBy(() -> accounts.create("yeu.mk", "1234567",
@@ -235,13 +235,13 @@ class AccountSecurityTests {
 		assertThatThrownBy(() -> accounts.create("ngoai.pv", "MatKhau@123",
 				new AccountDetails("Ngoài", null, "ND-HH", Set.of(Role.OFFICER), true), true, tvAdmin))
 			.hasMessageContaining("account.unit.notFound");
-		long namDinhOfficer = users.current("canbo.namdinh").accountId();
+		long namDinhOfficer = users.current("officer.nd").accountId();
 		assertThatThrownBy(() -> accounts.show(namDinhOfficer, tvAdmin)).isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
 	void changingTheOwnPasswordNeedsTheCurrentOne() {
-		var reporter = users.current("baocao.caungang");
+		var reporter = users.current("reporter.tv-cn");
 
 		assertThatThrownBy(() -> accounts.changeOwnPassword(reporter, "khong-dung", "MatKhauMoi@1"))
 			.hasMessageContaining("password.current.wrong");

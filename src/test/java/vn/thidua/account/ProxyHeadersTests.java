@@ -61,9 +61,8 @@ class ProxyHeadersTests {
 		cookie = cookies(List.of(cookie, cookies(login.headers().allValues("Set-Cookie"))));
 		Matcher token = CSRF.matcher(login.body());
 		assertThat(token.find()).isTrue();
-		String form = "username=canbo.travinh&password="
-				+ URLEncoder.encode(WorldAccount.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+		String form = "username=officer.tv&password=" + URLEncoder.encode(WorldAccount.PASSWORD, StandardCharsets.UTF_8)
+				+ "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
 
 		HttpResponse<String> signedIn = http
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))

@@ -45,9 +45,9 @@ class SecureCookieTests {
 
 		HttpRequest.Builder post = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=canbo.travinh&password="
-					+ URLEncoder.encode(WorldAccount.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-					+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)));
+			.POST(HttpRequest.BodyPublishers.ofString(
+					"username=officer.tv&password=" + URLEncoder.encode(WorldAccount.PASSWORD, StandardCharsets.UTF_8)
+							+ "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)));
 		if (!cookies.isEmpty()) {
 			post.header("Cookie", cookies);
 		}

@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.QueryCount;
 
@@ -53,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 @IntegrationTest
-@WithMockUser(username = "canbo.travinh", roles = "OFFICER")
+@WithMockUser(username = "officer.tv", roles = "OFFICER")
 class AttachmentStoreTests {
 
 	private static final Set<FileType> ALL = EnumSet.allOf(FileType.class);
@@ -67,7 +67,7 @@ class AttachmentStoreTests {
 	AttachmentStore store;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -87,7 +87,7 @@ class AttachmentStoreTests {
 		assertThat(stored.contentType()).isEqualTo("application/pdf");
 		assertThat(stored.sizeBytes()).isEqualTo(pdf.length);
 		assertThat(stored.sha256()).isEqualTo(sha256(pdf)).matches("[0-9a-f]{64}");
-		assertThat(stored.uploadedBy()).isEqualTo("canbo.travinh");
+		assertThat(stored.uploadedBy()).isEqualTo("officer.tv");
 		assertThat(stored.uploadedAt()).isBetween(before.minusSeconds(1), clock.instant().plusSeconds(1));
 		assertThat(store.info(stored.id())).isEqualTo(stored);
 
@@ -178,7 +178,7 @@ class AttachmentStoreTests {
 
 		String changes = jdbc.sql("""
 				select changes::text from audit_entry
-				where entity_type = 'Attachment' and entity_id = ? and action = 'CREATE' and actor = 'canbo.travinh'
+				where entity_type = 'Attachment' and entity_id = ? and action = 'CREATE' and actor = 'officer.tv'
 				""").param(String.valueOf(stored.id())).query(String.class).single();
 
 		JsonNode json = JsonMapper.builder().build().readTree(changes);
@@ -246,7 +246,7 @@ class AttachmentStoreTests {
 	}
 
 	private CurrentUser officer() {
-		return users.current("canbo.travinh");
+		return users.current("officer.tv");
 	}
 
 	private long rows() {

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.shared.security.Role;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.TreeFixture;
@@ -34,7 +34,7 @@ class AuditTrailTests {
 	AuditLog auditLog;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -49,9 +49,9 @@ class AuditTrailTests {
 	vn.thidua.support.ReviewFixture reviewFixture;
 
 	@Test
-	@WithMockUser(username = "canbo.travinh", roles = { "OFFICER", "ADMIN" })
+	@WithMockUser(username = "officer.tv", roles = { "OFFICER", "ADMIN" })
 	void recordsWhoChangedWhichFieldsOfWhichRecord() {
-		var officer = users.current("canbo.travinh");
+		var officer = users.current("officer.tv");
 		Unit unit = units.create(catalog.findActiveByCode("TV").orElseThrow().id(),
 				new UnitDetails("T-AUDIT", "Huyện Ghi Vết", UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)), officer);
 		units.update(unit.getId(), unit.getVersion(),
@@ -61,7 +61,7 @@ class AuditTrailTests {
 				10, officer);
 
 		assertThat(entries).extracting(AuditEntryRow::action).containsExactly("UPDATE", "CREATE");
-		assertThat(entries).extracting(AuditEntryRow::actor).containsOnly("canbo.travinh");
+		assertThat(entries).extracting(AuditEntryRow::actor).containsOnly("officer.tv");
 		var update = entries.get(0).fieldChanges();
 		assertThat(update).singleElement().satisfies(change -> {
 			assertThat(change.field()).isEqualTo("name");
@@ -138,9 +138,9 @@ class AuditTrailTests {
 	}
 
 	@Test
-	@WithMockUser(username = "canbo.travinh", roles = { "OFFICER", "ADMIN" })
+	@WithMockUser(username = "officer.tv", roles = { "OFFICER", "ADMIN" })
 	void theLogShowsLabelsNamesAndFormattedValues() {
-		var officer = users.current("canbo.travinh");
+		var officer = users.current("officer.tv");
 		Unit unit = units.create(catalog.findActiveByCode("TV").orElseThrow().id(),
 				new UnitDetails("T-AUDIT-VI", "Huyện Ghi Bằng Lời", UnitKind.DISTRICT, LocalDate.of(2020, 3, 9)),
 				officer);
@@ -150,7 +150,7 @@ class AuditTrailTests {
 		var shown = presenter.present(rows, java.util.Locale.of("vi")).getFirst();
 
 		assertThat(shown.entityLabel()).isEqualTo("Đơn vị");
-		assertThat(shown.actorName()).isEqualTo(officer.fullName()).isNotEqualTo("canbo.travinh");
+		assertThat(shown.actorName()).isEqualTo(officer.fullName()).isNotEqualTo("officer.tv");
 		assertThat(shown.changes()).extracting(AuditPresenter.ShownChange::field, AuditPresenter.ShownChange::newValue)
 			.contains(org.assertj.core.groups.Tuple.tuple("Mã", "T-AUDIT-VI"),
 					org.assertj.core.groups.Tuple.tuple("Loại", "Cấp huyện"),

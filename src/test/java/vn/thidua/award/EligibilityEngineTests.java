@@ -15,7 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.QueryCount;
 import vn.thidua.unit.UnitCatalog;
@@ -50,7 +50,7 @@ class EligibilityEngineTests {
 	AwardRegistry registry;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	UnitCatalog units;
@@ -69,7 +69,7 @@ class EligibilityEngineTests {
 
 	@BeforeEach
 	void aPersonOfCauNgang() {
-		officer = users.current("canbo.travinh");
+		officer = users.current("officer.tv");
 		caungang = units.findActiveByCode("TV-CN").orElseThrow().id();
 		person = registry.addPerson(NAME, LocalDate.of(1985, 4, 2), "FEMALE", "Chuyên viên", caungang, officer).getId();
 	}

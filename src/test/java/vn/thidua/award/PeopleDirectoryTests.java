@@ -20,7 +20,7 @@ import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.text.Diacritics;
 import vn.thidua.shared.text.NameKey;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.QueryCount;
 import vn.thidua.support.TreeFixture;
@@ -71,7 +71,7 @@ class PeopleDirectoryTests {
 	MockMvc mvc;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	String p;
 

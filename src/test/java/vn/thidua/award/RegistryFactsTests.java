@@ -10,7 +10,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.shared.security.Role;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.TreeFixture;
 import vn.thidua.unit.UnitKind;
@@ -42,7 +42,7 @@ class RegistryFactsTests {
 	MockMvc mvc;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,7 +26,7 @@ class RegistryScopeTests {
 	MockMvc mvc;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -35,18 +35,18 @@ class RegistryScopeTests {
 	void anotherProvincesOfficerNeitherFindsNorOpensAPersonOfTraVinh() throws Exception {
 		long person = jdbc.sql("select id from person where full_name = 'Kim Văn Thành'").query(Long.class).single();
 
-		mvc.perform(get("/people/" + person).with(users.as("canbo.namdinh"))).andExpect(status().isNotFound());
-		mvc.perform(get("/registry").param("q", "kim van thanh").with(users.as("canbo.namdinh")))
+		mvc.perform(get("/people/" + person).with(users.as("officer.nd"))).andExpect(status().isNotFound());
+		mvc.perform(get("/registry").param("q", "kim van thanh").with(users.as("officer.nd")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Kim Văn Thành"))));
-		mvc.perform(get("/registry").param("q", "kim van thanh").with(users.as("canbo.travinh")))
+		mvc.perform(get("/registry").param("q", "kim van thanh").with(users.as("officer.tv")))
 			.andExpect(content().string(containsString("Kim Văn Thành")));
 	}
 
 	@Test
 	void anImpossibleYearIsRefusedWithItsReasonOnThePageAndInExports() throws Exception {
 		for (String path : new String[] { "/registry", "/registry/export.xlsx" }) {
-			mvc.perform(get(path).param("year", "99999").with(users.as("canbo.travinh")))
+			mvc.perform(get(path).param("year", "99999").with(users.as("officer.tv")))
 				.andExpect(status().is(422))
 				.andExpect(content().string(containsString("Năm phải từ 1945 đến 2100.")));
 		}
@@ -68,7 +68,7 @@ class RegistryScopeTests {
 			.params("T_SCOPE_" + System.nanoTime() % 100000, source)
 			.update();
 		try {
-			for (String viewer : new String[] { "admin", "canbo.travinh" }) {
+			for (String viewer : new String[] { "admin", "officer.tv" }) {
 				mvc.perform(get("/people/" + person).param("type", "LDTT").param("year", "2025").with(users.as(viewer)))
 					.andExpect(status().isOk())
 					.andExpect(content().string(containsString(source)));
@@ -83,17 +83,16 @@ class RegistryScopeTests {
 	void aCollectivesHistoryShowsItsAwardsWithinScopeOnly() throws Exception {
 		long chauThanh = jdbc.sql("select id from unit where code = 'TV-CT'").query(Long.class).single();
 
-		mvc.perform(get("/registry/units/" + chauThanh).with(users.as("canbo.travinh")))
+		mvc.perform(get("/registry/units/" + chauThanh).with(users.as("officer.tv")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Cờ thi đua")))
 			.andExpect(content().string(containsString("250/QĐ-UBND")));
-		mvc.perform(get("/registry/units/" + chauThanh).with(users.as("canbo.namdinh")))
-			.andExpect(status().isNotFound());
+		mvc.perform(get("/registry/units/" + chauThanh).with(users.as("officer.nd"))).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void theRulesPageListsEverySeededRuleWithItsSource() throws Exception {
-		mvc.perform(get("/rules").with(users.as("baocao.caungang")))
+		mvc.perform(get("/rules").with(users.as("reporter.tv-cn")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("BK_TINH_LADDER")))
 			.andExpect(content().string(containsString("Luật Thi đua, khen thưởng 2022, Điều 74")))
@@ -102,7 +101,7 @@ class RegistryScopeTests {
 
 	@Test
 	void aForgedUnitOutsideTheScopeFallsBackToTheUsersOwnSubtree() throws Exception {
-		mvc.perform(get("/registry").param("unit", "TV").with(users.as("canbo.namdinh")))
+		mvc.perform(get("/registry").param("unit", "TV").with(users.as("officer.nd")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Sa Rươne"))));
 	}

@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitDetails;
@@ -33,7 +33,7 @@ class RegistrySearchTests {
 	AwardRegistry registry;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	UnitCatalog units;
@@ -43,7 +43,7 @@ class RegistrySearchTests {
 
 	@Test
 	void aSubtreesPagesAreNewestFirstAcrossItsUnitsAndContinueByKeyset() {
-		CurrentUser officer = users.current("canbo.travinh");
+		CurrentUser officer = users.current("officer.tv");
 		String code = "T-RS-" + Long.toString(System.nanoTime(), 36);
 		long district = unitManagement
 			.create(units.findActiveByCode("TV").orElseThrow().id(),

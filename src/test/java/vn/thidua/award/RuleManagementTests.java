@@ -24,7 +24,7 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.StaleEditException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitDetails;
@@ -69,7 +69,7 @@ class RuleManagementTests {
 	AuditLog auditLog;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -255,12 +255,12 @@ class RuleManagementTests {
 	void anOverrideChangesTheVerdictsOfUnitsInItsScopeOnly() {
 		long person = registry
 			.addPerson("Lâm Văn Quy Định", LocalDate.of(1980, 5, 1), "MALE", "Chuyên viên", districtA,
-					users.current("canbo.travinh"))
+					users.current("officer.tv"))
 			.getId();
 		for (int year : List.of(2023, 2024)) {
 			registry.record(new AwardEntry(person, districtA, "CSTDCS", AwardKind.MERIT, year, "7/QĐ-UBND",
 					LocalDate.of(year + 1, 1, 10), "Nguyễn Văn B", "Chủ tịch UBND huyện", "Lâm Văn Quy Định", null,
-					"UBND huyện"), users.current("canbo.travinh"));
+					"UBND huyện"), users.current("officer.tv"));
 		}
 		assertThat(result(person, "BK_TINH", districtA, "BK_TINH_LADDER").passed()).isTrue();
 
@@ -307,12 +307,12 @@ class RuleManagementTests {
 	void aDistrictAsksAHigherShareOfAdvancedWorkersForItsExcellentCollectives() {
 		for (int member = 1; member <= 4; member++) {
 			long person = registry
-				.addPerson("Thành Viên Quy Định " + member, null, null, null, districtA, users.current("canbo.travinh"))
+				.addPerson("Thành Viên Quy Định " + member, null, null, null, districtA, users.current("officer.tv"))
 				.getId();
 			if (member <= 3) {
 				registry.record(new AwardEntry(person, districtA, "LDTT", AwardKind.MERIT, 2024, "8/QĐ-UBND",
 						LocalDate.of(2025, 1, 10), "Nguyễn Văn B", "Chủ tịch UBND huyện",
-						"Thành Viên Quy Định " + member, null, "UBND huyện"), users.current("canbo.travinh"));
+						"Thành Viên Quy Định " + member, null, "UBND huyện"), users.current("officer.tv"));
 			}
 		}
 		assertThat(result(null, "TTLDXS", districtA, "TTLDXS_MEMBERS_LDTT").passed()).as("3 of 4 is at least 70 %")
@@ -385,7 +385,7 @@ class RuleManagementTests {
 			.create(traVinh.unitId(),
 					new UnitDetails("QD-" + letter + suffix, "Huyện Quy Định " + letter + " " + suffix,
 							UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)),
-					users.current("canbo.travinh"))
+					users.current("officer.tv"))
 			.getId();
 	}
 

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.security.SignedInUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.unit.UnitCatalog;
 
@@ -46,7 +46,7 @@ class RulePageTests {
 	MockMvc mvc;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	UnitCatalog units;
@@ -67,7 +67,7 @@ class RulePageTests {
 	@Test
 	void everyoneReadsTheRulesWithScopeAndStatusWhileOnlyAdministratorsGetTheButtons() throws Exception {
 		long national = seeded("LDTT_RATING");
-		mvc.perform(get("/rules").with(users.as("baocao.caungang")))
+		mvc.perform(get("/rules").with(users.as("reporter.tv-cn")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Toàn quốc")))
 			.andExpect(content().string(containsString("Đang có hiệu lực")))
@@ -93,7 +93,7 @@ class RulePageTests {
 	@Test
 	void onlyAdministratorsOpenOrSendTheRuleForms() throws Exception {
 		long national = seeded("LDTT_RATING");
-		RequestPostProcessor officer = users.as("canbo.travinh");
+		RequestPostProcessor officer = users.as("officer.tv");
 		mvc.perform(get("/rules/new").with(officer)).andExpect(status().isForbidden());
 		mvc.perform(post("/rules").param("checkKind", "RATING_IN_YEAR").with(officer).with(csrf()))
 			.andExpect(status().isForbidden());
@@ -231,12 +231,11 @@ class RulePageTests {
 		mvc.perform(get("/rules").with(traVinhAdmin()))
 			.andExpect(content().string(containsString("Thay thế quy định LDTT_RATING trong phạm vi này.")))
 			.andExpect(content().string(containsString("Được thay thế bởi ")));
-		mvc.perform(get("/rules").with(users.as("canbo.travinh")))
+		mvc.perform(get("/rules").with(users.as("officer.tv")))
 			.andExpect(content().string(containsString("Thay thế quy định cùng loại của cấp trên trong phạm vi này.")))
 			.andExpect(content().string(not(containsString("Thay thế quy định LDTT_RATING"))))
 			.andExpect(content().string(not(containsString("<code>"))));
-		mvc.perform(get("/rules").with(users.as("canbo.namdinh")))
-			.andExpect(content().string(not(containsString(code))));
+		mvc.perform(get("/rules").with(users.as("officer.nd"))).andExpect(content().string(not(containsString(code))));
 	}
 
 	/**

@@ -21,7 +21,7 @@ import vn.thidua.proposal.DecisionDocuments;
 import vn.thidua.proposal.Proposal;
 import vn.thidua.shared.pdf.PdfFile;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalFixture;
 
@@ -47,7 +47,7 @@ class CertificatesBenchmark {
 	ProposalFixture fixture;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -25,7 +25,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import vn.thidua.award.AwardFilter;
 import vn.thidua.award.AwardQueries;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.world.WorldAccount;
 import vn.thidua.unit.UnitCatalog;
@@ -61,7 +61,7 @@ class ExportBenchmark {
 	AwardQueries queries;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	UnitCatalog units;
@@ -75,7 +75,7 @@ class ExportBenchmark {
 		long district = unitManagement
 			.create(units.findActiveByCode("TV").orElseThrow().id(),
 					new UnitDetails(code, "Huyện " + code, UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)),
-					users.current("canbo.travinh"))
+					users.current("officer.tv"))
 			.getId();
 		jdbc.sql("""
 				insert into award_record (unit_id, award_type_code, kind, year, decision_number, decision_date,
@@ -87,11 +87,11 @@ class ExportBenchmark {
 		jdbc.sql("analyze award_record").update();
 		long[] read = { 0 };
 		long reading = System.nanoTime();
-		queries.forEach(new AwardFilter(null, district, null, null, null), users.current("canbo.travinh"),
+		queries.forEach(new AwardFilter(null, district, null, null, null), users.current("officer.tv"),
 				row -> read[0]++);
 		System.out.printf("BENCHMARK reading the same %,d awards in keyset batches: %,d ms%n", read[0],
 				(System.nanoTime() - reading) / 1_000_000);
-		HttpClient client = signedIn("canbo.travinh");
+		HttpClient client = signedIn("officer.tv");
 		resetPeaks();
 
 		long start = System.nanoTime();

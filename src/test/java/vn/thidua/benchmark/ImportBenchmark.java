@@ -18,7 +18,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import vn.thidua.imports.ImportJob;
 import vn.thidua.imports.ImportJobs;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitDetails;
 import vn.thidua.unit.UnitKind;
@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("benchmark")
 @IntegrationTest
-@WithMockUser(username = "canbo.travinh", roles = "OFFICER")
+@WithMockUser(username = "officer.tv", roles = "OFFICER")
 class ImportBenchmark {
 
 	private static final int ROWS = Integer.getInteger("benchmark.rows", 100_000);
@@ -51,11 +51,11 @@ class ImportBenchmark {
 	UnitCatalog units;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Test
 	void aHundredThousandPeopleAndTheirAwards() throws Exception {
-		CurrentUser officer = users.current("canbo.travinh");
+		CurrentUser officer = users.current("officer.tv");
 		String code = "BENCH-" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36).toUpperCase();
 		management.create(units.findActiveByCode("TV").orElseThrow().id(),
 				new UnitDetails(code, "Đơn vị đo " + code, UnitKind.OTHER, LocalDate.of(2020, 1, 1)), officer);

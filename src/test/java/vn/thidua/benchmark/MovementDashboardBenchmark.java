@@ -24,7 +24,7 @@ import vn.thidua.movement.Standings;
 import vn.thidua.movement.TargetDefinition;
 import vn.thidua.movement.TargetKind;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitRow;
@@ -55,7 +55,7 @@ class MovementDashboardBenchmark {
 	UnitCatalog units;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -63,7 +63,7 @@ class MovementDashboardBenchmark {
 	@Test
 	@WithMockUser(roles = "OFFICER")
 	void dashboardOfAMovementWithThousandsOfUnitsAndYearsOfReports() {
-		CurrentUser officer = users.current("canbo.namdinh");
+		CurrentUser officer = users.current("officer.nd");
 		UnitRow province = units.findActiveByCode("ND").orElseThrow();
 		Movement movement = movements.create(
 				new MovementDraft("BM-" + System.nanoTime(), province.id(), "UBND tỉnh Nam Định", null,

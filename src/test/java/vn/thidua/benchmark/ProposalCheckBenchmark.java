@@ -16,7 +16,7 @@ import vn.thidua.proposal.ProposalDrafting;
 import vn.thidua.proposal.ProposalPage;
 import vn.thidua.proposal.ProposalQueries;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalFixture;
 import vn.thidua.support.QueryCount;
@@ -48,7 +48,7 @@ class ProposalCheckBenchmark {
 	ProposalFixture fixture;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -11,7 +11,7 @@ import vn.thidua.award.AwardFilter;
 import vn.thidua.award.AwardQueries;
 import vn.thidua.award.AwardRow;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.unit.UnitCatalog;
 
@@ -36,7 +36,7 @@ class RegistryLookupBenchmark {
 	JdbcClient jdbc;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	UnitCatalog units;
@@ -56,7 +56,7 @@ class RegistryLookupBenchmark {
 			.param("n", AWARDS)
 			.update();
 		jdbc.sql("analyze award_record").update();
-		CurrentUser officer = users.current("canbo.travinh");
+		CurrentUser officer = users.current("officer.tv");
 		CurrentUser admin = users.current("admin");
 		long caungang = units.findActiveByCode("TV-CN").orElseThrow().id();
 		System.out.printf("Registry holds %d award records%n",

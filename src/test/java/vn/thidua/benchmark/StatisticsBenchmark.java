@@ -17,7 +17,7 @@ import vn.thidua.report.ReportPeriod;
 import vn.thidua.report.StatisticsQuery;
 import vn.thidua.report.StatutoryReports;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitDetails;
@@ -58,7 +58,7 @@ class StatisticsBenchmark {
 	JdbcClient jdbc;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Test
 	void aProvinceYearAndADistrictDrillDownInAMillionAwards() {

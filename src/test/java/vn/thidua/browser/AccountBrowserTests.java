@@ -52,7 +52,7 @@ class AccountBrowserTests extends BrowserTest {
 		page.getByLabel("Thao tác").selectOption("CREATE");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lọc")).click();
 
-		assertThat(page.locator("tbody")).containsText("canbo.namdinh");
+		assertThat(page.locator("tbody")).containsText("officer.nd");
 		assertThat(page.locator("tbody")).containsText("***");
 		assertThat(page.locator("tbody")).containsText("Tên đăng nhập");
 		assertThat(page.locator("tbody")).containsText("Tài khoản #");
@@ -63,7 +63,7 @@ class AccountBrowserTests extends BrowserTest {
 
 	@Test
 	void forbiddenAndMissingPagesAreFriendly() {
-		signIn("hoidong.chutich");
+		signIn("chair.tv");
 		page.navigate(url("/accounts"));
 
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))

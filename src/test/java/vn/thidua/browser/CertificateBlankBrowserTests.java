@@ -34,7 +34,7 @@ class CertificateBlankBrowserTests extends BrowserTest {
 		Proposal proposal = fixture.issued(ProposalFixture.unique("Đề nghị tặng Bằng khen"),
 				Long.toString(System.nanoTime(), 36) + "/QĐ-UBND", List.of(fixture.eligible(tuyet)));
 
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.navigate(url("/"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Phôi bằng khen")).click();
 		page.locator("#layout-BK_TINH").getByRole(AriaRole.LINK).click();

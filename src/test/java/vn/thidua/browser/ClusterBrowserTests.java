@@ -41,7 +41,7 @@ class ClusterBrowserTests extends BrowserTest {
 		String name = "Cụm thi đua thử nghiệm " + suffix;
 		String code = "CTD-" + suffix;
 
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cụm, khối thi đua").setExact(true)).click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thành lập cụm, khối")).click();
 		page.getByLabel("Tên cụm, khối").fill(name);
@@ -143,7 +143,7 @@ class ClusterBrowserTests extends BrowserTest {
 
 	@Test
 	void theWorldsClusterShowsWhoLedIt2023AndAMembersResults() {
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.navigate(url("/clusters"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cụm Thi đua số 1")).click();
 		page.getByLabel("Năm", new Page.GetByLabelOptions().setExact(true)).selectOption("2023");

@@ -34,7 +34,7 @@ class DecisionDocumentBrowserTests extends BrowserTest {
 		Proposal proposal = fixture.issued(ProposalFixture.unique("Đề nghị tặng Bằng khen"), number,
 				List.of(fixture.eligible(tuyet), fixture.eligible(ProposalFixture.unique("Thạch Văn Ưng"))));
 
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.navigate(url("/proposals/" + proposal.getId()));
 
 		Download decision = page.waitForDownload(

@@ -49,7 +49,7 @@ class GuideBrowserTests extends BrowserTest {
 		String suffix = Long.toString(System.nanoTime(), 36).toUpperCase();
 		String name = "Dân vận khéo " + suffix;
 		String code = "DVK-" + suffix;
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		Journey job = new Journey(page, RoutineJob.OFFICER_LAUNCHES_MOVEMENT);
 
 		job.click(navbar("Phong trào"));
@@ -162,7 +162,7 @@ class GuideBrowserTests extends BrowserTest {
 	@Test
 	void aClusterLeaderScoresTheReviewAndFinalisesIt() {
 		OpenReview review = reviews.open(ReviewPeriod.MID_YEAR, ProposalFixture.today().plusDays(7), "TV-CT", "TV-CN");
-		signIn("cumtruong.chauthanh");
+		signIn("leader.tv-ct");
 		Journey job = new Journey(page, RoutineJob.LEADER_SCORES_REVIEW);
 
 		Locator line = page.locator("a.due-line[href='/reviews/" + review.reviewId() + "']");
@@ -259,7 +259,7 @@ class GuideBrowserTests extends BrowserTest {
 
 	@Test
 	void everyUserReadsTheGuideOfTheirRoleFromTheMenuWithItsPictures() {
-		signIn("baocao.caungang");
+		signIn("reporter.tv-cn");
 		page.locator("#navHelp").click();
 		assertThat(page.locator("#guide h1")).hasText("Hướng dẫn sử dụng Thi Đua");
 		page.locator("#my-guides").getByRole(AriaRole.LINK).click();

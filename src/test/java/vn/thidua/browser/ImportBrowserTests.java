@@ -26,7 +26,7 @@ class ImportBrowserTests extends BrowserTest {
 
 	@Test
 	void anOfficerImportsPeopleAndTheirPastAwardsAndFindsThemInTheRegistry() throws Exception {
-		signIn("canbo.myhoa");
+		signIn("officer.tv-cn-mh");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhập dữ liệu")).click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhập danh sách cá nhân")).click();
 
@@ -78,7 +78,7 @@ class ImportBrowserTests extends BrowserTest {
 
 	@Test
 	void anOfficerSkipsTheWrongRowWritesTheOthersAndDownloadsTheWrongRowToFix() throws Exception {
-		signIn("canbo.myhoa");
+		signIn("officer.tv-cn-mh");
 		page.navigate(url("/imports/people"));
 		upload("ca-nhan.csv", """
 				Họ và tên,Ngày sinh,Giới tính,Chức vụ,Mã đơn vị

@@ -23,7 +23,7 @@ class ListExportBrowserTests extends BrowserTest {
 
 	@Test
 	void anOfficerDownloadsTheFilteredRegistryAsASpreadsheetAndAPdf() throws IOException {
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.navigate(url("/registry?q=sa ruone"));
 		int shown = page.locator("#awards tbody tr").count();
 

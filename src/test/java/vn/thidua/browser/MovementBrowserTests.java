@@ -35,7 +35,7 @@ class MovementBrowserTests extends BrowserTest {
 		String name = "Dân vận khéo " + suffix;
 		String code = "DVK-" + suffix;
 
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Phong trào").setExact(true)).click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Phát động phong trào")).click();
 		fillMovementForm(name, code);
@@ -69,7 +69,7 @@ class MovementBrowserTests extends BrowserTest {
 		page.locator(".breadcrumb").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(code)).click();
 		launch(name);
 
-		signInAs("baocao.caungang");
+		signInAs("reporter.tv-cn");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Phong trào").setExact(true)).click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Báo cáo tiến độ của đơn vị")).click();
@@ -109,7 +109,7 @@ class MovementBrowserTests extends BrowserTest {
 		assertThat(page.locator("#periods tr[data-period=H1]")).containsText("Chờ duyệt");
 		assertThat(reportCount(id)).isOne();
 
-		signInAs("canbo.travinh");
+		signInAs("officer.tv");
 		page.navigate(url("/movements/" + id));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Duyệt báo cáo")).click();
 		Locator queue = page.locator("main table tbody tr");
@@ -156,7 +156,7 @@ class MovementBrowserTests extends BrowserTest {
 		String code = "DVK-" + suffix;
 		String reason = "Số liệu chưa khớp báo cáo kinh tế - xã hội " + suffix;
 
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.navigate(url("/movements/new"));
 		fillMovementForm(name, code);
 		save();
@@ -167,7 +167,7 @@ class MovementBrowserTests extends BrowserTest {
 		launch(name);
 		long id = movements.findIdByCode(code).orElseThrow();
 
-		signInAs("baocao.caungang");
+		signInAs("reporter.tv-cn");
 		page.navigate(url("/movements/" + id));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Báo cáo tiến độ của đơn vị")).click();
 		assertThat(page).hasTitle(Pattern.compile("^Báo cáo tiến độ của huyện Cầu Ngang · "));
@@ -179,7 +179,7 @@ class MovementBrowserTests extends BrowserTest {
 		submitReport();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã gửi báo cáo tiến độ.");
 
-		signInAs("canbo.travinh");
+		signInAs("officer.tv");
 		page.navigate(url("/movements/" + id + "/reports?status=SUBMITTED"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Huyện Cầu Ngang")).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trả lại")).click();
@@ -189,7 +189,7 @@ class MovementBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trả lại")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã trả lại báo cáo của huyện Cầu Ngang.");
 
-		signInAs("baocao.caungang");
+		signInAs("reporter.tv-cn");
 		page.navigate(url("/movements/" + id));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Báo cáo tiến độ của đơn vị")).click();
 		showYear(2024);

@@ -25,7 +25,7 @@ import vn.thidua.movement.TargetDefinition;
 import vn.thidua.movement.TargetKind;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.VietnameseDateFormatter;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.unit.UnitCatalog;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -42,7 +42,7 @@ class MovementStepBrowserTests extends BrowserTest {
 	MovementManagement management;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	UnitCatalog units;
@@ -54,10 +54,10 @@ class MovementStepBrowserTests extends BrowserTest {
 
 	@BeforeEach
 	void actAsTheOffice() {
-		var principal = users.principal("canbo.travinh");
+		var principal = users.principal("officer.tv");
 		TestSecurityContextHolder.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-		officer = users.current("canbo.travinh");
+		officer = users.current("officer.tv");
 	}
 
 	@AfterEach
@@ -71,7 +71,7 @@ class MovementStepBrowserTests extends BrowserTest {
 		LocalDate start = today.plusYears(1).withDayOfYear(1);
 		long id = movement(start, start.plusYears(2));
 
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.navigate(url("/movements/" + id));
 		assertThat(page.locator("main .badge").first()).hasText("Dự thảo");
 		Locator launch = page.locator("#step-LAUNCHED");
@@ -113,7 +113,7 @@ class MovementStepBrowserTests extends BrowserTest {
 		management.advance(id, management.show(id, officer).getVersion(), MovementStatus.LAUNCHED,
 				new StepRecord(LocalDate.of(today.getYear() - 1, 1, 2), null, null, null), null, true, officer);
 
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.navigate(url("/movements/" + id));
 		Locator midTerm = page.locator("#step-MID_TERM_REVIEWED");
 		midTerm.getByLabel("Ngày", new Locator.GetByLabelOptions().setExact(true))

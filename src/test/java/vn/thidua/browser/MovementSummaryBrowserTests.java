@@ -35,7 +35,7 @@ class MovementSummaryBrowserTests extends BrowserTest {
 
 	@Test
 	void theMidYearSummaryShowsTheClusterFiguresAndDownloadsAsAWorkbook() throws Exception {
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.navigate(url("/movements/" + movements.findIdByCode("TV-KTXH-2021").orElseThrow()));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Báo cáo sơ kết, tổng kết")).click();
 		page.getByLabel("Năm").selectOption("2023");
@@ -72,7 +72,7 @@ class MovementSummaryBrowserTests extends BrowserTest {
 	@Test
 	void theMovementHeaderNamesTheLaunchingAuthorityOnceInEitherLanguage() {
 		long movementId = movements.findIdByCode("TV-KTXH-2021").orElseThrow();
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.navigate(url("/movements/" + movementId));
 		assertThat(page.locator("main")).containsText("Cấp phát động: UBND tỉnh Trà Vinh");
 
@@ -86,7 +86,7 @@ class MovementSummaryBrowserTests extends BrowserTest {
 	void aReporterPledgesTheUnitsPlanTypedTheVietnameseWay() {
 		long movementId = movements.findIdByCode("TV-KTXH-2021").orElseThrow();
 		long caungang = units.findActiveByCode("TV-CN").orElseThrow().id();
-		signIn("baocao.caungang");
+		signIn("reporter.tv-cn");
 		page.navigate(url("/movements/" + movementId + "?year=2025"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đăng ký chỉ tiêu")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))

@@ -28,7 +28,7 @@ class PhoneBrowserTests extends BrowserTest {
 
 	@Test
 	void theNavigationIsAMenuThatOpensAndLeadsToTheChosenPage() {
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 
 		Locator toggle = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở hoặc đóng trình đơn"));
 		Locator movements = page.getByRole(AriaRole.LINK,
@@ -55,7 +55,7 @@ class PhoneBrowserTests extends BrowserTest {
 
 	@Test
 	void aWideTableScrollsInsideItsWrapperAndKeepsItsFirstColumnInView() {
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.navigate(url("/registry?q=sa+ruone"));
 
 		Locator rows = page.locator("#awards tbody tr");
@@ -91,7 +91,7 @@ class PhoneBrowserTests extends BrowserTest {
 		long suffix = System.nanoTime();
 		String name = "Dân vận khéo trên điện thoại " + suffix;
 
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.navigate(url("/movements/new"));
 
 		Locator fields = page.locator("main form")

@@ -19,7 +19,7 @@ import vn.thidua.award.AwardKind;
 import vn.thidua.proposal.NewProposal;
 import vn.thidua.proposal.Proposal;
 import vn.thidua.proposal.ProposalDrafting;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.ProposalFixture;
 import vn.thidua.support.Sheets;
 
@@ -42,7 +42,7 @@ class ProposalSheetBrowserTests extends BrowserTest {
 	ProposalDrafting drafting;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@TempDir
 	Path folder;

@@ -15,7 +15,7 @@ class RegistryBrowserTests extends BrowserTest {
 
 	@Test
 	void anOfficerFindsAPersonAndSeesWhyTheyAreNotYetEligible() {
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sổ khen thưởng")).click();
 		page.getByLabel("Tên hoặc số quyết định").fill("sa ruone");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tìm")).click();
@@ -41,7 +41,7 @@ class RegistryBrowserTests extends BrowserTest {
 
 	@Test
 	void aUnitReporterSeesTheRegistryOfItsUnitWithoutPersonalData() {
-		signIn("baocao.caungang");
+		signIn("reporter.tv-cn");
 		page.navigate(url("/registry?q=kim van thanh"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kim Văn Thành")).first().click();
 

@@ -16,7 +16,7 @@ import vn.thidua.award.Influence;
 import vn.thidua.award.Rating;
 import vn.thidua.proposal.Proposal;
 import vn.thidua.proposal.ProposalLine;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.ProposalFixture;
 import vn.thidua.unit.UnitCatalog;
 
@@ -41,7 +41,7 @@ class RegistryJourneyBrowserTests extends BrowserTest {
 	UnitCatalog units;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Test
 	void theFactsAnOfficerEntersMakeAProposalLineEligible() {

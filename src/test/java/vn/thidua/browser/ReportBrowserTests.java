@@ -27,7 +27,7 @@ class ReportBrowserTests extends BrowserTest {
 
 	@Test
 	void anOfficerOpensTheStatisticsClicksAFigureAndDownloadsTheExports() throws Exception {
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Báo cáo").setExact(true)).click();
 		page.getByLabel("Năm", new Page.GetByLabelOptions().setExact(true)).fill("2025");
 		page.getByLabel("Thống kê theo").selectOption(new SelectOption().setLabel("Đơn vị"));
@@ -60,7 +60,7 @@ class ReportBrowserTests extends BrowserTest {
 
 	@Test
 	void theStatutoryReportAndAnEditedNarrativeDownloadAsDocuments() throws Exception {
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.navigate(url("/reports/statutory?year=2025"));
 		assertThat(page.locator("#statutory-heading")).hasText("Báo cáo thống kê thi đua, khen thưởng năm 2025");
 		assertThat(page.locator("#line-BK_TTG td").first()).hasText("Bằng khen của Thủ tướng Chính phủ");

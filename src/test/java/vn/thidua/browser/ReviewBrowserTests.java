@@ -19,7 +19,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import vn.thidua.cluster.ReviewPeriod;
 import vn.thidua.cluster.ReviewWorkflow;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.ReviewFixture;
 import vn.thidua.support.ReviewFixture.OpenReview;
 
@@ -49,7 +49,7 @@ class ReviewBrowserTests extends BrowserTest {
 	ReviewWorkflow workflow;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	OpenReview review;
 
@@ -60,7 +60,7 @@ class ReviewBrowserTests extends BrowserTest {
 
 	@Test
 	void membersAssessThemselvesTheLeaderScoresAndFinalisesAndTheRankingFollows() {
-		signIn("baocao.caungang");
+		signIn("reporter.tv-cn");
 		page.navigate(url("/reviews/" + review.reviewId()));
 		assertThat(page.locator("#review-period")).hasText("Sơ kết 6 tháng năm 2025");
 		assertThat(page.getByRole(AriaRole.HEADING,
@@ -71,7 +71,7 @@ class ReviewBrowserTests extends BrowserTest {
 		saveSelfAssessment();
 
 		context.clearCookies();
-		signIn("cumtruong.chauthanh");
+		signIn("leader.tv-ct");
 		page.navigate(url("/reviews/" + review.reviewId()));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tự đánh giá của đơn vị mình")).click();
 		selfAssess("28", "18", "45", "3", "0");
@@ -129,8 +129,8 @@ class ReviewBrowserTests extends BrowserTest {
 	@Test
 	void aSavedCellRefreshesTheRankingTheHeatMapAndTheCellsLeftAndAReasonTypedFirstIsKept() {
 		workflow.selfAssess(review.reviewId(), review.unit("TV-CN"), review.points(26, 19), Map.of(),
-				users.current("baocao.caungang"));
-		signIn("cumtruong.chauthanh");
+				users.current("reporter.tv-cn"));
+		signIn("leader.tv-ct");
 		page.navigate(url("/reviews/" + review.reviewId()));
 		page.evaluate("() => { window.sameDocument = true; }");
 		assertThat(page.locator("#cells-left")).hasText("Còn 10 ô chưa chấm điểm.");
@@ -171,8 +171,8 @@ class ReviewBrowserTests extends BrowserTest {
 	@Test
 	void aReasonTypedWhileTheScoreIsBeingSavedIsKeptAndSaved() {
 		workflow.selfAssess(review.reviewId(), review.unit("TV-CN"), review.points(26, 19), Map.of(),
-				users.current("baocao.caungang"));
-		signIn("cumtruong.chauthanh");
+				users.current("reporter.tv-cn"));
+		signIn("leader.tv-ct");
 		page.navigate(url("/reviews/" + review.reviewId()));
 		List<Route> held = new ArrayList<>();
 		page.route("**/scores", held::add);
@@ -200,7 +200,7 @@ class ReviewBrowserTests extends BrowserTest {
 		context.close();
 		context = withoutScripts;
 		page = context.newPage();
-		signIn("cumtruong.chauthanh");
+		signIn("leader.tv-ct");
 		page.navigate(url("/reviews/" + review.reviewId()));
 
 		cell("Huyện Châu Thành", 0).fill("27,5");

@@ -11,11 +11,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class SignInBrowserTests extends BrowserTest {
 
 	@ParameterizedTest
-	@CsvSource({ "admin, Quản trị hệ thống, Quản trị hệ thống", "canbo.travinh, Nguyễn Thị Thu Hà, Cán bộ TĐKT",
-			"baocao.caungang, Thạch Thị Sa Rươne, Người báo cáo của đơn vị",
-			"cumtruong.chauthanh, Trần Văn Dũng, Cụm trưởng",
-			"hoidong.thanhvien, Lê Thị Ngọc Hân, Thành viên Hội đồng TĐKT",
-			"hoidong.chutich, Phạm Minh Đức, Chủ tịch Hội đồng TĐKT" })
+	@CsvSource({ "admin, Quản trị hệ thống, Quản trị hệ thống", "officer.tv, Nguyễn Thị Thu Hà, Cán bộ TĐKT",
+			"reporter.tv-cn, Thạch Thị Sa Rươne, Người báo cáo của đơn vị", "leader.tv-ct, Trần Văn Dũng, Cụm trưởng",
+			"member.tv, Lê Thị Ngọc Hân, Thành viên Hội đồng TĐKT", "chair.tv, Phạm Minh Đức, Chủ tịch Hội đồng TĐKT" })
 	void eachRoleSignsInAndLandsOnItsHomePage(String username, String fullName, String roleLabel) {
 		signIn(username);
 
@@ -30,7 +28,7 @@ class SignInBrowserTests extends BrowserTest {
 
 	@Test
 	void wrongPasswordShowsAVietnameseMessageAndStaysSignedOut() {
-		signIn("canbo.namdinh", "sai-mat-khau");
+		signIn("officer.nd", "sai-mat-khau");
 
 		assertThat(page.getByRole(AriaRole.ALERT)).hasText("Tên đăng nhập hoặc mật khẩu không đúng.");
 		page.navigate(url("/units"));
@@ -39,7 +37,7 @@ class SignInBrowserTests extends BrowserTest {
 
 	@Test
 	void signOutEndsTheSession() {
-		signIn("hoidong.thanhvien");
+		signIn("member.tv");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất")).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Bạn đã đăng xuất.");
@@ -49,7 +47,7 @@ class SignInBrowserTests extends BrowserTest {
 
 	@Test
 	void englishCanBeChosenAndIsRemembered() {
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
 
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))

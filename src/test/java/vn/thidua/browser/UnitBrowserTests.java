@@ -23,7 +23,7 @@ class UnitBrowserTests extends BrowserTest {
 
 	@Test
 	void creatingAUnitWithInvalidInputShowsTheErrorsAndSavesNothing() {
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.navigate(url("/units/" + units.findActiveByCode("TV-CN").orElseThrow().id()));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thêm đơn vị trực thuộc")).click();
 
@@ -49,7 +49,7 @@ class UnitBrowserTests extends BrowserTest {
 
 	@Test
 	void searchFindsUnitsWithoutDiacritics() {
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.navigate(url("/units"));
 		page.getByPlaceholder("Tên hoặc mã đơn vị, có dấu hoặc không dấu").fill("duyen hai");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tìm")).click();
@@ -63,7 +63,7 @@ class UnitBrowserTests extends BrowserTest {
 
 	@Test
 	void resultsFollowTheQueryAsTheUserTypes() {
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.navigate(url("/units/" + units.findActiveByCode("TV").orElseThrow().id()));
 		page.getByPlaceholder("Tên hoặc mã đơn vị, có dấu hoặc không dấu").pressSequentially("tra cu");
 
@@ -75,7 +75,7 @@ class UnitBrowserTests extends BrowserTest {
 
 	@Test
 	void importingASheetWithOneBadRowCommitsNothingAndAGoodSheetCommitsAll() throws Exception {
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.navigate(url("/units/import"));
 		String bad = """
 				Mã đơn vị,Tên đơn vị,Loại,Mã đơn vị cấp trên,Ngày hiệu lực
@@ -104,7 +104,7 @@ class UnitBrowserTests extends BrowserTest {
 
 	@Test
 	void aDisguisedFileIsRefused() throws Exception {
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.navigate(url("/units/import"));
 		Path png = Files.createTempFile("anh", ".csv");
 		Files.write(png, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 });
@@ -123,7 +123,7 @@ class UnitBrowserTests extends BrowserTest {
 
 	@Test
 	void anOfficerCorrectsAUnitsParentAndDeactivatesAnotherWhichStaysInHistory() {
-		signIn("canbo.travinh");
+		signIn("officer.tv");
 		page.navigate(url("/units/" + units.findActiveByCode("TV-DH-LK").orElseThrow().id() + "/move"));
 		page.getByLabel("Đơn vị cấp trên mới").fill("TV-TXDH");
 		page.getByLabel("Lý do đính chính").fill("Tạo nhầm dưới huyện Duyên Hải");

@@ -20,7 +20,7 @@ import vn.thidua.movement.TargetChoice;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.unit.UnitCatalog;
 
@@ -44,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WithMockUser(roles = "OFFICER")
 class ClusterManagementTests {
 
-	private static final String OFFICER = "canbo.travinh";
+	private static final String OFFICER = "officer.tv";
 
 	private static final List<String> DISTRICTS = List.of("TV-CT", "TV-CN", "TV-DH", "TV-TXDH", "TV-TC");
 
@@ -52,7 +52,7 @@ class ClusterManagementTests {
 	MockMvc mvc;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	UnitCatalog units;
@@ -203,22 +203,21 @@ class ClusterManagementTests {
 	@Test
 	void anOfficerOfAnotherProvinceDoesNotSeeTheCluster() throws Exception {
 		open(2024, DISTRICTS, "TV-CT", null);
-		CurrentUser namDinh = users.current("canbo.namdinh");
+		CurrentUser namDinh = users.current("officer.nd");
 
 		assertThatThrownBy(() -> management.show(cluster.getId(), namDinh)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> management.year(cluster.getId(), 2024, namDinh)).isInstanceOf(NotFoundException.class);
 		for (String page : List.of("/clusters/{id}", "/clusters/{id}/years/2024/pact", "/clusters/{id}/years/new")) {
-			mvc.perform(get(page, cluster.getId()).with(users.as("canbo.namdinh"))).andExpect(status().isNotFound());
+			mvc.perform(get(page, cluster.getId()).with(users.as("officer.nd"))).andExpect(status().isNotFound());
 		}
-		mvc.perform(get("/clusters").with(users.as("canbo.namdinh")))
+		mvc.perform(get("/clusters").with(users.as("officer.nd")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(cluster.getCode()))));
 
 		mvc.perform(get("/clusters/{id}", cluster.getId()).with(users.as(OFFICER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Huyện Châu Thành")));
-		mvc.perform(get("/clusters/{id}", cluster.getId()).with(users.as("baocao.caungang")))
-			.andExpect(status().isOk());
+		mvc.perform(get("/clusters/{id}", cluster.getId()).with(users.as("reporter.tv-cn"))).andExpect(status().isOk());
 	}
 
 	@Test
@@ -237,12 +236,12 @@ class ClusterManagementTests {
 	void aUnitReporterCannotCreateACluster() throws Exception {
 		String code = "T-CL-R-" + Long.toString(System.nanoTime(), 36);
 
-		mvc.perform(get("/clusters/new").with(users.as("baocao.caungang"))).andExpect(status().isForbidden());
+		mvc.perform(get("/clusters/new").with(users.as("reporter.tv-cn"))).andExpect(status().isForbidden());
 		mvc.perform(post("/clusters").param("code", code)
 			.param("name", "Cụm do báo cáo viên lập")
 			.param("kind", "CLUSTER")
 			.param("supervisingUnitCode", "TV-CN")
-			.with(users.as("baocao.caungang"))
+			.with(users.as("reporter.tv-cn"))
 			.with(csrf())).andExpect(status().isForbidden());
 
 		assertThat(jdbc.queryForObject("select count(*) from cluster where code = ?", Long.class, code)).isZero();

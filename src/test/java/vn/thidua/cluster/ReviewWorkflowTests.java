@@ -27,7 +27,7 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.StaleEditException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ReviewFixture;
 import vn.thidua.support.ReviewFixture.OpenReview;
@@ -53,7 +53,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WithMockUser(roles = "OFFICER")
 class ReviewWorkflowTests {
 
-	private static final String LEADER = "cumtruong.chauthanh";
+	private static final String LEADER = "leader.tv-ct";
 
 	@Autowired
 	ReviewWorkflow workflow;
@@ -62,7 +62,7 @@ class ReviewWorkflowTests {
 	ReviewFixture fixture;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -104,7 +104,7 @@ class ReviewWorkflowTests {
 
 	@Test
 	void aScoreThatDiffersFromTheSelfAssessmentNeedsAReason() {
-		workflow.selfAssess(review.reviewId(), caungang, review.points(25), Map.of(), users.current("baocao.caungang"));
+		workflow.selfAssess(review.reviewId(), caungang, review.points(25), Map.of(), users.current("reporter.tv-cn"));
 
 		assertRefused(() -> score(caungang, 1, "22", null, null), "score.reasonRequired");
 		assertRefused(() -> score(caungang, 1, "22", "  ", null), "score.reasonRequired");
@@ -120,13 +120,13 @@ class ReviewWorkflowTests {
 	@Test
 	void onlyTheLeaderScores() {
 		assertThatThrownBy(() -> workflow.score(review.reviewId(), caungang, review.criterion(1), BigDecimal.TEN, null,
-				null, users.current("baocao.caungang")))
+				null, users.current("reporter.tv-cn")))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> workflow.score(review.reviewId(), caungang, review.criterion(1), BigDecimal.TEN, null,
 				null, users.current(ReviewFixture.OFFICER)))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> workflow.score(review.reviewId(), caungang, review.criterion(1), BigDecimal.TEN, null,
-				null, users.current("canbo.namdinh")))
+				null, users.current("officer.nd")))
 			.isInstanceOf(NotFoundException.class);
 
 		assertThat(storedScores()).isZero();
@@ -134,7 +134,7 @@ class ReviewWorkflowTests {
 
 	@Test
 	void membersEditOnlyTheirOwnSelfAssessment() {
-		CurrentUser reporter = users.current("baocao.caungang");
+		CurrentUser reporter = users.current("reporter.tv-cn");
 
 		assertThatThrownBy(
 				() -> workflow.selfAssess(review.reviewId(), duyenhai, review.points(20), Map.of(), reporter))
@@ -164,8 +164,7 @@ class ReviewWorkflowTests {
 		assertRefused(() -> workflow.finalise(review.reviewId(), version(), true, leader), "review.finalise.incomplete",
 				1L);
 		score(duyenhai, 5, "0", null, null);
-		assertThatThrownBy(
-				() -> workflow.finalise(review.reviewId(), version(), true, users.current("baocao.caungang")))
+		assertThatThrownBy(() -> workflow.finalise(review.reviewId(), version(), true, users.current("reporter.tv-cn")))
 			.isInstanceOf(AccessDeniedException.class);
 		assertRefused(() -> workflow.finalise(review.reviewId(), version(), false, leader),
 				"review.finalise.unconfirmed");
@@ -177,7 +176,7 @@ class ReviewWorkflowTests {
 		long version = storedVersion(caungang, 1);
 		assertRefused(() -> score(caungang, 1, "10", null, version), "review.locked");
 		assertRefused(() -> workflow.selfAssess(review.reviewId(), caungang, review.points(10), Map.of(),
-				users.current("baocao.caungang")), "review.locked");
+				users.current("reporter.tv-cn")), "review.locked");
 		assertThat(storedPoints(caungang, 1)).isEqualByComparingTo("20");
 		mvc.perform(get("/reviews/{id}", review.reviewId()).with(users.as(LEADER)))
 			.andExpect(status().isOk())
@@ -194,9 +193,9 @@ class ReviewWorkflowTests {
 
 		assertThatThrownBy(() -> workflow.reopen(review.reviewId(), version(), leader))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> workflow.reopen(review.reviewId(), version(), users.current("baocao.caungang")))
+		assertThatThrownBy(() -> workflow.reopen(review.reviewId(), version(), users.current("reporter.tv-cn")))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> workflow.reopen(review.reviewId(), version(), users.current("canbo.namdinh")))
+		assertThatThrownBy(() -> workflow.reopen(review.reviewId(), version(), users.current("officer.nd")))
 			.isInstanceOf(NotFoundException.class);
 		Review reopened = workflow.reopen(review.reviewId(), version(), users.current(ReviewFixture.OFFICER));
 

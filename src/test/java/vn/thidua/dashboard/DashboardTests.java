@@ -24,7 +24,7 @@ import vn.thidua.proposal.ProposalReview;
 import vn.thidua.shared.due.DueItem;
 import vn.thidua.shared.due.DueKind;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.DueFixture;
 import vn.thidua.support.DueFixture.Place;
 import vn.thidua.support.DueFixture.Running;
@@ -73,7 +73,7 @@ class DashboardTests {
 	ProgressReporting reporting;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	MockMvc mvc;
@@ -125,7 +125,7 @@ class DashboardTests {
 
 		assertThat(keys(office))
 			.contains("REPORTS_LATE:" + movement.id() + ":" + latest.year() + ":" + latest.period());
-		assertThat(keys(users.current("canbo.namdinh"))).noneMatch(key -> key.contains(":" + movement.id() + ":"));
+		assertThat(keys(users.current("officer.nd"))).noneMatch(key -> key.contains(":" + movement.id() + ":"));
 
 		ProgressReport sent = due.report(movement, mine, latest);
 
@@ -146,8 +146,7 @@ class DashboardTests {
 		assertThat(keys).contains("REGISTRATION:" + closing.id() + ":" + other.unitId())
 			.doesNotContain("REGISTRATION:" + later.id() + ":" + other.unitId());
 		assertThat(keys(member.user(users))).noneMatch(key -> key.startsWith("REGISTRATION:" + closing.id() + ":"));
-		assertThat(keys(users.current("canbo.namdinh")))
-			.noneMatch(key -> key.startsWith("REGISTRATION:" + closing.id()));
+		assertThat(keys(users.current("officer.nd"))).noneMatch(key -> key.startsWith("REGISTRATION:" + closing.id()));
 	}
 
 	@Test
@@ -165,7 +164,7 @@ class DashboardTests {
 			.doesNotContain("SELF_ASSESSMENT:" + later.reviewId() + ":" + mine.unitId());
 		assertThat(section(mine, DueSection.OVERDUE)).extracting(line -> line.item().key()).containsExactly(lateKey);
 		assertThat(keys(outsider.user(users))).noneMatch(key -> key.startsWith("SELF_ASSESSMENT:" + late.reviewId()));
-		assertThat(keys(users.current("cumtruong.chauthanh"))).contains("REVIEW_SCORING:" + late.reviewId(),
+		assertThat(keys(users.current("leader.tv-ct"))).contains("REVIEW_SCORING:" + late.reviewId(),
 				"REVIEW_SCORING:" + soon.reviewId());
 
 		workflow.selfAssess(late.reviewId(), mine.unitId(), late.points(25, 15, 40), Map.of(), mine.user(users));
@@ -173,7 +172,7 @@ class DashboardTests {
 		assertThat(keys(mine.user(users))).doesNotContain(lateKey);
 
 		workflow.returnSelfAssessment(late.reviewId(), mine.unitId(), late.criterion(1), "Chưa có minh chứng.",
-				users.current("cumtruong.chauthanh"));
+				users.current("leader.tv-ct"));
 
 		assertThat(section(mine, DueSection.RETURNED)).extracting(line -> line.item().key())
 			.containsExactly("SELF_ASSESSMENT_RETURNED:" + late.reviewId() + ":" + mine.unitId());
@@ -192,15 +191,14 @@ class DashboardTests {
 
 		assertThat(keys(users.current(ProposalFixture.OFFICE))).contains("APPRAISAL:" + submitted.getId(),
 				"BOARD_SESSION:" + atBoard.getId());
-		assertThat(keys(users.current("hoidong.thanhvien"))).contains(vote).doesNotContain("DECISION:" + voted.getId());
+		assertThat(keys(users.current("member.tv"))).contains(vote).doesNotContain("DECISION:" + voted.getId());
 		assertThat(keys(users.current(ProposalFixture.CHAIR))).contains(vote, "DECISION:" + voted.getId());
-		assertThat(keys(users.current("canbo.namdinh")))
+		assertThat(keys(users.current("officer.nd")))
 			.noneMatch(key -> key.endsWith(":" + submitted.getId()) || key.contains(":" + atBoard.getId() + ":"));
 
-		voting.vote(session.getId(), proposals.ballots(atBoard, Ballot.AGREE), true,
-				users.current("hoidong.thanhvien"));
+		voting.vote(session.getId(), proposals.ballots(atBoard, Ballot.AGREE), true, users.current("member.tv"));
 
-		assertThat(keys(users.current("hoidong.thanhvien"))).doesNotContain(vote);
+		assertThat(keys(users.current("member.tv"))).doesNotContain(vote);
 
 		CurrentUser office = users.current(ProposalFixture.OFFICE);
 		Proposal appraised = proposalReview.startAppraisal(submitted.getId(), submitted.getVersion(), office);

@@ -13,7 +13,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.DueFixture;
 import vn.thidua.support.DueFixture.Place;
 import vn.thidua.support.IntegrationTest;
@@ -47,7 +47,7 @@ class ReminderMailTests {
 	DueFixture due;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Test
 	void eachNewReminderIsEmailedOnceInVietnamese() throws Exception {

@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.movement.DuePeriod;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.DueFixture;
 import vn.thidua.support.DueFixture.Place;
 import vn.thidua.support.DueFixture.Running;
@@ -50,7 +50,7 @@ class ReminderTests {
 	DueFixture due;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	JdbcClient jdbc;

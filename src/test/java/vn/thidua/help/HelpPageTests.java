@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 
 import static org.hamcrest.Matchers.containsString;
@@ -24,11 +24,11 @@ class HelpPageTests {
 	MockMvc mvc;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Test
 	void anEnglishReaderIsToldTheGuidesAreInVietnamese() throws Exception {
-		mvc.perform(get("/help/officer").param("lang", "en").with(users.as("canbo.travinh")))
+		mvc.perform(get("/help/officer").param("lang", "en").with(users.as("officer.tv")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The user guides are written in Vietnamese only")))
 			.andExpect(content().string(containsString("<article class=\"guide\" id=\"guide\" lang=\"vi\">")));
@@ -36,7 +36,7 @@ class HelpPageTests {
 
 	@Test
 	void aVietnameseReaderIsNotToldWhatTheyAlreadyRead() throws Exception {
-		mvc.perform(get("/help/officer").param("lang", "vi").with(users.as("canbo.travinh")))
+		mvc.perform(get("/help/officer").param("lang", "vi").with(users.as("officer.tv")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("guides-in-vietnamese"))))
 			.andExpect(content().string(containsString("<article class=\"guide\" id=\"guide\" lang=\"vi\">")));

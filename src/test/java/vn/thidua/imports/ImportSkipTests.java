@@ -22,7 +22,7 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.sheet.SheetReader;
 import vn.thidua.shared.sheet.SheetReader.SheetRow;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Sheets;
 import vn.thidua.unit.UnitCatalog;
@@ -48,10 +48,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * only the job's user may do either, and confirming twice writes once.
  */
 @IntegrationTest
-@WithMockUser(username = "canbo.travinh", roles = "OFFICER")
+@WithMockUser(username = "officer.tv", roles = "OFFICER")
 class ImportSkipTests {
 
-	private static final String OFFICER = "canbo.travinh";
+	private static final String OFFICER = "officer.tv";
 
 	@Autowired
 	ImportJobs jobs;
@@ -66,7 +66,7 @@ class ImportSkipTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	MockMvc mvc;
@@ -154,11 +154,11 @@ class ImportSkipTests {
 	@Test
 	void anotherUsersJobCannotBeSkippedNorItsBadRowsDownloaded() throws Exception {
 		ImportJob job = checked("people", "ca-nhan.xlsx", threeGoodTwoBad());
-		CurrentUser other = users.current("canbo.namdinh");
+		CurrentUser other = users.current("officer.nd");
 
 		assertThatThrownBy(() -> jobs.confirm(job.id(), other, true)).isInstanceOf(NotFoundException.class);
 		mvc.perform(post("/imports/jobs/" + job.id() + "/confirm").param("skipInvalid", "true")
-			.with(users.as("canbo.namdinh"))
+			.with(users.as("officer.nd"))
 			.with(csrf()))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("nằm ngoài phạm vi của bạn")));
@@ -170,7 +170,7 @@ class ImportSkipTests {
 		ImportTests.finish(job);
 		assertThat(peopleNamed()).hasSize(3);
 		assertThatThrownBy(() -> jobs.badRows(job.id(), other)).isInstanceOf(NotFoundException.class);
-		mvc.perform(get("/imports/jobs/" + job.id() + "/bad-rows.xlsx").with(users.as("canbo.namdinh")))
+		mvc.perform(get("/imports/jobs/" + job.id() + "/bad-rows.xlsx").with(users.as("officer.nd")))
 			.andExpect(status().isNotFound());
 	}
 

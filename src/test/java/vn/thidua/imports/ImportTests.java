@@ -19,7 +19,7 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.importing.ImportProblem;
 import vn.thidua.shared.importing.ImportReport;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Sheets;
 import vn.thidua.unit.UnitCatalog;
@@ -42,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * refused, csv and xlsx, disguised files, and each run recorded and audited.
  */
 @IntegrationTest
-@WithMockUser(username = "canbo.travinh", roles = "OFFICER")
+@WithMockUser(username = "officer.tv", roles = "OFFICER")
 class ImportTests {
 
 	@Autowired
@@ -58,7 +58,7 @@ class ImportTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	MockMvc mvc;
@@ -69,7 +69,7 @@ class ImportTests {
 
 	@BeforeEach
 	void aFreshCommune() {
-		officer = users.current("canbo.travinh");
+		officer = users.current("officer.tv");
 		String code = "IMP-" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36).toUpperCase();
 		long parent = units.findActiveByCode("TV-CN").orElseThrow().id();
 		long id = management
@@ -254,9 +254,8 @@ class ImportTests {
 		ImportJob job = checked("people", "anh.csv", png);
 
 		assertThat(job.preview().fileProblemKey()).isEqualTo("imports.badFormat");
-		assertThatThrownBy(() -> jobs.job(job.id(), users.current("canbo.namdinh")))
-			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> jobs.confirm(job.id(), users.current("canbo.namdinh")))
+		assertThatThrownBy(() -> jobs.job(job.id(), users.current("officer.nd"))).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> jobs.confirm(job.id(), users.current("officer.nd")))
 			.isInstanceOf(NotFoundException.class);
 	}
 

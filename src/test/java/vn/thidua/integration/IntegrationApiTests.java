@@ -42,7 +42,7 @@ import vn.thidua.proposal.Proposal;
 import vn.thidua.proposal.ProposalLine;
 import vn.thidua.proposal.ProposalReview;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalFixture;
 import vn.thidua.support.QueryCount;
@@ -80,7 +80,7 @@ class IntegrationApiTests {
 	ApiKeyManagement keys;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	UnitManagement unitManagement;

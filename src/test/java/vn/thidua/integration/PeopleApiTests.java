@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.TreeFixture;
 import vn.thidua.unit.UnitKind;
@@ -43,7 +43,7 @@ class PeopleApiTests {
 	ApiKeyManagement keys;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	final JsonMapper json = JsonMapper.builder().build();
 

@@ -172,8 +172,8 @@ class MovementLifecycleTests {
 
 	private static void advance(Movement movement, MovementStatus next, String takenOn,
 			@Nullable String documentNumber) {
-		movement.advance(next, new StepRecord(LocalDate.parse(takenOn), documentNumber, null, null), "canbo.travinh",
-				1L, Instant.parse("2026-01-15T02:00:00Z"), LocalDate.of(2026, 1, 15));
+		movement.advance(next, new StepRecord(LocalDate.parse(takenOn), documentNumber, null, null), "officer.tv", 1L,
+				Instant.parse("2026-01-15T02:00:00Z"), LocalDate.of(2026, 1, 15));
 	}
 
 	private static BusinessRuleViolation assertRefused(ThrowingCallable action, String messageKey) {

@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.unit.UnitCatalog;
 
@@ -43,7 +43,7 @@ class MovementRegistrationTests {
 	ProgressReporting reporting;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	UnitCatalog units;
@@ -57,7 +57,7 @@ class MovementRegistrationTests {
 	@Test
 	void aUnitRegistersItselfOnceWhileRegistrationIsOpen() {
 		Movement movement = launch(LocalDate.now(clock).plusDays(10));
-		CurrentUser reporter = users.current("baocao.caungang");
+		CurrentUser reporter = users.current("reporter.tv-cn");
 
 		assertThat(management.rights(movement, reporter).mayRegister()).isTrue();
 		management.register(movement.getId(), reporter);
@@ -71,20 +71,20 @@ class MovementRegistrationTests {
 	@Test
 	void registrationIsRefusedAfterTheDeadlineAndOutsideTheMovementsReach() {
 		Movement closed = launch(LocalDate.now(clock).minusDays(1));
-		assertThatThrownBy(() -> management.register(closed.getId(), users.current("baocao.caungang")))
+		assertThatThrownBy(() -> management.register(closed.getId(), users.current("reporter.tv-cn")))
 			.isInstanceOf(BusinessRuleViolation.class);
 
 		Movement open = launch(LocalDate.now(clock).plusDays(10));
-		CurrentUser namDinh = users.current("canbo.namdinh");
+		CurrentUser namDinh = users.current("officer.nd");
 		assertThatThrownBy(() -> management.register(open.getId(), namDinh)).isInstanceOf(RuntimeException.class);
 	}
 
 	@Test
 	void evidenceIsCheckedByContentAndServedOnlyWithinScope() throws Exception {
 		Movement movement = launch(LocalDate.now(clock).plusDays(10));
-		CurrentUser reporter = users.current("baocao.caungang");
+		CurrentUser reporter = users.current("reporter.tv-cn");
 		long caungang = units.findActiveByCode("TV-CN").orElseThrow().id();
-		management.addParticipants(movement.getId(), List.of("TV-CN"), false, users.current("canbo.travinh"));
+		management.addParticipants(movement.getId(), List.of("TV-CN"), false, users.current("officer.tv"));
 		long target = movement.getTargets().getFirst().getId();
 		ProgressReport report = reporting.submit(movement.getId(), caungang, 2026, Period.H1,
 				List.of(new ProgressEntry(target, new BigDecimal("12"), null, null)), null, reporter);
@@ -95,24 +95,24 @@ class MovementRegistrationTests {
 					.file(new MockMultipartFile("file", "anh.pdf", "application/pdf",
 							new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D',
 									'R' }))
-					.with(users.as("baocao.caungang"))
+					.with(users.as("reporter.tv-cn"))
 					.with(csrf()))
 			.andExpect(flash().attribute("flashErrorKey", "attachment.typeNotAllowed"));
 		assertThat(reporting.report(report.getId(), reporter).getEvidence()).isEmpty();
 
 		mvc.perform(multipart(evidence).file(new MockMultipartFile("file", "Biên bản họp.pdf", "application/pdf", PDF))
-			.with(users.as("baocao.caungang"))
+			.with(users.as("reporter.tv-cn"))
 			.with(csrf())).andExpect(flash().attribute("flashKey", "report.evidenceAdded"));
 		long file = reporting.report(report.getId(), reporter).getEvidence().iterator().next();
 
-		mvc.perform(get(evidence + "/" + file).with(users.as("canbo.travinh")))
+		mvc.perform(get(evidence + "/" + file).with(users.as("officer.tv")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"));
-		mvc.perform(get(evidence + "/" + file).with(users.as("canbo.namdinh"))).andExpect(status().isNotFound());
+		mvc.perform(get(evidence + "/" + file).with(users.as("officer.nd"))).andExpect(status().isNotFound());
 	}
 
 	private Movement launch(LocalDate registrationDeadline) {
-		CurrentUser officer = users.current("canbo.travinh");
+		CurrentUser officer = users.current("officer.tv");
 		long traVinh = units.findActiveByCode("TV").orElseThrow().id();
 		int year = LocalDate.now(clock).getYear();
 		Movement movement = management.create(new MovementDraft("T-REG-" + Long.toString(System.nanoTime(), 36),

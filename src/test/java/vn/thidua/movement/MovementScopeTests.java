@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.unit.UnitCatalog;
 
@@ -44,15 +44,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WithMockUser(roles = "OFFICER")
 class MovementScopeTests {
 
-	private static final String REPORTER = "baocao.caungang";
+	private static final String REPORTER = "reporter.tv-cn";
 
-	private static final String LEAD = "canbo.travinh";
+	private static final String LEAD = "officer.tv";
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	UnitCatalog units;
@@ -233,10 +233,10 @@ class MovementScopeTests {
 
 	@Test
 	void anOfficerOfAnotherProvinceDoesNotSeeTheMovement() throws Exception {
-		mvc.perform(get("/movements/{id}", movementId).with(users.as("canbo.namdinh")))
+		mvc.perform(get("/movements/{id}", movementId).with(users.as("officer.nd"))).andExpect(status().isNotFound());
+		mvc.perform(
+				get("/movements/{id}/units/{unit}/reports/2024/H1", movementId, caungang).with(users.as("officer.nd")))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/movements/{id}/units/{unit}/reports/2024/H1", movementId, caungang)
-			.with(users.as("canbo.namdinh"))).andExpect(status().isNotFound());
 
 		mvc.perform(get("/movements/{id}", movementId).with(users.as(LEAD))).andExpect(status().isOk());
 	}

@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.VietnameseDateFormatter;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.unit.UnitCatalog;
 
@@ -43,7 +43,7 @@ class MovementStepRequestTests {
 	MockMvc mvc;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	UnitCatalog units;
@@ -60,7 +60,7 @@ class MovementStepRequestTests {
 
 	@BeforeEach
 	void signIn() {
-		officer = users.current("canbo.travinh");
+		officer = users.current("officer.tv");
 		today = VietnameseDateFormatter.format(LocalDate.now(clock));
 	}
 
@@ -69,7 +69,7 @@ class MovementStepRequestTests {
 		long id = movement(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31));
 		long version = version(id);
 
-		mvc.perform(step(id, "LAUNCHED", "02/01/2025", null, version, false).with(users.as("canbo.travinh")))
+		mvc.perform(step(id, "LAUNCHED", "02/01/2025", null, version, false).with(users.as("officer.tv")))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("flashErrorKey", "movement.step.unconfirmed"));
 
@@ -78,7 +78,7 @@ class MovementStepRequestTests {
 		assertThat(unchanged.getSteps()).isEmpty();
 		assertThat(unchanged.getVersion()).isEqualTo(version);
 
-		mvc.perform(step(id, "LAUNCHED", "02/01/2025", null, version, true).with(users.as("canbo.travinh")))
+		mvc.perform(step(id, "LAUNCHED", "02/01/2025", null, version, true).with(users.as("officer.tv")))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("flashKey", "movement.step.LAUNCHED"));
 		assertThat(management.show(id, officer).getStatus()).isEqualTo(MovementStatus.LAUNCHED);
@@ -90,18 +90,16 @@ class MovementStepRequestTests {
 		long id = movement(nextYear, nextYear.plusYears(2));
 		launch(id, LocalDate.now(clock));
 
-		mvc.perform(
-				step(id, "MID_TERM_REVIEWED", today, "50/BC-UBND", version(id), true).with(users.as("canbo.travinh")))
+		mvc.perform(step(id, "MID_TERM_REVIEWED", today, "50/BC-UBND", version(id), true).with(users.as("officer.tv")))
 			.andExpect(flash().attribute("flashErrorKey", "movement.step.beforeStart"));
 		// a forged request for a step that does not follow, or a second post of the old
 		// form
-		mvc.perform(step(id, "CLOSED", today, null, version(id), true).with(users.as("canbo.travinh")))
+		mvc.perform(step(id, "CLOSED", today, null, version(id), true).with(users.as("officer.tv")))
 			.andExpect(flash().attribute("flashErrorKey", "movement.step.notAllowed"));
-		mvc.perform(step(id, "LAUNCHED", today, null, version(id) - 1, true).with(users.as("canbo.travinh")))
+		mvc.perform(step(id, "LAUNCHED", today, null, version(id) - 1, true).with(users.as("officer.tv")))
 			.andExpect(status().isConflict());
 		// someone who does not manage the movement
-		mvc.perform(
-				step(id, "FINAL_REVIEWED", today, "90/BC-UBND", version(id), true).with(users.as("baocao.caungang")))
+		mvc.perform(step(id, "FINAL_REVIEWED", today, "90/BC-UBND", version(id), true).with(users.as("reporter.tv-cn")))
 			.andExpect(status().isForbidden());
 
 		Movement unchanged = management.show(id, officer);
@@ -113,8 +111,7 @@ class MovementStepRequestTests {
 	void theSameOfficeWithdrawsAStepTheSameDayAndTheWithdrawalIsAudited() throws Exception {
 		long id = movement(LocalDate.of(2025, 1, 1), LocalDate.now(clock).plusYears(1));
 		launch(id, LocalDate.of(2025, 1, 2));
-		mvc.perform(
-				step(id, "MID_TERM_REVIEWED", today, "50/BC-UBND", version(id), true).with(users.as("canbo.travinh")))
+		mvc.perform(step(id, "MID_TERM_REVIEWED", today, "50/BC-UBND", version(id), true).with(users.as("officer.tv")))
 			.andExpect(flash().attribute("flashKey", "movement.step.MID_TERM_REVIEWED"));
 		assertThat(management.show(id, officer).getStatus().allowsParticipantChanges()).isFalse();
 
@@ -123,7 +120,7 @@ class MovementStepRequestTests {
 			.andExpect(flash().attribute("flashErrorKey", "movement.withdraw.otherOffice"));
 		assertThat(management.show(id, officer).getStatus()).isEqualTo(MovementStatus.MID_TERM_REVIEWED);
 
-		mvc.perform(withdraw(id).with(users.as("canbo.travinh")))
+		mvc.perform(withdraw(id).with(users.as("officer.tv")))
 			.andExpect(flash().attribute("flashKey", "movement.withdraw.done"));
 
 		Movement restored = management.show(id, officer);
@@ -135,7 +132,7 @@ class MovementStepRequestTests {
 		assertThat(jdbc.queryForObject(
 				"""
 						select count(*) from audit_entry
-						where entity_type = 'MovementStep' and action = 'UPDATE' and actor = 'canbo.travinh'
+						where entity_type = 'MovementStep' and action = 'UPDATE' and actor = 'officer.tv'
 						  and changes -> 'withdrawnBy' is not null
 						  and entity_id = (select id::text from movement_step where movement_id = ? and withdrawn_at is not null)
 						""",
@@ -152,12 +149,11 @@ class MovementStepRequestTests {
 	void aStepRecordedOnAnEarlierDayIsNotWithdrawn() throws Exception {
 		long id = movement(LocalDate.of(2025, 1, 1), LocalDate.now(clock).plusYears(1));
 		launch(id, LocalDate.of(2025, 1, 2));
-		mvc.perform(
-				step(id, "MID_TERM_REVIEWED", today, "50/BC-UBND", version(id), true).with(users.as("canbo.travinh")))
+		mvc.perform(step(id, "MID_TERM_REVIEWED", today, "50/BC-UBND", version(id), true).with(users.as("officer.tv")))
 			.andExpect(status().isFound());
 		jdbc.update("update movement_step set recorded_at = recorded_at - interval '1 day' where movement_id = ?", id);
 
-		mvc.perform(withdraw(id).with(users.as("canbo.travinh")))
+		mvc.perform(withdraw(id).with(users.as("officer.tv")))
 			.andExpect(flash().attribute("flashErrorKey", "movement.withdraw.notToday"));
 
 		Movement unchanged = management.show(id, officer);
@@ -182,7 +178,7 @@ class MovementStepRequestTests {
 
 	private void launch(long id, LocalDate on) throws Exception {
 		mvc.perform(step(id, "LAUNCHED", VietnameseDateFormatter.format(on), null, version(id), true)
-			.with(users.as("canbo.travinh"))).andExpect(flash().attribute("flashKey", "movement.step.LAUNCHED"));
+			.with(users.as("officer.tv"))).andExpect(flash().attribute("flashKey", "movement.step.LAUNCHED"));
 	}
 
 	private long version(long id) {

@@ -99,7 +99,7 @@ class MovementStepRulesTests {
 		Instant evening = Instant.parse("2026-03-01T15:00:00Z"); // 22:00 in Vietnam
 
 		assertThat(movement.withdrawableBy(OFFICE, evening)).isPresent();
-		movement.withdrawLastStep(OFFICE, "canbo.travinh", evening, true);
+		movement.withdrawLastStep(OFFICE, "officer.tv", evening, true);
 
 		assertThat(movement.getStatus()).isEqualTo(MovementStatus.LAUNCHED);
 		assertThat(movement.getStatus().allowsParticipantChanges()).isTrue();
@@ -108,7 +108,7 @@ class MovementStepRulesTests {
 			.containsExactly(MovementStatus.LAUNCHED);
 		MovementStep withdrawn = movement.getSteps().get(1);
 		assertThat(withdrawn.isStanding()).isFalse();
-		assertThat(withdrawn.getWithdrawnBy()).isEqualTo("canbo.travinh");
+		assertThat(withdrawn.getWithdrawnBy()).isEqualTo("officer.tv");
 		assertThat(withdrawn.getWithdrawnAt()).isEqualTo(evening);
 
 		// the step can be recorded again, with the right date, and withdrawn steps do not
@@ -133,7 +133,7 @@ class MovementStepRulesTests {
 	void aStepIsWithdrawnOnlyOnTheDayItWasRecordedInVietnam() {
 		Movement movement = launched(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), "2024-01-15");
 		Instant lateEvening = Instant.parse("2026-03-01T16:30:00Z"); // 23:30 in Vietnam
-		movement.advance(MovementStatus.MID_TERM_REVIEWED, record("2026-03-01", "50/BC-UBND"), "canbo.travinh", OFFICE,
+		movement.advance(MovementStatus.MID_TERM_REVIEWED, record("2026-03-01", "50/BC-UBND"), "officer.tv", OFFICE,
 				lateEvening, TODAY);
 		Instant afterMidnight = Instant.parse("2026-03-01T17:30:00Z"); // 00:30 on 02/03
 																		// in Vietnam,
@@ -141,7 +141,7 @@ class MovementStepRulesTests {
 
 		assertThat(movement.withdrawableBy(OFFICE, afterMidnight)).isEmpty();
 		BusinessRuleViolation refusal = assertRefused(
-				() -> movement.withdrawLastStep(OFFICE, "canbo.travinh", afterMidnight, false),
+				() -> movement.withdrawLastStep(OFFICE, "officer.tv", afterMidnight, false),
 				"movement.withdraw.notToday");
 		assertThat(refusal.args()).containsExactly("01/03/2026");
 		assertThat(movement.getStatus()).isEqualTo(MovementStatus.MID_TERM_REVIEWED);
@@ -151,14 +151,14 @@ class MovementStepRulesTests {
 	void aLaunchIsWithdrawnToADraftUnlessUnitsAlreadyPledgedOrReported() {
 		Movement movement = launched(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), "2026-03-01");
 
-		assertRefused(() -> movement.withdrawLastStep(OFFICE, "canbo.travinh", MORNING, true),
+		assertRefused(() -> movement.withdrawLastStep(OFFICE, "officer.tv", MORNING, true),
 				"movement.withdraw.hasProgress");
 		assertThat(movement.getStatus()).isEqualTo(MovementStatus.LAUNCHED);
 
-		movement.withdrawLastStep(OFFICE, "canbo.travinh", MORNING, false);
+		movement.withdrawLastStep(OFFICE, "officer.tv", MORNING, false);
 		assertThat(movement.getStatus()).isEqualTo(MovementStatus.DRAFT);
 		assertThat(movement.getStatus().allowsDefinitionChanges()).isTrue();
-		assertRefused(() -> movement.withdrawLastStep(OFFICE, "canbo.travinh", MORNING, false),
+		assertRefused(() -> movement.withdrawLastStep(OFFICE, "officer.tv", MORNING, false),
 				"movement.withdraw.nothing");
 	}
 
@@ -167,7 +167,7 @@ class MovementStepRulesTests {
 		Movement movement = launched(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), "2026-03-01");
 		take(movement, MovementStatus.MID_TERM_REVIEWED, "2026-03-01", "50/BC-UBND");
 
-		movement.withdrawLastStep(OFFICE, "canbo.travinh", MORNING, true);
+		movement.withdrawLastStep(OFFICE, "officer.tv", MORNING, true);
 		assertThat(movement.getStatus()).isEqualTo(MovementStatus.LAUNCHED);
 		// the launch, recorded the same day, is next in line
 		assertThat(movement.withdrawableBy(OFFICE, MORNING)).map(MovementStep::getStatus)
@@ -190,7 +190,7 @@ class MovementStepRulesTests {
 	}
 
 	private static void take(Movement movement, MovementStatus next, String takenOn, @Nullable String document) {
-		movement.advance(next, record(takenOn, document), "canbo.travinh", OFFICE, MORNING, TODAY);
+		movement.advance(next, record(takenOn, document), "officer.tv", OFFICE, MORNING, TODAY);
 	}
 
 	private static StepRecord record(String takenOn, @Nullable String document) {

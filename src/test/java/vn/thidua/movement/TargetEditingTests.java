@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.unit.UnitCatalog;
 
@@ -40,7 +40,7 @@ class TargetEditingTests {
 	MockMvc mvc;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	UnitCatalog units;
@@ -53,7 +53,7 @@ class TargetEditingTests {
 
 	@BeforeEach
 	void aDraftWithOneTarget() {
-		officer = users.current("canbo.travinh");
+		officer = users.current("officer.tv");
 		long traVinh = units.findActiveByCode("TV").orElseThrow().id();
 		movementId = management
 			.create(new MovementDraft("T-EDIT-" + Long.toString(System.nanoTime(), 36), traVinh, "UBND tỉnh Trà Vinh",
@@ -70,11 +70,11 @@ class TargetEditingTests {
 
 	@Test
 	void theEditFormShowsTheValuesTheVietnameseWayAndSavesTheCorrection() throws Exception {
-		mvc.perform(get("/movements/" + movementId + "/targets/" + targetId + "/edit").with(users.as("canbo.travinh")))
+		mvc.perform(get("/movements/" + movementId + "/targets/" + targetId + "/edit").with(users.as("officer.tv")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"72.580\"")));
 
-		mvc.perform(change("80.000,5", version()).with(users.as("canbo.travinh"))).andExpect(status().isFound());
+		mvc.perform(change("80.000,5", version()).with(users.as("officer.tv"))).andExpect(status().isFound());
 
 		assertThat(plan()).isEqualByComparingTo("80000.5");
 	}
@@ -86,16 +86,16 @@ class TargetEditingTests {
 				new TargetDefinition("Kinh tế", "Giá trị sản xuất", TargetKind.QUANTITATIVE, "tỷ đồng",
 						Direction.HIGHER_IS_BETTER, new BigDecimal("75000"), null, BigDecimal.ONE),
 				officer);
-		mvc.perform(change("90.000", stale).with(users.as("canbo.travinh"))).andExpect(status().isConflict());
+		mvc.perform(change("90.000", stale).with(users.as("officer.tv"))).andExpect(status().isConflict());
 
-		mvc.perform(change("90.000", version()).with(users.as("baocao.caungang"))).andExpect(status().isForbidden());
+		mvc.perform(change("90.000", version()).with(users.as("reporter.tv-cn"))).andExpect(status().isForbidden());
 
-		var principal = users.principal("canbo.travinh");
+		var principal = users.principal("officer.tv");
 		TestSecurityContextHolder.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 		management.advance(movementId, version(), MovementStatus.LAUNCHED,
 				new StepRecord(LocalDate.of(2025, 1, 2), null, null, null), null, true, officer);
-		mvc.perform(change("90.000", version()).with(users.as("canbo.travinh")))
+		mvc.perform(change("90.000", version()).with(users.as("officer.tv")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("không thể thêm, sửa hay xóa chỉ tiêu")));
 

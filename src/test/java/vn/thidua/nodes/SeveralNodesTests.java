@@ -43,7 +43,7 @@ import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.security.SignedInUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.TestDatabase;
 import vn.thidua.support.TreeFixture;
 import vn.thidua.unit.UnitKind;
@@ -114,7 +114,7 @@ class SeveralNodesTests {
 
 	@Test
 	void anImportStartedOnOneNodeIsFollowedAndConfirmedOnTheOther() throws Exception {
-		CurrentUser officer = one.getBean(DemoUsers.class).current(username);
+		CurrentUser officer = one.getBean(WorldUsers.class).current(username);
 		byte[] csv = ("Họ và tên,Ngày sinh,Mã đơn vị\nLâm Thị Hai Máy,01/02/1980," + provinceCode
 				+ "\nTrịnh Văn Một Máy,03/04/1975," + provinceCode + "\n")
 			.getBytes(StandardCharsets.UTF_8);
@@ -141,7 +141,7 @@ class SeveralNodesTests {
 
 	@Test
 	void anImportUnderWayOnOneNodeKeepsItsUserFromStartingAnotherOnTheOther() {
-		CurrentUser officer = one.getBean(DemoUsers.class).current(username);
+		CurrentUser officer = one.getBean(WorldUsers.class).current(username);
 		UUID elsewhere = UUID.randomUUID();
 		jdbc()
 			.sql("""

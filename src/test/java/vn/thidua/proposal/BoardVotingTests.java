@@ -19,7 +19,7 @@ import vn.thidua.award.Rating;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalFixture;
 import vn.thidua.unit.UnitCatalog;
@@ -49,7 +49,7 @@ class BoardVotingTests {
 	AwardRegistry registry;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	UnitCatalog units;
@@ -64,7 +64,7 @@ class BoardVotingTests {
 	void aBallotIsCastOnceAndOnlyItsCountsAreStored() {
 		Proposal proposal = fixture.atBoard(unique("Phiếu kín"), List.of(fixture.eligible(unique("Bùi Văn Phiếu"))));
 		BoardSession session = fixture.session(proposal);
-		CurrentUser member = users.current("hoidong.thanhvien");
+		CurrentUser member = users.current("member.tv");
 
 		voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true, member);
 		assertThatThrownBy(() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.DISAGREE), true, member))
@@ -83,13 +83,13 @@ class BoardVotingTests {
 		Proposal proposal = fixture.atBoard(unique("Có mặt"), List.of(fixture.eligible(unique("Lê Văn Vắng"))));
 		long member = fixture.board()
 			.stream()
-			.filter(m -> m.username().equals("hoidong.thanhvien"))
+			.filter(m -> m.username().equals("member.tv"))
 			.findFirst()
 			.orElseThrow()
 			.id();
 		long chair = fixture.board()
 			.stream()
-			.filter(m -> m.username().equals("hoidong.chutich"))
+			.filter(m -> m.username().equals("chair.tv"))
 			.findFirst()
 			.orElseThrow()
 			.id();
@@ -98,12 +98,12 @@ class BoardVotingTests {
 				ProposalFixture.today(), Set.of(member, chair), users.current(ProposalFixture.OFFICE));
 
 		assertThatThrownBy(() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
-				users.current("hoidong.sonoivu")))
+				users.current("member.tv-snv")))
 			.hasFieldOrPropertyWithValue("messageKey", "board.notPresent");
 		assertThatThrownBy(() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
 				users.current(ProposalFixture.OFFICE)))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> voting.vote(session.getId(), Map.of(), true, users.current("hoidong.thanhvien")))
+		assertThatThrownBy(() -> voting.vote(session.getId(), Map.of(), true, users.current("member.tv")))
 			.hasFieldOrPropertyWithValue("messageKey", "board.ballotIncomplete");
 		assertThat(tally(session)).containsExactly(0, 0, 0, 0);
 	}
@@ -152,9 +152,9 @@ class BoardVotingTests {
 		review.forwardToBoard(proposal.getId(), fixture.current(proposal.getId()).getVersion(), office);
 		BoardSession session = fixture.session(proposal);
 
-		assertThat(voting.view(proposal.getId(), users.current("hoidong.sonoivu")).conflicts())
+		assertThat(voting.view(proposal.getId(), users.current("member.tv-snv")).conflicts())
 			.containsExactly(fixture.lines(proposal).getFirst().getId());
-		assertThat(voting.view(proposal.getId(), users.current("hoidong.thanhvien")).conflicts()).isEmpty();
+		assertThat(voting.view(proposal.getId(), users.current("member.tv")).conflicts()).isEmpty();
 		for (BoardMember member : fixture.board()) {
 			voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
 					users.current(member.username()));
@@ -179,7 +179,7 @@ class BoardVotingTests {
 			.query(Integer.class)
 			.single()).isEqualTo(1);
 		assertThatThrownBy(() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
-				users.current("hoidong.thanhvien")))
+				users.current("member.tv")))
 			.isInstanceOf(BusinessRuleViolation.class);
 	}
 

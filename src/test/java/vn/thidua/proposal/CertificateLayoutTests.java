@@ -31,7 +31,7 @@ import vn.thidua.shared.StaleEditException;
 import vn.thidua.shared.pdf.PdfFile;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalFixture;
 import vn.thidua.support.TreeFixture;
@@ -73,7 +73,7 @@ class CertificateLayoutTests {
 	TreeFixture tree;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -133,7 +133,7 @@ class CertificateLayoutTests {
 		Map<String, String> input = values(CertificateLayoutAdministration.starting());
 		input.put("x_NAME", "500");
 		input.put("size_SIGNER_NAME", "2");
-		var request = post("/certificate-layouts/GK").with(csrf()).with(users.as("canbo.travinh"));
+		var request = post("/certificate-layouts/GK").with(csrf()).with(users.as("officer.tv"));
 		input.forEach(request::param);
 
 		mvc.perform(request)
@@ -222,12 +222,12 @@ class CertificateLayoutTests {
 		assertThatExceptionOfType(BusinessRuleViolation.class)
 			.isThrownBy(() -> documents.blanks(proposal.getId(), office()))
 			.satisfies(violation -> assertThat(violation.messageKey()).isEqualTo("certificate.blanks.noLayout"));
-		mvc.perform(get("/proposals/" + proposal.getId()).with(users.as("canbo.travinh")))
+		mvc.perform(get("/proposals/" + proposal.getId()).with(users.as("officer.tv")))
 			.andExpect(status().isOk())
 			.andExpect(
 					content().string(containsString("chưa thiết lập mẫu in lên phôi cho Chiến sĩ thi đua cấp tỉnh")));
 		// in English the award type is named in English too, not by its Vietnamese name
-		mvc.perform(get("/proposals/" + proposal.getId()).param("lang", "en").with(users.as("canbo.travinh")))
+		mvc.perform(get("/proposals/" + proposal.getId()).param("lang", "en").with(users.as("officer.tv")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("has set no blank layout for Provincial emulation fighter.")))
 			.andExpect(content().string(containsString("1 line: 1 eligible,")))
@@ -236,7 +236,7 @@ class CertificateLayoutTests {
 
 	@Test
 	void anotherProvinceCannotSeeOrChangeTheLayoutNorPrintTheCertificates() throws Exception {
-		CurrentUser namDinh = users.current("canbo.namdinh");
+		CurrentUser namDinh = users.current("officer.nd");
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> layouts.view("BK_TINH", "TV", namDinh));
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(
 				() -> layouts.save("BK_TINH", "TV", null, values(CertificateLayoutAdministration.starting()), namDinh));
@@ -253,12 +253,12 @@ class CertificateLayoutTests {
 				List.of(fixture.eligible(ProposalFixture.unique("Nguyễn Thị Ánh Tuyết"))));
 		assertThatExceptionOfType(NotFoundException.class)
 			.isThrownBy(() -> documents.blanks(proposal.getId(), namDinh));
-		mvc.perform(get("/proposals/" + proposal.getId() + "/blanks.pdf").with(users.as("canbo.namdinh")))
+		mvc.perform(get("/proposals/" + proposal.getId() + "/blanks.pdf").with(users.as("officer.nd")))
 			.andExpect(status().isNotFound())
 			.andExpect(request().asyncNotStarted());
-		mvc.perform(get("/certificate-layouts/BK_TINH?province=TV").with(users.as("canbo.namdinh")))
+		mvc.perform(get("/certificate-layouts/BK_TINH?province=TV").with(users.as("officer.nd")))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/certificate-layouts/BK_TINH/calibration.pdf?province=TV").with(users.as("canbo.namdinh")))
+		mvc.perform(get("/certificate-layouts/BK_TINH/calibration.pdf?province=TV").with(users.as("officer.nd")))
 			.andExpect(status().isNotFound());
 	}
 

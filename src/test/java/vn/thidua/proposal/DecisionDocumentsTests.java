@@ -29,7 +29,7 @@ import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.pdf.PdfFile;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalFixture;
 
@@ -69,7 +69,7 @@ class DecisionDocumentsTests {
 	Decisions decisions;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	MockMvc mvc;
@@ -171,7 +171,7 @@ class DecisionDocumentsTests {
 				List.of(fixture.eligible(ProposalFixture.unique("Nguyễn Thị Ánh Tuyết"))));
 		String name = proposal.getDecisionNumber().replace('/', '-');
 
-		MvcResult decision = download("/proposals/" + proposal.getId() + "/decision.pdf", "canbo.travinh");
+		MvcResult decision = download("/proposals/" + proposal.getId() + "/decision.pdf", "officer.tv");
 		String header = decision.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION);
 		assertThat(decision.getResponse().getContentType()).isEqualTo("application/pdf");
 		assertThat(header).startsWith("attachment;")
@@ -180,7 +180,7 @@ class DecisionDocumentsTests {
 		assertThat(ContentDisposition.parse(header).getFilename()).isEqualTo("QD-" + name + ".pdf");
 		assertThat(decision.getResponse().getContentAsByteArray()).startsWith("%PDF".getBytes());
 
-		MvcResult certificates = download("/proposals/" + proposal.getId() + "/certificates.pdf", "canbo.myhoa");
+		MvcResult certificates = download("/proposals/" + proposal.getId() + "/certificates.pdf", "officer.tv-cn-mh");
 		try (PDDocument pdf = Loader.loadPDF(certificates.getResponse().getContentAsByteArray())) {
 			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
 		}
@@ -193,7 +193,7 @@ class DecisionDocumentsTests {
 		long line = fixture.lines(proposal).getFirst().getId();
 
 		for (String path : List.of("/decision.pdf", "/certificates.pdf", "/lines/" + line + "/certificate.pdf")) {
-			mvc.perform(get("/proposals/" + proposal.getId() + path).with(users.as("canbo.namdinh")))
+			mvc.perform(get("/proposals/" + proposal.getId() + path).with(users.as("officer.nd")))
 				.andExpect(status().isNotFound())
 				.andExpect(request().asyncNotStarted());
 		}
@@ -210,7 +210,7 @@ class DecisionDocumentsTests {
 			assertThatExceptionOfType(BusinessRuleViolation.class)
 				.isThrownBy(() -> documents.decision(unissued.getId(), office()))
 				.satisfies(violation -> assertThat(violation.messageKey()).isEqualTo("decision.pdf.notIssued"));
-			mvc.perform(get("/proposals/" + unissued.getId() + "/certificates.pdf").with(users.as("canbo.travinh")))
+			mvc.perform(get("/proposals/" + unissued.getId() + "/certificates.pdf").with(users.as("officer.tv")))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(request().asyncNotStarted())
 				.andExpect(content().string(containsString("chưa có quyết định khen thưởng được ban hành")));

@@ -34,7 +34,7 @@ import vn.thidua.shared.pdf.PdfFile;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.signing.SignatureReport;
 import vn.thidua.shared.signing.SignatureVerifier;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalFixture;
 import vn.thidua.support.SigningFixture;
@@ -78,7 +78,7 @@ class DecisionSigningTests {
 	SigningFixture certificates;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	MockMvc mvc;

@@ -31,7 +31,7 @@ import vn.thidua.shared.StaleEditException;
 import vn.thidua.shared.pdf.PdfFile;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalFixture;
 import vn.thidua.support.TreeFixture;
@@ -87,7 +87,7 @@ class DocumentNumberingTests {
 	StatutoryDocuments statutoryDocuments;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	TransactionTemplate transactions;

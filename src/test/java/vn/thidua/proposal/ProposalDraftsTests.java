@@ -18,7 +18,7 @@ import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.StaleEditException;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalFixture;
 
@@ -43,7 +43,7 @@ class ProposalDraftsTests {
 	ProposalFixture fixture;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Test
 	void anIssuedDecisionIsNumberedGroundedAndListsWhoIsAwarded() throws IOException {
@@ -114,7 +114,7 @@ class ProposalDraftsTests {
 		Proposal proposal = fixture.submitted(ProposalFixture.unique("Đề nghị"),
 				List.of(fixture.eligible(ProposalFixture.unique("Đỗ Văn Nam"))));
 
-		assertThatThrownBy(() -> drafts.proposalLetter(proposal.getId(), users.current("canbo.namdinh")))
+		assertThatThrownBy(() -> drafts.proposalLetter(proposal.getId(), users.current("officer.nd")))
 			.isInstanceOfAny(NotFoundException.class, org.springframework.security.access.AccessDeniedException.class);
 	}
 

@@ -12,7 +12,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import vn.thidua.account.BoardMember;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalFixture;
 
@@ -50,7 +50,7 @@ class ProposalLawTests {
 	ProposalQueries queries;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	JdbcClient jdbc;

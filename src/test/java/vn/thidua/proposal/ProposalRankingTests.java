@@ -14,7 +14,7 @@ import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.unit.UnitCatalog;
 
@@ -48,7 +48,7 @@ class ProposalRankingTests {
 	ProposalQueries queries;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	UnitCatalog units;
@@ -61,7 +61,7 @@ class ProposalRankingTests {
 
 	@Test
 	void theProvinceProposesTheClustersFlagAndCertificateWithAchievementsFromTheRanking() {
-		CurrentUser province = users.current("canbo.travinh");
+		CurrentUser province = users.current("officer.tv");
 		Proposal proposal = create(province, 2023);
 
 		List<RankingOffer> offers = drafting.rankingOffers(proposal.getId(), province);
@@ -122,14 +122,14 @@ class ProposalRankingTests {
 
 	@Test
 	void aRankingOfAnotherProvinceOrYearIsNotOffered() {
-		CurrentUser province = users.current("canbo.travinh");
+		CurrentUser province = users.current("officer.tv");
 		long reviewId = drafting.rankingOffers(create(province, 2023).getId(), province)
 			.stream()
 			.filter(offer -> offer.clusterCode().equals("TV-CTD1"))
 			.findFirst()
 			.orElseThrow()
 			.reviewId();
-		CurrentUser namDinh = users.current("canbo.namdinh");
+		CurrentUser namDinh = users.current("officer.nd");
 		Proposal foreign = create(namDinh, 2023);
 		Proposal otherYear = create(province, 2024);
 
@@ -142,7 +142,7 @@ class ProposalRankingTests {
 
 	@Test
 	void theAddPageOffersTheRankingAndItsButtonAddsTheLinesOnceTheFormIsCurrent() throws Exception {
-		CurrentUser province = users.current("canbo.travinh");
+		CurrentUser province = users.current("officer.tv");
 		Proposal proposal = create(province, 2023);
 		long reviewId = drafting.rankingOffers(proposal.getId(), province)
 			.stream()
@@ -151,18 +151,18 @@ class ProposalRankingTests {
 			.orElseThrow()
 			.reviewId();
 
-		mvc.perform(get("/proposals/{id}/add", proposal.getId()).with(users.as("canbo.travinh")))
+		mvc.perform(get("/proposals/{id}/add", proposal.getId()).with(users.as("officer.tv")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Cụm Thi đua số 1 (TV-CTD1) — tổng kết năm 2023"),
 					containsString("Dẫn đầu Cụm Thi đua số 1 năm 2023 với 96 điểm, xếp loại Xuất sắc."),
 					containsString("Hạng 1/5, 96 điểm"), containsString("Thêm từ kết quả xếp hạng"))));
 		mvc.perform(post("/proposals/{id}/rankings/{review}", proposal.getId(), reviewId)
 			.param("version", String.valueOf(proposal.getVersion() - 1))
-			.with(users.as("canbo.travinh"))
+			.with(users.as("officer.tv"))
 			.with(csrf())).andExpect(status().isConflict());
 		mvc.perform(post("/proposals/{id}/rankings/{review}", proposal.getId(), reviewId)
 			.param("version", String.valueOf(proposal.getVersion()))
-			.with(users.as("canbo.travinh"))
+			.with(users.as("officer.tv"))
 			.with(csrf()))
 			.andExpect(redirectedUrl("/proposals/" + proposal.getId()))
 			.andExpect(flash().attribute("flashKey", "proposal.linesAdded"));

@@ -28,7 +28,7 @@ import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.StaleEditException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.text.Diacritics;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalFixture;
 import vn.thidua.support.QueryCount;
@@ -73,7 +73,7 @@ class ProposalSheetTests {
 	AwardRegistry registry;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	MessageSource messages;
@@ -227,9 +227,9 @@ class ProposalSheetTests {
 	@Test
 	void aPersonOfAnotherProvincesUnitIsRefused() {
 		String stranger = unique("Phạm Văn Nam Định");
-		long namDinh = users.current("canbo.namdinh").unitId();
+		long namDinh = users.current("officer.nd").unitId();
 		registry.addPerson(stranger, LocalDate.of(1980, 1, 2), "MALE", "Chuyên viên", namDinh,
-				users.current("canbo.namdinh"));
+				users.current("officer.nd"));
 
 		SheetPreview preview = drafting.previewSheet(proposal.getId(),
 				sheet(new Object[] { 1, stranger, "", "ND", "LDTT", "Hoàn thành tốt nhiệm vụ." },

@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import vn.thidua.award.AwardKind;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalFixture;
 
@@ -43,7 +43,7 @@ class ProposalWebTests {
 	MockMvc mvc;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	ProposalFixture fixture;
@@ -63,9 +63,9 @@ class ProposalWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Chưa đủ 2 năm liên tục Chiến sĩ thi đua cơ sở: có 2025")))
 			.andExpect(content().string(containsString("Luật Thi đua, khen thưởng 2022, Điều 74")));
-		mvc.perform(get("/proposals/" + proposal.getId()).with(users.as("canbo.namdinh")))
+		mvc.perform(get("/proposals/" + proposal.getId()).with(users.as("officer.nd")))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/proposals").with(users.as("canbo.namdinh")))
+		mvc.perform(get("/proposals").with(users.as("officer.nd")))
 			.andExpect(content().string(not(containsString(proposal.getTitle()))));
 	}
 
@@ -73,12 +73,12 @@ class ProposalWebTests {
 	void aDepartmentsBoardMemberFindsWhatAwaitsTheBoardTheySitOn() throws Exception {
 		Proposal proposal = fixture.atBoard(unique("Chờ Hội đồng"), List.of(fixture.eligible(unique("Ninh Văn Chờ"))));
 
-		mvc.perform(get("/proposals").param("awaiting", "true").with(users.as("hoidong.sonoivu")))
+		mvc.perform(get("/proposals").param("awaiting", "true").with(users.as("member.tv-snv")))
 			.andExpect(content().string(containsString(proposal.getTitle())));
-		mvc.perform(get("/proposals/" + proposal.getId() + "/board").with(users.as("hoidong.sonoivu")))
+		mvc.perform(get("/proposals/" + proposal.getId() + "/board").with(users.as("member.tv-snv")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(proposal.getTitle())));
-		mvc.perform(get("/proposals").param("awaiting", "true").with(users.as("baocao.caungang")))
+		mvc.perform(get("/proposals").param("awaiting", "true").with(users.as("reporter.tv-cn")))
 			.andExpect(content().string(not(containsString(proposal.getTitle()))));
 	}
 
@@ -145,7 +145,7 @@ class ProposalWebTests {
 		mvc.perform(post(path + "/submit").param("version", String.valueOf(proposal.getVersion()))
 			.with(users.as(ProposalFixture.PROPOSER))).andExpect(status().is3xxRedirection());
 		mvc.perform(post(path + "/submit").param("version", String.valueOf(proposal.getVersion()))
-			.with(users.as("canbo.namdinh"))
+			.with(users.as("officer.nd"))
 			.with(csrf())).andExpect(status().isNotFound());
 		mvc.perform(post(path + "/submit").param("version", String.valueOf(proposal.getVersion() - 1))
 			.with(users.as(ProposalFixture.PROPOSER))
@@ -181,7 +181,7 @@ class ProposalWebTests {
 		mvc.perform(get(link).with(users.as(ProposalFixture.OFFICE)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"));
-		mvc.perform(get(link).with(users.as("canbo.namdinh"))).andExpect(status().isNotFound());
+		mvc.perform(get(link).with(users.as("officer.nd"))).andExpect(status().isNotFound());
 		Proposal other = fixture.draft(unique("Hồ sơ khác"), List.of(fixture.eligible(unique("Quách Văn Khác"))));
 		long foreignFile = queries.page(other.getId(), users.current(ProposalFixture.OFFICE))
 			.documents()
@@ -200,17 +200,17 @@ class ProposalWebTests {
 		String vote = "/proposals/" + proposal.getId() + "/board/" + session.getId() + "/vote";
 
 		// without the confirmation box nothing is recorded, and the member may still vote
-		mvc.perform(post(vote).param("ballot-" + line, "AGREE").with(users.as("hoidong.thanhvien")).with(csrf()))
+		mvc.perform(post(vote).param("ballot-" + line, "AGREE").with(users.as("member.tv")).with(csrf()))
 			.andExpect(flash().attribute("flashErrorKey", "board.unconfirmed"));
 		mvc.perform(post(vote).param("ballot-" + line, "AGREE")
 			.param("confirmed", "true")
-			.with(users.as("hoidong.thanhvien"))
+			.with(users.as("member.tv"))
 			.with(csrf())).andExpect(flash().attribute("flashKey", "board.voted"));
 		mvc.perform(post(vote).param("ballot-" + line, "AGREE")
 			.param("confirmed", "true")
-			.with(users.as("hoidong.thanhvien"))
+			.with(users.as("member.tv"))
 			.with(csrf())).andExpect(flash().attribute("flashErrorKey", "board.alreadyVoted"));
-		mvc.perform(post(vote).param("ballot-" + line, "MAYBE").with(users.as("hoidong.sonoivu")).with(csrf()))
+		mvc.perform(post(vote).param("ballot-" + line, "MAYBE").with(users.as("member.tv-snv")).with(csrf()))
 			.andExpect(status().isBadRequest());
 	}
 

@@ -21,7 +21,7 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.StaleEditException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalFixture;
 
@@ -59,7 +59,7 @@ class ProposalWorkflowTests {
 	AwardRegistry registry;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -132,19 +132,17 @@ class ProposalWorkflowTests {
 	void onlyTheProposingUnitsOfficersDraftAndOthersDoNotEvenSeeIt() {
 		Proposal proposal = fixture.draft(unique("Phạm vi"), List.of(fixture.eligible(unique("Hồ Văn Phạm"))));
 
-		assertThatThrownBy(() -> queries.page(proposal.getId(), users.current("canbo.namdinh")))
+		assertThatThrownBy(() -> queries.page(proposal.getId(), users.current("officer.nd")))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(
-				() -> drafting.submit(proposal.getId(), proposal.getVersion(), users.current("canbo.namdinh")))
+		assertThatThrownBy(() -> drafting.submit(proposal.getId(), proposal.getVersion(), users.current("officer.nd")))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(
-				() -> drafting.submit(proposal.getId(), proposal.getVersion(), users.current("hoidong.thanhvien")))
+		assertThatThrownBy(() -> drafting.submit(proposal.getId(), proposal.getVersion(), users.current("member.tv")))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> drafting.create(new NewProposal("X", 2025, AwardKind.MERIT, fixture.province(), null),
-				users.current("baocao.caungang")))
+				users.current("reporter.tv-cn")))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> drafting.create(
-				new NewProposal("X", 2025, AwardKind.MERIT, users.current("canbo.namdinh").unitId(), null), proposer()))
+				new NewProposal("X", 2025, AwardKind.MERIT, users.current("officer.nd").unitId(), null), proposer()))
 			.isInstanceOf(NotFoundException.class);
 	}
 
@@ -152,8 +150,8 @@ class ProposalWorkflowTests {
 	void aPersonOfAnotherUnitCannotBeSlippedIntoAProposal() {
 		Proposal proposal = fixture.draft(unique("Người ngoài"), List.of(fixture.eligible(unique("Đinh Văn Trong"))));
 		long outsider = registry
-			.addPerson(unique("Người Nam Định"), null, null, null, users.current("canbo.namdinh").unitId(),
-					users.current("canbo.namdinh"))
+			.addPerson(unique("Người Nam Định"), null, null, null, users.current("officer.nd").unitId(),
+					users.current("officer.nd"))
 			.getId();
 
 		assertThatThrownBy(() -> drafting.addPeople(proposal.getId(), proposal.getVersion(), List.of(outsider),
@@ -261,7 +259,7 @@ class ProposalWorkflowTests {
 		assertThatThrownBy(() -> decisions.decide(proposal.getId(), version(proposal), Map.of(), null, chair))
 			.hasFieldOrPropertyWithValue("messageKey", "decision.incomplete");
 		assertThatThrownBy(() -> decisions.decide(proposal.getId(), version(proposal),
-				Map.of(line.getId(), LineDecision.APPROVED), null, users.current("hoidong.thanhvien")))
+				Map.of(line.getId(), LineDecision.APPROVED), null, users.current("member.tv")))
 			.isInstanceOf(AccessDeniedException.class);
 		long version = version(proposal);
 		decisions.decide(proposal.getId(), version, Map.of(line.getId(), LineDecision.APPROVED), "Đồng ý", chair);

@@ -13,7 +13,7 @@ import vn.thidua.award.AwardKind;
 import vn.thidua.award.AwardRegistry;
 import vn.thidua.award.Influence;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalFixture;
 
@@ -42,7 +42,7 @@ class PublicationTests {
 	AwardRegistry registry;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -34,7 +34,7 @@ import vn.thidua.movement.MovementQueries;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.QueryCount;
 import vn.thidua.unit.UnitCatalog;
@@ -90,7 +90,7 @@ class ReportFiguresTests {
 	MovementQueries movements;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	MockMvc mvc;
@@ -348,13 +348,12 @@ class ReportFiguresTests {
 
 	@Test
 	void aUnitOutsideTheScopeAndAReversedSpanOfYearsAreExplainedOnTheForm() throws Exception {
-		String outside = mvc.perform(get("/reports/awards?year=2025&unit=ND").with(users.as("canbo.travinh")))
+		String outside = mvc.perform(get("/reports/awards?year=2025&unit=ND").with(users.as("officer.tv")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		String reversed = mvc
-			.perform(get("/reports/awards?year=2025&toYear=2020&unit=TV").with(users.as("canbo.travinh")))
+		String reversed = mvc.perform(get("/reports/awards?year=2025&toYear=2020&unit=TV").with(users.as("officer.tv")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -367,7 +366,7 @@ class ReportFiguresTests {
 
 	@Test
 	void aYearOutOfRangeIsExplainedOnTheFormAndCountsNothing() throws Exception {
-		String html = mvc.perform(get("/reports/awards?year=3000").with(users.as("canbo.travinh")))
+		String html = mvc.perform(get("/reports/awards?year=3000").with(users.as("officer.tv")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -381,7 +380,7 @@ class ReportFiguresTests {
 		int year = LocalDate.now(clock).getYear();
 		long id = movements.findIdByCode("TV-BDHVS-" + year).orElseThrow();
 
-		Narrative narrative = narratives.forMovement(id, year, users.current("canbo.travinh"));
+		Narrative narrative = narratives.forMovement(id, year, users.current("officer.tv"));
 
 		assertThat(narrative.title()).isEqualTo(
 				"Tóm tắt kết quả phong trào thi đua Thi đua “Bình dân học vụ số” – phổ cập kỹ năng số cho người dân năm "

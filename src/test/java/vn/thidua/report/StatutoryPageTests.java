@@ -7,7 +7,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.cluster.ReviewPeriod;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ReviewFixture;
 
@@ -33,7 +33,7 @@ class StatutoryPageTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Test
 	void aClusterWithoutYearEndResultIsShownAsNotRankedYet() throws Exception {
@@ -46,7 +46,7 @@ class StatutoryPageTests {
 		String vi = row(mvc
 			.perform(get("/reports/statutory").param("unit", "TV")
 				.param("year", String.valueOf(ReviewFixture.YEAR))
-				.with(users.as("canbo.travinh")))
+				.with(users.as("officer.tv")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -56,7 +56,7 @@ class StatutoryPageTests {
 			.perform(get("/reports/statutory").param("unit", "TV")
 				.param("year", String.valueOf(ReviewFixture.YEAR))
 				.param("lang", "en")
-				.with(users.as("canbo.travinh")))
+				.with(users.as("officer.tv")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(), name);

@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.QueryCount;
 import vn.thidua.support.TreeFixture;
@@ -61,7 +61,7 @@ class FindingTests {
 	MockMvc mvc;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -336,12 +336,12 @@ class FindingTests {
 		// only
 		assertThat(latest).isLessThan(2025);
 
-		mvc.perform(get("/movements/" + economy).with(users.as("canbo.travinh")))
+		mvc.perform(get("/movements/" + economy).with(users.as("officer.tv")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"" + latest + "\" selected")))
 			.andExpect(content().string(containsString("id=\"latest-year\"")))
 			.andExpect(content().string(containsString("Phong trào đã kết thúc ngày 31/12/2025")));
-		mvc.perform(get("/movements/" + economy).param("year", "2025").with(users.as("canbo.travinh")))
+		mvc.perform(get("/movements/" + economy).param("year", "2025").with(users.as("officer.tv")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"2025\" selected")))
 			.andExpect(content().string(not(containsString("id=\"latest-year\""))));

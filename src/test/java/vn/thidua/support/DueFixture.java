@@ -44,7 +44,7 @@ import vn.thidua.unit.UnitManagement;
 @Component
 public class DueFixture {
 
-	public static final String OFFICE = "canbo.travinh";
+	public static final String OFFICE = "officer.tv";
 
 	private final UnitManagement unitManagement;
 
@@ -56,12 +56,12 @@ public class DueFixture {
 
 	private final ProgressReporting reporting;
 
-	private final DemoUsers users;
+	private final WorldUsers users;
 
 	private final Clock clock;
 
 	DueFixture(UnitManagement unitManagement, UnitCatalog units, AccountManagement accounts,
-			MovementManagement movements, ProgressReporting reporting, DemoUsers users, Clock clock) {
+			MovementManagement movements, ProgressReporting reporting, WorldUsers users, Clock clock) {
 		this.unitManagement = unitManagement;
 		this.units = units;
 		this.accounts = accounts;
@@ -76,7 +76,7 @@ public class DueFixture {
 	 */
 	public record Place(long unitId, String code, String name, String username) {
 
-		public CurrentUser user(DemoUsers users) {
+		public CurrentUser user(WorldUsers users) {
 			return users.current(username);
 		}
 

@@ -42,11 +42,11 @@ import vn.thidua.unit.UnitCatalog;
 @Component
 public class ProposalFixture {
 
-	public static final String PROPOSER = "canbo.myhoa";
+	public static final String PROPOSER = "officer.tv-cn-mh";
 
-	public static final String OFFICE = "canbo.travinh";
+	public static final String OFFICE = "officer.tv";
 
-	public static final String CHAIR = "hoidong.chutich";
+	public static final String CHAIR = "chair.tv";
 
 	public static final int YEAR = 2025;
 
@@ -66,12 +66,12 @@ public class ProposalFixture {
 
 	private final AccountDirectory directory;
 
-	private final DemoUsers users;
+	private final WorldUsers users;
 
 	private final UnitCatalog units;
 
 	ProposalFixture(AwardRegistry registry, ProposalDrafting drafting, ProposalReview review, BoardVoting voting,
-			Decisions decisions, ProposalQueries queries, AccountDirectory directory, DemoUsers users,
+			Decisions decisions, ProposalQueries queries, AccountDirectory directory, WorldUsers users,
 			UnitCatalog units) {
 		this.registry = registry;
 		this.drafting = drafting;

@@ -31,7 +31,7 @@ import vn.thidua.unit.UnitCatalog;
 @Component
 public class ReviewFixture {
 
-	public static final String OFFICER = "canbo.travinh";
+	public static final String OFFICER = "officer.tv";
 
 	public static final String LEADER_UNIT = "TV-CT";
 
@@ -50,11 +50,11 @@ public class ReviewFixture {
 
 	private final ReviewWorkflow workflow;
 
-	private final DemoUsers users;
+	private final WorldUsers users;
 
 	private final UnitCatalog units;
 
-	ReviewFixture(ClusterManagement clusters, ReviewWorkflow workflow, DemoUsers users, UnitCatalog units) {
+	ReviewFixture(ClusterManagement clusters, ReviewWorkflow workflow, WorldUsers users, UnitCatalog units) {
 		this.clusters = clusters;
 		this.workflow = workflow;
 		this.users = users;

@@ -13,7 +13,7 @@ import vn.thidua.shared.importing.ImportProblem;
 import vn.thidua.shared.importing.ImportReport;
 import vn.thidua.shared.importing.SheetPipeline;
 import vn.thidua.shared.importing.ImportProgress;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Sheets;
 import vn.thidua.unit.importing.UnitImport;
@@ -31,7 +31,7 @@ class SheetImportTests {
 	UnitCatalog catalog;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -72,7 +72,7 @@ class SheetImportTests {
 
 	private ImportReport run(Path file, boolean write) {
 		return transactions.execute(status -> {
-			ImportReport report = SheetPipeline.run(unitImport, file, users.current("canbo.travinh"), write, 0,
+			ImportReport report = SheetPipeline.run(unitImport, file, users.current("officer.tv"), write, 0,
 					new ImportProgress());
 			if (report.hasProblems()) {
 				status.setRollbackOnly();

@@ -13,7 +13,7 @@ import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.StaleEditException;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,10 +33,10 @@ class UnitTreeTests {
 	UnitCatalog catalog;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	CurrentUser officer() {
-		return users.current("canbo.travinh");
+		return users.current("officer.tv");
 	}
 
 	@Test

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.thidua.cluster.ReviewPeriod;
 import vn.thidua.cluster.ReviewWorkflow;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ReviewFixture;
 import vn.thidua.support.ReviewFixture.OpenReview;
@@ -47,9 +47,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WithMockUser(roles = "OFFICER")
 class ReviewPageTests {
 
-	private static final String LEADER = "cumtruong.chauthanh";
+	private static final String LEADER = "leader.tv-ct";
 
-	private static final String MEMBER = "baocao.caungang";
+	private static final String MEMBER = "reporter.tv-cn";
 
 	@Autowired
 	MockMvc mvc;
@@ -61,7 +61,7 @@ class ReviewPageTests {
 	ReviewWorkflow workflow;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -92,7 +92,7 @@ class ReviewPageTests {
 			.andExpect(content()
 				.string(allOf(containsString("id=\"ranking-table\""), containsString("id=\"heatmap-table\""),
 						not(containsString("id=\"grid\"")), not(containsString("id=\"self-table\"")))));
-		page("canbo.namdinh").andExpect(status().isNotFound());
+		page("officer.nd").andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -225,7 +225,7 @@ class ReviewPageTests {
 			.andExpect(content().string(allOf(containsString("Đã lưu"), containsString("value=\"27,5\""),
 					containsString("name=\"version\" value=\"0\""))));
 		cell(MEMBER, caungang, 2, "10", "").andExpect(status().isForbidden());
-		cell("canbo.namdinh", caungang, 2, "10", "").andExpect(status().isNotFound());
+		cell("officer.nd", caungang, 2, "10", "").andExpect(status().isNotFound());
 		assertThat(count("review_score")).isEqualTo(1);
 	}
 

@@ -28,7 +28,7 @@ import vn.thidua.cluster.ClusterQueries;
 import vn.thidua.movement.MovementQueries;
 import vn.thidua.movement.MovementRow;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitDetails;
@@ -57,7 +57,7 @@ class ExportDownloadTests {
 	MockMvc mvc;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	UnitCatalog units;
@@ -81,7 +81,7 @@ class ExportDownloadTests {
 		if (code != null) {
 			return;
 		}
-		CurrentUser officer = users.current("canbo.travinh");
+		CurrentUser officer = users.current("officer.tv");
 		code = "T-EX-" + Long.toString(System.nanoTime(), 36).toUpperCase();
 		long district = unitManagement
 			.create(units.findActiveByCode("TV").orElseThrow().id(),
@@ -98,7 +98,7 @@ class ExportDownloadTests {
 
 	@Test
 	void theSpreadsheetHoldsEveryRowWithNumbersAndDatesTyped() throws Exception {
-		byte[] xlsx = download("/registry/export.xlsx?unit=" + code, "canbo.travinh");
+		byte[] xlsx = download("/registry/export.xlsx?unit=" + code, "officer.tv");
 
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx),
 				new ReadingOptions(true, false))) {
@@ -121,7 +121,7 @@ class ExportDownloadTests {
 
 	@Test
 	void thePdfPrintsTheFirstRowsAndSaysHowManyThereWere() throws Exception {
-		byte[] pdf = download("/registry/export.pdf?unit=" + code, "canbo.travinh");
+		byte[] pdf = download("/registry/export.pdf?unit=" + code, "officer.tv");
 
 		String text = text(pdf);
 		assertThat(text).contains("Sổ khen thưởng", "Tổ dân vận khéo ấp Đầu Giồng", "04/08/2024")
@@ -130,7 +130,7 @@ class ExportDownloadTests {
 
 	@Test
 	void anotherUnitsOfficerExportsOnlyTheirOwnSubtree() throws Exception {
-		byte[] xlsx = download("/registry/export.xlsx?unit=" + code, "canbo.myhoa");
+		byte[] xlsx = download("/registry/export.xlsx?unit=" + code, "officer.tv-cn-mh");
 
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
 			assertThat(workbook.getFirstSheet().read())
@@ -140,10 +140,10 @@ class ExportDownloadTests {
 
 	@Test
 	void everyMovementOfTheListIsExportedInTheListsOrder() throws Exception {
-		CurrentUser officer = users.current("canbo.travinh");
+		CurrentUser officer = users.current("officer.tv");
 		var page = movements.list(officer, null, null, null, PageRequest.of(0, 1000));
 
-		List<Row> data = dataRows(download("/movements/export.xlsx", "canbo.travinh"), "Mã phong trào");
+		List<Row> data = dataRows(download("/movements/export.xlsx", "officer.tv"), "Mã phong trào");
 
 		assertThat(page.getContent()).isNotEmpty();
 		assertThat(data).extracting(row -> row.getCellText(0))
@@ -153,14 +153,14 @@ class ExportDownloadTests {
 
 	@Test
 	void theProposalsAndClustersListsExportWhatTheUserSees() throws Exception {
-		List<Row> proposals = dataRows(download("/proposals/export.xlsx?year=2025", "canbo.myhoa"), "Tên đề nghị");
+		List<Row> proposals = dataRows(download("/proposals/export.xlsx?year=2025", "officer.tv-cn-mh"), "Tên đề nghị");
 		assertThat(proposals).extracting(row -> row.getCellText(0))
 			.contains("Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen năm 2025");
 		assertThat(proposals).allSatisfy(row -> assertThat(row.getCell(1).asNumber().intValue()).isEqualTo(2025));
 
-		List<Row> clusters = dataRows(download("/clusters/export.xlsx", "canbo.travinh"), "Mã cụm, khối");
-		assertThat(clusters).hasSize(
-				(int) clusterQueries.list(users.current("canbo.travinh"), PageRequest.of(0, 1)).getTotalElements());
+		List<Row> clusters = dataRows(download("/clusters/export.xlsx", "officer.tv"), "Mã cụm, khối");
+		assertThat(clusters)
+			.hasSize((int) clusterQueries.list(users.current("officer.tv"), PageRequest.of(0, 1)).getTotalElements());
 	}
 
 	@Test
@@ -175,7 +175,7 @@ class ExportDownloadTests {
 	void aUnitsSubtreeExportsInTheImportsColumnsParentsFirst() throws Exception {
 		long province = units.findActiveByCode("TV").orElseThrow().id();
 
-		List<Row> data = dataRows(download("/units/" + province + "/export.xlsx", "canbo.travinh"), "Mã đơn vị");
+		List<Row> data = dataRows(download("/units/" + province + "/export.xlsx", "officer.tv"), "Mã đơn vị");
 
 		assertThat(data.get(0).getCellText(0)).isEqualTo("TV");
 		Row district = data.stream().filter(row -> row.getCellText(0).equals(code)).findFirst().orElseThrow();
@@ -185,7 +185,7 @@ class ExportDownloadTests {
 		assertThat(district.getCell(4).asDate()).isEqualTo(LocalDateTime.of(2020, 1, 1, 0, 0));
 		assertThat(data).extracting(row -> row.getCellText(0)).doesNotContain("ND").doesNotHaveDuplicates();
 		mvc.perform(get("/units/" + units.findActiveByCode("ND").orElseThrow().id() + "/export.xlsx")
-			.with(users.as("canbo.travinh"))).andExpect(status().isNotFound());
+			.with(users.as("officer.tv"))).andExpect(status().isNotFound());
 	}
 
 	private List<Row> dataRows(byte[] xlsx, String firstHeader) throws IOException {

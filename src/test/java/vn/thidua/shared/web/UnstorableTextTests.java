@@ -5,7 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.TreeFixture;
 import vn.thidua.unit.UnitCatalog;
@@ -24,7 +24,7 @@ class UnstorableTextTests {
 	MockMvc mvc;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	TreeFixture tree;
@@ -43,7 +43,7 @@ class UnstorableTextTests {
 	void aNameHoldingANulOrADirectionOverrideGetsAFieldMessageAndNothingIsStored() throws Exception {
 		for (String name : new String[] { "Xã \u0000Mỹ Hòa", "Xã \u202EaòH ỹM" }) {
 			String code = tree.prefix();
-			mvc.perform(post("/units").with(users.as("canbo.travinh"))
+			mvc.perform(post("/units").with(users.as("officer.tv"))
 				.with(csrf())
 				.param("parentId", String.valueOf(province()))
 				.param("code", code)
@@ -59,7 +59,7 @@ class UnstorableTextTests {
 
 	@Test
 	void aSearchHoldingANulIsABadRequestNotAServerError() throws Exception {
-		mvc.perform(get("/registry").param("q", "Nguy\u0000ễn").with(users.as("canbo.travinh")))
+		mvc.perform(get("/registry").param("q", "Nguy\u0000ễn").with(users.as("officer.tv")))
 			.andExpect(status().isBadRequest());
 	}
 
@@ -85,7 +85,7 @@ class UnstorableTextTests {
 	void textIsStoredInNfc() throws Exception {
 		String code = tree.prefix();
 		String decomposed = java.text.Normalizer.normalize("Xã Mỹ Hòa", java.text.Normalizer.Form.NFD);
-		mvc.perform(post("/units").with(users.as("canbo.travinh"))
+		mvc.perform(post("/units").with(users.as("officer.tv"))
 			.with(csrf())
 			.param("parentId", String.valueOf(province()))
 			.param("code", code)

@@ -54,14 +54,14 @@ public class SeedWorld implements ApplicationRunner {
 	 */
 	public static final List<WorldAccount> ACCOUNTS = List.of(
 			new WorldAccount("admin", "Quản trị hệ thống", "VN", Role.ADMIN),
-			new WorldAccount("canbo.travinh", "Nguyễn Thị Thu Hà", "TV", Role.OFFICER),
-			new WorldAccount("baocao.caungang", "Thạch Thị Sa Rươne", "TV-CN", Role.UNIT_REPORTER),
-			new WorldAccount("cumtruong.chauthanh", "Trần Văn Dũng", "TV-CT", Role.CLUSTER_LEADER),
-			new WorldAccount("hoidong.thanhvien", "Lê Thị Ngọc Hân", "TV", Role.BOARD_MEMBER),
-			new WorldAccount("hoidong.chutich", "Phạm Minh Đức", "TV", Role.BOARD_CHAIR),
-			new WorldAccount("canbo.namdinh", "Đỗ Văn Thành", "ND", Role.OFFICER),
-			new WorldAccount("canbo.myhoa", "Lâm Thị Thanh Tuyền", "TV-CN-MH", Role.OFFICER),
-			new WorldAccount("hoidong.sonoivu", "Huỳnh Văn Tâm", "TV-SNV", Role.BOARD_MEMBER));
+			new WorldAccount("officer.tv", "Nguyễn Thị Thu Hà", "TV", Role.OFFICER),
+			new WorldAccount("reporter.tv-cn", "Thạch Thị Sa Rươne", "TV-CN", Role.UNIT_REPORTER),
+			new WorldAccount("leader.tv-ct", "Trần Văn Dũng", "TV-CT", Role.CLUSTER_LEADER),
+			new WorldAccount("member.tv", "Lê Thị Ngọc Hân", "TV", Role.BOARD_MEMBER),
+			new WorldAccount("chair.tv", "Phạm Minh Đức", "TV", Role.BOARD_CHAIR),
+			new WorldAccount("officer.nd", "Đỗ Văn Thành", "ND", Role.OFFICER),
+			new WorldAccount("officer.tv-cn-mh", "Lâm Thị Thanh Tuyền", "TV-CN-MH", Role.OFFICER),
+			new WorldAccount("member.tv-snv", "Huỳnh Văn Tâm", "TV-SNV", Role.BOARD_MEMBER));
 
 	private record Seed(String code, String name, UnitKind kind, String parent, LocalDate from) {
 	}

@@ -79,13 +79,14 @@ class WorldProposals {
 				LocalDate.of(2025, 1, 15), "Chủ tịch UBND", "UBND huyện Cầu Ngang", loan.getFullName(), null,
 				"UBND huyện Cầu Ngang"), system);
 		long thanh = people.people(myHoa, "Kim Văn Thành", 0).getFirst().id();
-		CurrentUser officer = new CurrentUser(0, "canbo.myhoa", "Lâm Thị Thanh Tuyền", myHoa, Set.of(Role.OFFICER));
+		CurrentUser officer = new CurrentUser(0, "officer.tv-cn-mh", "Lâm Thị Thanh Tuyền", myHoa,
+				Set.of(Role.OFFICER));
 		Proposal proposal = drafting.create(new NewProposal("Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen năm 2025", 2025,
 				AwardKind.MERIT, units.get("TV"), null), officer);
 		drafting.addPeople(proposal.getId(), proposal.getVersion(), List.of(thanh, loan.getId()), "BK_TINH",
 				"Hai năm liên tục hoàn thành xuất sắc nhiệm vụ, tích cực trong phong trào xây dựng nông thôn mới nâng cao.",
 				officer);
-		CurrentUser office = new CurrentUser(0, "canbo.travinh", "Nguyễn Thị Thu Hà", units.get("TV"),
+		CurrentUser office = new CurrentUser(0, "officer.tv", "Nguyễn Thị Thu Hà", units.get("TV"),
 				Set.of(Role.OFFICER));
 		Proposal atBoard = sent(units, officer, office,
 				"Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho cá nhân xã Mỹ Hòa năm 2025",

@@ -23,7 +23,7 @@ import vn.thidua.proposal.ProposalStatus;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
-import vn.thidua.support.DemoUsers;
+import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.TreeFixture;
 import vn.thidua.unit.Unit;
@@ -72,7 +72,7 @@ class ReorganisationTests {
 	vn.thidua.award.EligibilityEngine engine;
 
 	@Autowired
-	DemoUsers users;
+	WorldUsers users;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -347,7 +347,7 @@ class ReorganisationTests {
 		Reorganisation plan = planWith(List.of(op(OperationKind.RENAME, List.of("A-X1"), "").withName("Phường A1")));
 
 		mvc.perform(get("/reorganisations/{id}", plan.getId()).with(users.as("admin"))).andExpect(status().isOk());
-		mvc.perform(get("/reorganisations/{id}", plan.getId()).with(users.as("canbo.travinh")))
+		mvc.perform(get("/reorganisations/{id}", plan.getId()).with(users.as("officer.tv")))
 			.andExpect(status().isForbidden());
 	}
 

@@ -19,13 +19,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * signed-in principals, for MockMvc requests and service calls.
  */
 @Component
-public class DemoUsers {
+public class WorldUsers {
 
 	private final UserDetailsService users;
 
 	private final UnitCatalog units;
 
-	DemoUsers(UserDetailsService users, UnitCatalog units) {
+	WorldUsers(UserDetailsService users, UnitCatalog units) {
 		this.users = users;
 		this.units = units;
 	}
