@@ -35,7 +35,10 @@ import vn.thidua.support.ReviewFixture;
 import vn.thidua.support.ReviewFixture.OpenReview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -225,6 +228,16 @@ class DashboardTests {
 		assertThat(section(mine, DueSection.OVERDUE)).hasSize(Dashboard.SHOWN);
 		assertThat(withFew).isPositive();
 		assertThat(withMany).isEqualTo(withFew).isLessThanOrEqualTo(25);
+	}
+
+	@Test
+	void aSectionsOwnPageIsHeadedWithItsName() throws Exception {
+		Place place = due.commune("Xã Trang Riêng", null);
+		mvc.perform(get("/due/OVERDUE").with(users.as(place.username())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1 class=\"h3\">Quá hạn</h1>")))
+			.andExpect(content().string(containsString("Không có việc quá hạn.")))
+			.andExpect(content().string(not(containsString("??"))));
 	}
 
 	private long homeStatements(Place place) throws Exception {
