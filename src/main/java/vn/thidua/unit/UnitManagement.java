@@ -50,7 +50,7 @@ public class UnitManagement {
 	@Transactional(readOnly = true)
 	public UnitRow show(long id, CurrentUser user) {
 		UnitRow unit = catalog.get(id);
-		if (!unit.isWithin(scopeRoot(user))) {
+		if (!catalog.isWithin(id, user.unitId())) {
 			throw new NotFoundException("unit", id);
 		}
 		return unit;
@@ -81,7 +81,8 @@ public class UnitManagement {
 	 * user.
 	 */
 	public boolean canChange(UnitRow unit, CurrentUser user) {
-		return (user.isAdmin() || user.has(Role.OFFICER)) && (user.isAdmin() || unit.id() != user.unitId());
+		boolean inOwnTree = unit.id() == user.unitId() ? user.isAdmin() : unit.isBelow(user.unitId());
+		return (user.isAdmin() || user.has(Role.OFFICER)) && inOwnTree;
 	}
 
 	@Transactional(readOnly = true)

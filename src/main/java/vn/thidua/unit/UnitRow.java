@@ -30,6 +30,14 @@ public record UnitRow(long id, String code, String name, UnitKind kind, @Nullabl
 		return top < 0 ? List.of() : ids.subList(top, ids.size());
 	}
 
+	/**
+	 * Whether this unit lies in the subtree of another, not counting subtrees that one
+	 * inherited in a reorganisation (see {@link UnitCatalog#isWithin}).
+	 */
+	public boolean isBelow(long ancestorId) {
+		return id != ancestorId && path.contains("/" + ancestorId + "/");
+	}
+
 	private static final Set<UnitKind> TERRITORIAL = Set.of(UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.COMMUNE);
 
 	/**

@@ -38,6 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 /**
  * A merger of three provinces and their communes applied by plan: the past reads as
@@ -162,6 +163,7 @@ class ReorganisationTests {
 		long nx1 = catalog.findActiveByCode(code("N-X1")).orElseThrow().id();
 		assertThat(catalog.isWithin(ids.get("A-X2"), nx1)).isTrue();
 		assertThat(catalog.isWithin(ids.get("B-X1"), nx1)).isFalse();
+		assertThat(units.canChange(catalog.get(ids.get("A-H")), users.current(officer))).isFalse();
 
 		// people move, their awards stay with the units that had them
 		assertThat(unitOf("person", people.get("A-X1"))).isEqualTo(nx1);
@@ -232,6 +234,11 @@ class ReorganisationTests {
 		mvc.perform(get("/reports/awards").param("unit", code("A")).param("year", "2023").with(users.as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Số liệu theo đơn vị tại ngày quyết định")));
+		// and open a predecessor's page, to read, not to change
+		mvc.perform(get("/units/{id}", ids.get("A-H")).with(users.as(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Huyện A")))
+			.andExpect(content().string(not(containsString("/units/" + ids.get("A-H") + "/edit"))));
 
 	}
 
