@@ -3,6 +3,7 @@ package vn.thidua.movement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -90,6 +91,14 @@ public class MovementManagement {
 				&& access.isWithin(user.unitId(), movement.getLaunchingUnitId());
 		return new MovementRights(access.canManage(movement, user), access.canReview(movement, user),
 				access.canReportFor(movement, user.unitId(), user), mayRegister);
+	}
+
+	/**
+	 * Which of these participants' pledges and reports the user may open.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> readableUnits(Movement movement, Collection<Long> unitIds, CurrentUser user) {
+		return access.canReview(movement, user) ? Set.copyOf(unitIds) : units.within(unitIds, user.unitId());
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")

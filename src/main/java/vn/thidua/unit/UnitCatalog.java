@@ -3,6 +3,7 @@ package vn.thidua.unit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -115,6 +116,22 @@ public class UnitCatalog {
 			.params(unitId, ancestorId)
 			.query(Boolean.class)
 			.single();
+	}
+
+	/**
+	 * Those of the given units that lie in another's scope, as {@link #isWithin} says, in
+	 * one query.
+	 */
+	public Set<Long> within(Collection<Long> unitIds, long ancestorId) {
+		if (unitIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql(
+				"select u.id from unit u where u.id = any(:ids) and exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path))")
+			.param("ids", unitIds.toArray(Long[]::new))
+			.param("root", ancestorId)
+			.query(Long.class)
+			.list());
 	}
 
 	/**

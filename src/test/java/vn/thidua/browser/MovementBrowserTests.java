@@ -147,6 +147,16 @@ class MovementBrowserTests extends BrowserTest {
 		assertThat(cauNgang.locator("td").nth(0)).containsText("Huyện Cầu Ngang");
 		assertThat(cauNgang.locator("td").nth(2)).hasText("31.434,47 (43,31 %)");
 		assertThat(cauNgang.locator("td").nth(3)).hasText("1,32 (113,64 %)");
+		assertThat(duyenHai.getByRole(AriaRole.LINK)).hasCount(1);
+
+		// a unit opens its own reports from the standings, not another's
+		signInAs("reporter.tv-cn");
+		page.navigate(url("/movements/" + id));
+		showYear(2024);
+		assertThat(cauNgang.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Huyện Cầu Ngang")))
+			.hasCount(1);
+		assertThat(duyenHai.locator("td").nth(0)).containsText("Huyện Duyên Hải");
+		assertThat(duyenHai.getByRole(AriaRole.LINK)).hasCount(0);
 	}
 
 	@Test

@@ -16,6 +16,8 @@ import vn.thidua.movement.Movement;
 import vn.thidua.movement.MovementManagement;
 import vn.thidua.movement.MovementQueries;
 import vn.thidua.movement.MovementStatus;
+import vn.thidua.movement.Standings;
+import vn.thidua.movement.UnitStanding;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.VietnameseDateFormatter;
 import vn.thidua.unit.UnitCatalog;
@@ -60,8 +62,11 @@ class DashboardController {
 		model.addAttribute("standingUnit",
 				movement.getStandingUnitId() == null ? null : units.get(movement.getStandingUnitId()));
 		model.addAttribute("year", shownYear);
-		model.addAttribute("standings", queries.standings(movement, shownYear, LocalDate.of(shownYear, 12, 31),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		Standings standings = queries.standings(movement, shownYear, LocalDate.of(shownYear, 12, 31),
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("standings", standings);
+		model.addAttribute("readable",
+				management.readableUnits(movement, standings.units().map(UnitStanding::unitId).getContent(), user));
 		model.addAttribute("today", VietnameseDateFormatter.format(today));
 		model.addAttribute("myUnitId", user.unitId());
 		model.addAttribute("nextSteps",
