@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -24,6 +25,7 @@ import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.type.CollectionType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
@@ -59,6 +61,8 @@ class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener
 		}
 
 	};
+
+	private static final Map<Class<?>, Set<String>> CHILDREN = new ConcurrentHashMap<>();
 
 	static final Set<String> SKIPPED_FIELDS = Set.of("version", "searchText", "nameKey", "path", "depth", "content");
 
@@ -128,6 +132,8 @@ class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener
 	private void record(SharedSessionContractImplementor session, String action, EntityPersister persister, Object id,
 			Object @Nullable [] oldState, Object @Nullable [] newState) {
 		Map<String, Map<String, @Nullable String>> changes = changes(persister.getPropertyNames(),
+				CHILDREN.computeIfAbsent(persister.getMappedClass(),
+						type -> childEntities(persister, session.getFactory())),
 				MASKED.get(persister.getMappedClass()), oldState, newState);
 		if (changes.isEmpty()) {
 			return;
@@ -162,11 +168,26 @@ class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener
 		return Actor.unitId();
 	}
 
-	private static Map<String, Map<String, @Nullable String>> changes(String[] names, Set<String> masked,
-			Object @Nullable [] oldState, Object @Nullable [] newState) {
+	/**
+	 * The properties holding other entities (a one-to-many), whose inserts, updates and
+	 * deletes the log records as their own.
+	 */
+	private static Set<String> childEntities(EntityPersister persister, SessionFactoryImplementor factory) {
+		Set<String> children = new HashSet<>();
+		for (int i = 0; i < persister.getPropertyNames().length; i++) {
+			if (persister.getPropertyTypes()[i] instanceof CollectionType collection
+					&& collection.getElementType(factory).isEntityType()) {
+				children.add(persister.getPropertyNames()[i]);
+			}
+		}
+		return children;
+	}
+
+	private static Map<String, Map<String, @Nullable String>> changes(String[] names, Set<String> children,
+			Set<String> masked, Object @Nullable [] oldState, Object @Nullable [] newState) {
 		Map<String, Map<String, @Nullable String>> changes = new LinkedHashMap<>();
 		for (int i = 0; i < names.length; i++) {
-			if (!recorded(names[i])) {
+			if (!recorded(names[i]) || children.contains(names[i])) {
 				continue;
 			}
 			String before = oldState == null ? null : text(oldState[i]);

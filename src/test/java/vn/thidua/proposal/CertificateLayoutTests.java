@@ -164,6 +164,12 @@ class CertificateLayoutTests {
 		assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'CertificateLayoutField'")
 			.query(Long.class)
 			.single()).as("every field's change audited").isPositive();
+		assertThat(jdbc
+			.sql("select changes->'fields' is null from audit_entry where entity_type = 'CertificateLayout'"
+					+ " and entity_id = ?")
+			.param(String.valueOf(saved.getId()))
+			.query(Boolean.class)
+			.list()).as("the layout's own entries leave its fields to theirs").isNotEmpty().containsOnly(true);
 	}
 
 	@Test
