@@ -124,18 +124,20 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Lifts every sign-in lock of the account, from whichever source it came.
+	 * Lifts every sign-in lock of the account, from whichever source it came; whether one
+	 * was in force.
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
-	public Account unlock(long id, CurrentUser admin) {
-		Account account = inScope(id, admin);
-		unlock(account);
-		return account;
+	public boolean unlock(long id, CurrentUser admin) {
+		return unlock(inScope(id, admin));
 	}
 
-	private void unlock(Account account) {
-		throttle.unlock(account.getUsername());
-		audit.recordUpdates("Account", List.of(account.getId()), "signInLock", "locked", "unlocked");
+	private boolean unlock(Account account) {
+		boolean locked = throttle.unlock(account.getUsername());
+		if (locked) {
+			audit.recordUpdates("Account", List.of(account.getId()), "signInLock", "locked", "unlocked");
+		}
+		return locked;
 	}
 
 	public void changeOwnPassword(CurrentUser user, String currentPassword, String newPassword) {

@@ -93,10 +93,16 @@ class SignInThrottle {
 	}
 
 	/**
-	 * Unlocks a username from every source.
+	 * Unlocks a username from every source, forgetting its failed attempts; whether a
+	 * lock was in force.
 	 */
-	void unlock(String username) {
-		jdbc.sql("delete from sign_in_throttle where username = :username").param("username", key(username)).update();
+	boolean unlock(String username) {
+		return jdbc.sql("delete from sign_in_throttle where username = :username returning locked_until > :now")
+			.param("username", key(username))
+			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.query(Boolean.class)
+			.list()
+			.contains(Boolean.TRUE);
 	}
 
 	private static String key(String username) {

@@ -28,6 +28,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -110,9 +111,13 @@ class AccountSecurityTests {
 		mvc.perform(formLogin().user(username).password("MatKhau@123")).andExpect(redirectedUrl("/login?error=locked"));
 
 		mvc.perform(post("/accounts/" + id + "/unlock").with(users.as("admin")).with(csrf()))
-			.andExpect(redirectedUrl("/accounts/" + id + "/edit"));
+			.andExpect(redirectedUrl("/accounts/" + id + "/edit"))
+			.andExpect(flash().attribute("flashKey", "account.unlocked"));
 
 		mvc.perform(formLogin().user(username).password("MatKhau@123")).andExpect(redirectedUrl("/"));
+		// a second lift finds nothing to lift, says so and audits nothing
+		mvc.perform(post("/accounts/" + id + "/unlock").with(users.as("admin")).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "account.notLocked"));
 		assertThat(jdbc
 			.sql("select count(*) from audit_entry where entity_type = 'Account' and entity_id = ? "
 					+ "and jsonb_exists(changes, 'signInLock')")

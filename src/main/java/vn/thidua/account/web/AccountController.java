@@ -156,8 +156,7 @@ class AccountController {
 
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable long id, CurrentUser admin, RedirectAttributes redirect) {
-		Account account = accounts.unlock(id, admin);
-		Flash.success(redirect, "account.unlocked", account.getUsername());
+		Flash.success(redirect, accounts.unlock(id, admin) ? "account.unlocked" : "account.notLocked");
 		return "redirect:/accounts/" + id + "/edit";
 	}
 
