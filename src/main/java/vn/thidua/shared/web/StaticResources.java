@@ -11,9 +11,10 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * The static files, each under its own prefix ({@code /css}, {@code /js},
- * {@code /webjars}) instead of Spring Boot's catch-all {@code /**} mapping (switched off
- * with {@code spring.web.resources.add-mappings=false}). With the catch-all, every link a
- * page writes ({@code /registry?…}, {@code /people/7}) was looked up among the static
+ * {@code /images}, {@code /webjars}) and {@code /favicon.ico}, which browsers ask for by
+ * that name, instead of Spring Boot's catch-all {@code /**} mapping (switched off with
+ * {@code spring.web.resources.add-mappings=false}). With the catch-all, every link a page
+ * writes ({@code /registry?…}, {@code /people/7}) was looked up among the static
  * locations by the resource URL encoding, a class-path search per link and per request;
  * now only links under these prefixes are resolved, and their resolutions are cached.
  * <p>
@@ -36,6 +37,9 @@ class StaticResources implements WebMvcConfigurer {
 		own(registry, "css");
 		own(registry, "js");
 		own(registry, "images");
+		registry.addResourceHandler("/favicon.ico")
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
 	}
 
 	private static void own(ResourceHandlerRegistry registry, String folder) {

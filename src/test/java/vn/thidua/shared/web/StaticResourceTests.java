@@ -55,6 +55,19 @@ class StaticResourceTests {
 	}
 
 	@Test
+	void theIconsThePagesNameAreServed() throws Exception {
+		Matcher icon = Pattern.compile("<link rel=\"icon\" href=\"([^\"]+)\"").matcher(get("/login").body());
+		List<String> icons = new ArrayList<>();
+		while (icon.find()) {
+			icons.add(icon.group(1));
+		}
+		assertThat(icons).contains("/favicon.ico").hasSize(2);
+		for (String path : icons) {
+			assertThat(get(path).statusCode()).as(path).isEqualTo(200);
+		}
+	}
+
+	@Test
 	void linksToPagesAreNotRewritten() throws Exception {
 		HttpResponse<String> home = get("/");
 		assertThat(home.statusCode()).isEqualTo(302);
