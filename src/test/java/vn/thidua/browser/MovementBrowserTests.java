@@ -157,6 +157,14 @@ class MovementBrowserTests extends BrowserTest {
 			.hasCount(1);
 		assertThat(duyenHai.locator("td").nth(0)).containsText("Huyện Duyên Hải");
 		assertThat(duyenHai.getByRole(AriaRole.LINK)).hasCount(0);
+		page.navigate(url("/movements/" + id + "/participants"));
+		Locator participants = page.locator("main table tbody tr");
+		assertThat(
+				participants.filter(new Locator.FilterOptions().setHasText("Huyện Cầu Ngang")).getByRole(AriaRole.LINK))
+			.hasCount(1);
+		assertThat(
+				participants.filter(new Locator.FilterOptions().setHasText("Huyện Duyên Hải")).getByRole(AriaRole.LINK))
+			.hasCount(0);
 	}
 
 	@Test

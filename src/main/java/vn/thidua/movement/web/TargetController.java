@@ -113,7 +113,10 @@ class TargetController {
 		Movement movement = management.show(id, user);
 		model.addAttribute("movement", movement);
 		model.addAttribute("rights", management.rights(movement, user));
-		model.addAttribute("participants", queries.participants(id, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		var participants = queries.participants(id, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("participants", participants);
+		model.addAttribute("readable",
+				management.readableUnits(movement, participants.map(p -> p.unitId()).getContent(), user));
 		return "movements/participants";
 	}
 
