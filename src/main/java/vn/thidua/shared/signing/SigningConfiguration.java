@@ -17,7 +17,7 @@ class SigningConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(UnitSigners.class)
 	KeystoreDirectory unitSigners(@Value("${thidua.signing.keystore-dir}") Path directory, Environment environment) {
-		return new KeystoreDirectory(directory, environment);
+		return new KeystoreDirectory(directory.toAbsolutePath().normalize(), environment);
 	}
 
 }
