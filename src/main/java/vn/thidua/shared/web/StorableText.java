@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -21,7 +22,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * Text the database cannot store (a NUL) or that would read other than it is (an
  * invisible direction override) never reaches a service: a form's field gets a message,
  * like any other invalid value; a request without a form (a search box, a link) is a bad
- * request.
+ * request, whose error page (the same parameters, dispatched again) is let through.
  */
 final class StorableText implements Validator, HandlerInterceptor {
 
@@ -55,7 +56,8 @@ final class StorableText implements Validator, HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (handler instanceof HandlerMethod method && !validatesAForm(method)
+		if (handler instanceof HandlerMethod method && request.getDispatcherType() != DispatcherType.ERROR
+				&& !validatesAForm(method)
 				&& request.getParameterMap()
 					.values()
 					.stream()
