@@ -26,6 +26,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	static final Locale VIETNAMESE = Locale.of("vi", "VN");
 
 	@Bean
+	static ServerErrorReport.Installer serverErrorReport() {
+		return new ServerErrorReport.Installer();
+	}
+
+	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("thidua-lang");
 		resolver.setDefaultLocale(VIETNAMESE);

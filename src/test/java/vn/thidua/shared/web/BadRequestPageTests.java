@@ -13,11 +13,12 @@ import vn.thidua.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Over real HTTP, where the error page is a second dispatch with the same parameters: a
- * bad request gets the Vietnamese 400 page, not an empty answer.
+ * Over real HTTP, where the error page is a second dispatch with the same parameters and
+ * Tomcat answers some requests itself: a bad request gets a Vietnamese 400 page, not an
+ * empty answer or Tomcat's English one.
  */
 @IntegrationTest
-class UnstorableTextPageTests {
+class BadRequestPageTests {
 
 	@LocalServerPort
 	int port;
@@ -36,6 +37,19 @@ class UnstorableTextPageTests {
 		HttpResponse<String> response = get("/units//1");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("Yêu cầu không hợp lệ");
+	}
+
+	@Test
+	void aPathTomcatRefusesGetsAVietnamesePage() throws Exception {
+		for (String path : new String[] { "/%00", "/units%2F1", "/units%5C1" }) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.statusCode()).isEqualTo(400);
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(type -> assertThat(type).startsWith("text/html").containsIgnoringCase("utf-8"));
+			assertThat(response.body()).contains("<title>Yêu cầu không hợp lệ · Thi Đua</title>")
+				.doesNotContain("Tomcat")
+				.doesNotContain("HTTP Status");
+		}
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
