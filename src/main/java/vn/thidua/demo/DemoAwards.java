@@ -22,6 +22,10 @@ import vn.thidua.shared.security.CurrentUser;
 @Component
 class DemoAwards {
 
+	private static final String CAU_NGANG = "UBND huyện Cầu Ngang";
+
+	private static final String CHAU_THANH = "UBND huyện Châu Thành";
+
 	private final AwardRegistry registry;
 
 	/**
@@ -42,31 +46,31 @@ class DemoAwards {
 		Person saRuone = registry.addPerson("Thạch Thị Sa Rươne", LocalDate.of(1986, 3, 14), "FEMALE",
 				"Chuyên viên Phòng Nội vụ", caungang, system);
 		rate(saRuone, system, Rating.GOOD, Rating.EXCELLENT, Rating.GOOD, Rating.EXCELLENT, Rating.GOOD);
-		award(saRuone, caungang, "LDTT", 2021, AwardKind.MERIT, "12/QĐ-UBND", system);
-		award(saRuone, caungang, "CSTDCS", 2022, AwardKind.MERIT, "08/QĐ-UBND", system);
-		award(saRuone, caungang, "LDTT", 2023, AwardKind.MERIT, "10/QĐ-UBND", system);
+		award(saRuone, caungang, "LDTT", 2021, AwardKind.MERIT, "12/QĐ-UBND", CAU_NGANG, system);
+		award(saRuone, caungang, "CSTDCS", 2022, AwardKind.MERIT, "08/QĐ-UBND", CAU_NGANG, system);
+		award(saRuone, caungang, "LDTT", 2023, AwardKind.MERIT, "10/QĐ-UBND", CAU_NGANG, system);
 		registry.recogniseInitiative(saRuone.getId(), 2022, "Số hóa hồ sơ một cửa cấp huyện", Influence.UNIT, system);
 
 		long myHoa = units.get("TV-CN-MH");
 		Person thanh = registry.addPerson("Kim Văn Thành", LocalDate.of(1979, 9, 2), "MALE",
 				"Phó Chủ tịch UBND xã Mỹ Hòa", myHoa, system);
 		rate(thanh, system, Rating.GOOD, Rating.GOOD, Rating.EXCELLENT, Rating.EXCELLENT, Rating.GOOD);
-		award(thanh, myHoa, "CSTDCS", 2023, AwardKind.MERIT, "15/QĐ-UBND", system);
-		award(thanh, myHoa, "CSTDCS", 2024, AwardKind.MERIT, "09/QĐ-UBND", system);
+		award(thanh, myHoa, "CSTDCS", 2023, AwardKind.MERIT, "15/QĐ-UBND", CAU_NGANG, system);
+		award(thanh, myHoa, "CSTDCS", 2024, AwardKind.MERIT, "09/QĐ-UBND", CAU_NGANG, system);
 
 		long chauThanh = units.get("TV-CT");
 		Person dung = registry.addPerson("Trần Văn Dũng", LocalDate.of(1975, 6, 20), "MALE",
 				"Trưởng phòng Nội vụ huyện Châu Thành", chauThanh, system);
 		rate(dung, system, Rating.GOOD, Rating.GOOD, Rating.EXCELLENT, Rating.GOOD, Rating.EXCELLENT);
 		registry.rate(dung.getId(), 2020, Rating.GOOD, system);
-		award(dung, chauThanh, "BK_TINH", 2019, AwardKind.MERIT, "1520/QĐ-UBND", system);
-		award(dung, chauThanh, "CSTDCS", 2021, AwardKind.MERIT, "05/QĐ-UBND", system);
-		award(dung, chauThanh, "CSTDCS", 2023, AwardKind.MERIT, "07/QĐ-UBND", system);
+		award(dung, chauThanh, "BK_TINH", 2019, AwardKind.MERIT, "1520/QĐ-UBND", "UBND tỉnh Trà Vinh", system);
+		award(dung, chauThanh, "CSTDCS", 2021, AwardKind.MERIT, "05/QĐ-UBND", CHAU_THANH, system);
+		award(dung, chauThanh, "CSTDCS", 2023, AwardKind.MERIT, "07/QĐ-UBND", CHAU_THANH, system);
 
 		Person ngoc = registry.addPerson("Nguyễn Thị Bích Ngọc", LocalDate.of(1990, 12, 1), "FEMALE",
 				"Công chức Văn phòng – Thống kê", chauThanh, system);
-		award(ngoc, chauThanh, "CSTDCS", 2023, AwardKind.SUDDEN, "88/QĐ-UBND", system);
-		award(ngoc, chauThanh, "CSTDCS", 2024, AwardKind.MERIT, "04/QĐ-UBND", system);
+		award(ngoc, chauThanh, "CSTDCS", 2023, AwardKind.SUDDEN, "88/QĐ-UBND", CHAU_THANH, system);
+		award(ngoc, chauThanh, "CSTDCS", 2024, AwardKind.MERIT, "04/QĐ-UBND", CHAU_THANH, system);
 
 		registry.rateUnit(chauThanh, 2023, Rating.EXCELLENT, system);
 		registry.rateUnit(units.get("TV-TXDH"), 2023, Rating.EXCELLENT, system);
@@ -82,8 +86,8 @@ class DemoAwards {
 	 */
 	void seedToday(Ladders ladders, Map<String, Long> units, CurrentUser system) {
 		Person thanh = ladders.thanh();
-		award(thanh, units.get("VL-CAUNGANG"), "CSTDCS", 2025, AwardKind.MERIT, "03/QĐ-UBND", "Chủ tịch UBND",
-				"UBND xã Cầu Ngang", system);
+		award(thanh, units.get("VL-CAUNGANG"), "CSTDCS", 2025, AwardKind.MERIT, "03/QĐ-UBND",
+				"Chủ tịch UBND xã Cầu Ngang", "UBND xã Cầu Ngang", system);
 		registry.recogniseInitiative(thanh.getId(), 2025, "Ứng dụng Zalo OA tiếp nhận phản ánh của người dân",
 				Influence.UNIT, system);
 		award(ladders.dung(), units.get("VL-SNV"), "CSTDCS", 2025, AwardKind.MERIT, "06/QĐ-SNV", "Giám đốc Sở Nội vụ",
@@ -98,8 +102,8 @@ class DemoAwards {
 	}
 
 	private void award(Person person, long unitId, String type, int year, AwardKind kind, String decision,
-			CurrentUser system) {
-		award(person, unitId, type, year, kind, decision, "Chủ tịch UBND", "UBND huyện", system);
+			String issuer, CurrentUser system) {
+		award(person, unitId, type, year, kind, decision, "Chủ tịch " + issuer, issuer, system);
 	}
 
 	private void award(Person person, long unitId, String type, int year, AwardKind kind, String decision,

@@ -87,8 +87,8 @@ class DemoProposals {
 				"Công chức Văn hóa – Xã hội", myHoa, system);
 		registry.rate(loan.getId(), 2024, Rating.EXCELLENT, system);
 		registry.record(new AwardEntry(loan.getId(), myHoa, "CSTDCS", AwardKind.MERIT, 2024, "11/QĐ-UBND",
-				LocalDate.of(2025, 1, 15), "Chủ tịch UBND", "UBND huyện Cầu Ngang", loan.getFullName(), null,
-				"UBND huyện Cầu Ngang"), system);
+				LocalDate.of(2025, 1, 15), "Chủ tịch UBND huyện Cầu Ngang", "UBND huyện Cầu Ngang", loan.getFullName(),
+				null, "UBND huyện Cầu Ngang"), system);
 		return Map.of("loan", loan.getId(), "hung",
 				grassrootsFighter(myHoa, "Thạch Văn Hùng", "Trưởng Công an xã", "MALE", system), "sen",
 				grassrootsFighter(myHoa, "Lý Thị Sen", "Công chức Địa chính – Xây dựng", "FEMALE", system));
@@ -104,8 +104,8 @@ class DemoProposals {
 			PersonRow person = this.people.people(List.of(people.get(fighter))).getFirst();
 			registry.rate(person.id(), 2025, Rating.EXCELLENT, system);
 			registry.record(new AwardEntry(person.id(), caungang, "CSTDCS", AwardKind.MERIT, 2025, "05/QĐ-UBND",
-					LocalDate.of(2026, 1, 12), "Chủ tịch UBND", "UBND xã Cầu Ngang", person.fullName(), null,
-					"UBND xã Cầu Ngang"), system);
+					LocalDate.of(2026, 1, 12), "Chủ tịch UBND xã Cầu Ngang", "UBND xã Cầu Ngang", person.fullName(),
+					null, "UBND xã Cầu Ngang"), system);
 		}
 		long thanh = this.people.people(caungang, "Kim Văn Thành", 0).getFirst().id();
 		CurrentUser officer = new CurrentUser(0, "canbo.caungang", "Lâm Thị Thanh Tuyền", caungang,
@@ -145,8 +145,8 @@ class DemoProposals {
 		Person person = registry.addPerson(name, LocalDate.of(1983, 6, 21), gender, position, commune, system);
 		registry.rate(person.getId(), 2024, Rating.EXCELLENT, system);
 		registry.record(new AwardEntry(person.getId(), commune, "CSTDCS", AwardKind.MERIT, 2024, "09/QĐ-UBND",
-				LocalDate.of(2025, 1, 10), "Chủ tịch UBND", "UBND huyện Cầu Ngang", name, null, "UBND huyện Cầu Ngang"),
-				system);
+				LocalDate.of(2025, 1, 10), "Chủ tịch UBND huyện Cầu Ngang", "UBND huyện Cầu Ngang", name, null,
+				"UBND huyện Cầu Ngang"), system);
 		return person.getId();
 	}
 
