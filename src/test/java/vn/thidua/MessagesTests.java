@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,6 +36,26 @@ class MessagesTests {
 	void bundlesHoldTheSameKeys() throws IOException {
 		assertThat(load("messages_vi.properties").stringPropertyNames())
 			.containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+	}
+
+	@Test
+	void noBundleDefinesAKeyTwice() throws IOException {
+		for (String name : List.of("messages.properties", "messages_vi.properties")) {
+			Set<Object> twice = new TreeSet<>();
+			load(name, new Properties() {
+
+				@Override
+				public synchronized Object put(Object key, Object value) {
+					Object earlier = super.put(key, value);
+					if (earlier != null) {
+						twice.add(key);
+					}
+					return earlier;
+				}
+
+			});
+			assertThat(twice).as(name + ": a later line silently replaces an earlier one").isEmpty();
+		}
 	}
 
 	@Test
@@ -78,7 +99,10 @@ class MessagesTests {
 	}
 
 	private static Properties load(String name) throws IOException {
-		Properties properties = new Properties();
+		return load(name, new Properties());
+	}
+
+	private static Properties load(String name, Properties properties) throws IOException {
 		try (InputStream in = MessagesTests.class.getResourceAsStream("/messages/" + name)) {
 			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
