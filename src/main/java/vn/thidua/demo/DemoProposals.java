@@ -130,7 +130,7 @@ class DemoProposals {
 			.stream()
 			.collect(Collectors.toMap(ProposalLine::getId, line -> Ballot.AGREE));
 		board(units).forEach(member -> voting.vote(vote.getId(), agree, true, member));
-		voting.close(vote.getId(), vote.getVersion(), office);
+		voting.close(vote.getId(), vote.getVersion(), false, office);
 		log.debug("Proposal {} waits for the board's ballots in session {}", atBoard.getId(), session.getId());
 		// the province prints its Bằng khen onto the blanks it buys, from the starting
 		// layout

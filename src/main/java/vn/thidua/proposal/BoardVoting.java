@@ -142,9 +142,11 @@ public class BoardVoting {
 	}
 
 	/**
-	 * Closes the session: each line gets its counts and whether it carried.
+	 * Closes the session: each line gets its counts and whether it carried. Members
+	 * present who have not voted count as not agreeing, so closing before they vote must
+	 * be meant.
 	 */
-	public void close(long sessionId, long version, CurrentUser user) {
+	public void close(long sessionId, long version, boolean unvotedAccepted, CurrentUser user) {
 		BoardSession session = session(sessionId);
 		Proposal proposal = steps.load(session.getProposalId());
 		access.requireOffice(proposal, user);
@@ -155,6 +157,13 @@ public class BoardVoting {
 		proposal.require(ProposalWorkflow.Step.CLOSE_SESSION);
 		List<ProposalLine> voted = lines.findByProposalIdOrderById(proposal.getId());
 		int present = requireQuorum(session, voted);
+		long unvoted = attendances.findBySessionIdOrderByFullName(sessionId)
+			.stream()
+			.filter(attendance -> !attendance.hasVoted())
+			.count();
+		if (unvoted > 0 && !unvotedAccepted) {
+			throw new BusinessRuleViolation("board.unvoted", unvoted);
+		}
 		Map<Long, VoteCount> counts = counts(sessionId);
 		Map<String, AwardType> types = catalog.byCode();
 		for (ProposalLine line : voted) {
@@ -164,7 +173,7 @@ public class BoardVoting {
 		}
 		session.close(user.username(), steps.now());
 		proposal.take(ProposalWorkflow.Step.CLOSE_SESSION);
-		steps.record(proposal, null, user);
+		steps.record(proposal, unvoted == 0 ? null : unvoted + " thành viên có mặt không bỏ phiếu", user);
 	}
 
 	/**

@@ -120,6 +120,7 @@ class ProposalBrowserTests extends BrowserTest {
 		String today = ProposalFixture.today().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 		page.locator("#heldOn").fill(today);
 		page.locator("#open-board").click();
+		assertThat(page.locator("label[for=unvoted-accepted]")).containsText(fixture.board().size() + " thành viên");
 		for (var member : fixture.board()) {
 			as(member.username(), proposal + "/board");
 			// no choice is made in advance; the member confirms the ballot
@@ -132,8 +133,14 @@ class ProposalBrowserTests extends BrowserTest {
 			assertThat(page.locator("#voted")).isVisible();
 		}
 		as(ProposalFixture.OFFICE, proposal + "/board");
+		assertThat(page.locator("#unvoted-accepted")).hasCount(0);
+		page.onceDialog(dialog -> dialog.accept());
 		page.locator("#close-board").click();
 		assertThat(page.locator("#status")).hasText("Chờ Chủ tịch quyết định");
+		page.navigate(proposal + "/board");
+		page.locator("#session-closed a").click();
+		assertThat(page.locator("main table tbody tr")).hasCount(2);
+		assertThat(page.locator("main table tbody")).containsText("Đạt");
 
 		as(ProposalFixture.CHAIR, proposal);
 		page.locator("#decide").click();

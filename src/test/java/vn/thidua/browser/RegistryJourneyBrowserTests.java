@@ -167,6 +167,7 @@ class RegistryJourneyBrowserTests extends BrowserTest {
 		context.clearCookies();
 		signIn(ProposalFixture.OFFICE);
 		page.navigate(url("/proposals/" + proposal.getId() + "/board"));
+		page.onceDialog(dialog -> dialog.accept());
 		page.locator("#close-board").click();
 		assertThat(page.locator("#status")).hasText("Chờ Chủ tịch quyết định");
 	}

@@ -601,7 +601,7 @@ class IntegrationApiTests {
 			voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
 					users.current(member.username()));
 		}
-		voting.close(session.getId(), session.getVersion(), office);
+		voting.close(session.getId(), session.getVersion(), false, office);
 		proposal = fixture.current(id);
 		var approved = fixture.lines(proposal)
 			.stream()

@@ -237,7 +237,7 @@ class AuthorityWorld {
 		for (String member : board) {
 			voting.vote(session.getId(), agree, true, as(member));
 		}
-		voting.close(session.getId(), session.getVersion(), as(tree.provinceOfficer()));
+		voting.close(session.getId(), session.getVersion(), false, as(tree.provinceOfficer()));
 		return current(tree, proposal.getId());
 	}
 

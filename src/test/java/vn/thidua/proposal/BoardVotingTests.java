@@ -119,7 +119,7 @@ class BoardVotingTests {
 				users.current(one.username())))
 			.hasFieldOrPropertyWithValue("messageKey", "board.inquorate");
 		assertThatThrownBy(
-				() -> voting.close(session.getId(), session.getVersion(), users.current(ProposalFixture.OFFICE)))
+				() -> voting.close(session.getId(), session.getVersion(), false, users.current(ProposalFixture.OFFICE)))
 			.hasFieldOrPropertyWithValue("messageKey", "board.inquorate");
 		assertThat(tally(session)).containsExactly(0, 0, 0, 0);
 		assertThat(fixture.current(proposal.getId()).getStatus()).isEqualTo(ProposalStatus.VOTING);
@@ -159,7 +159,7 @@ class BoardVotingTests {
 			voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
 					users.current(member.username()));
 		}
-		voting.close(session.getId(), session.getVersion(), office);
+		voting.close(session.getId(), session.getVersion(), false, office);
 
 		ProposalLine line = fixture.lines(proposal).getFirst();
 		assertThat(line.getVoteExcluded()).isEqualTo(1);
@@ -168,11 +168,36 @@ class BoardVotingTests {
 	}
 
 	@Test
+	void closingBeforeEveryMemberPresentVotedMustBeMeant() {
+		Proposal proposal = fixture.atBoard(unique("Chưa đủ phiếu"), List.of(fixture.eligible(unique("Mai Văn Chờ"))));
+		BoardSession session = fixture.session(proposal);
+		CurrentUser office = users.current(ProposalFixture.OFFICE);
+		voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true, users.current("member.tv"));
+		int waiting = fixture.board().size() - 1;
+
+		assertThatThrownBy(() -> voting.close(session.getId(), session.getVersion(), false, office))
+			.hasFieldOrPropertyWithValue("messageKey", "board.unvoted")
+			.hasFieldOrPropertyWithValue("args", new Object[] { (long) waiting });
+		assertThat(fixture.current(proposal.getId()).getStatus()).isEqualTo(ProposalStatus.VOTING);
+		assertThat(voting.view(proposal.getId(), office).session().isOpen()).isTrue();
+
+		voting.close(session.getId(), session.getVersion(), true, office);
+
+		ProposalLine line = fixture.lines(proposal).getFirst();
+		assertThat(line.getVoteAgree()).isEqualTo(1);
+		assertThat(line.getVotePassed()).as("members who did not vote do not agree").isFalse();
+		assertThat(jdbc.sql("select comment from proposal_event where proposal_id = ? and status = 'VOTED'")
+			.param(proposal.getId())
+			.query(String.class)
+			.single()).isEqualTo(waiting + " thành viên có mặt không bỏ phiếu");
+	}
+
+	@Test
 	void closingTwiceChangesNothing() {
 		Proposal proposal = fixture.voted(unique("Đóng"), List.of(fixture.eligible(unique("Châu Văn Đóng"))));
 		BoardSession session = voting.view(proposal.getId(), users.current(ProposalFixture.OFFICE)).session();
 
-		voting.close(session.getId(), session.getVersion(), users.current(ProposalFixture.OFFICE));
+		voting.close(session.getId(), session.getVersion(), false, users.current(ProposalFixture.OFFICE));
 
 		assertThat(jdbc.sql("select count(*) from proposal_event where proposal_id = ? and status = 'VOTED'")
 			.param(proposal.getId())

@@ -269,7 +269,7 @@ class DecisionDocumentsTests {
 			voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
 					users.current(member.username()));
 		}
-		voting.close(session.getId(), session.getVersion(), office);
+		voting.close(session.getId(), session.getVersion(), false, office);
 		Map<Long, LineDecision> chosen = fixture.lines(proposal)
 			.stream()
 			.collect(Collectors.toMap(ProposalLine::getId,

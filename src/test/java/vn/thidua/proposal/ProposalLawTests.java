@@ -167,7 +167,7 @@ class ProposalLawTests {
 		assertThatThrownBy(() -> voting.vote(thin.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
 				users.current(one.username())))
 			.hasFieldOrPropertyWithValue("messageKey", "board.inquorate");
-		assertThatThrownBy(() -> voting.close(thin.getId(), thin.getVersion(), office()))
+		assertThatThrownBy(() -> voting.close(thin.getId(), thin.getVersion(), false, office()))
 			.isInstanceOf(BusinessRuleViolation.class)
 			.hasFieldOrPropertyWithValue("messageKey", "board.inquorate")
 			.satisfies(refusal -> assertThat(((BusinessRuleViolation) refusal).args()).containsExactly(1, required,
@@ -187,7 +187,7 @@ class ProposalLawTests {
 		for (BoardMember member : board) {
 			voting.vote(full.getId(), fixture.ballots(proposal, Ballot.AGREE), true, users.current(member.username()));
 		}
-		voting.close(full.getId(), full.getVersion(), office());
+		voting.close(full.getId(), full.getVersion(), false, office());
 		assertThat(fixture.current(proposal.getId()).getStatus()).isEqualTo(ProposalStatus.VOTED);
 		assertThat(fixture.lines(proposal).getFirst().getVotePassed()).isTrue();
 	}

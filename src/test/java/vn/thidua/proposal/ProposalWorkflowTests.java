@@ -241,7 +241,7 @@ class ProposalWorkflowTests {
 			voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
 					users.current(member.username()));
 		}
-		voting.close(session.getId(), session.getVersion(), office());
+		voting.close(session.getId(), session.getVersion(), false, office());
 		Map<Long, LineDecision> approve = Map.of(fixture.lines(proposal).getFirst().getId(), LineDecision.APPROVED);
 
 		assertThatThrownBy(() -> decisions.decide(proposal.getId(), version(proposal), approve, null,
@@ -277,7 +277,7 @@ class ProposalWorkflowTests {
 			voting.vote(session.getId(), fixture.ballots(proposal, Ballot.DISAGREE), true,
 					users.current(member.username()));
 		}
-		voting.close(session.getId(), session.getVersion(), office());
+		voting.close(session.getId(), session.getVersion(), false, office());
 		ProposalLine line = fixture.lines(proposal).getFirst();
 
 		assertThat(line.getVotePassed()).isFalse();

@@ -201,7 +201,7 @@ public class ProposalFixture {
 		for (BoardMember member : board()) {
 			voting.vote(session.getId(), ballots(proposal, Ballot.AGREE), true, users.current(member.username()));
 		}
-		voting.close(session.getId(), session.getVersion(), users.current(OFFICE));
+		voting.close(session.getId(), session.getVersion(), false, users.current(OFFICE));
 		return current(proposal.getId());
 	}
 

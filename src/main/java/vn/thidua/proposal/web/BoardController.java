@@ -101,9 +101,13 @@ class BoardController {
 	}
 
 	@PostMapping("/board/{sessionId}/close")
-	String close(@PathVariable long id, @PathVariable long sessionId, @RequestParam long version, CurrentUser user,
+	String close(@PathVariable long id, @PathVariable long sessionId, @RequestParam long version,
+			@RequestParam(defaultValue = "false") boolean unvotedAccepted, CurrentUser user,
 			RedirectAttributes redirect) {
-		Flash.attempt(redirect, "board.closed.done", () -> voting.close(sessionId, version, user));
+		if (!Flash.attempt(redirect, "board.closed.done",
+				() -> voting.close(sessionId, version, unvotedAccepted, user))) {
+			return "redirect:/proposals/" + id + "/board";
+		}
 		return "redirect:/proposals/" + id;
 	}
 

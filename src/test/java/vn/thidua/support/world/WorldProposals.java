@@ -103,7 +103,7 @@ class WorldProposals {
 			.stream()
 			.collect(Collectors.toMap(ProposalLine::getId, line -> Ballot.AGREE));
 		board(units).forEach(member -> voting.vote(vote.getId(), agree, true, member));
-		voting.close(vote.getId(), vote.getVersion(), office);
+		voting.close(vote.getId(), vote.getVersion(), false, office);
 		log.debug("Proposal {} waits for the board's ballots in session {}", atBoard.getId(), session.getId());
 	}
 
