@@ -118,7 +118,7 @@ public class BoardVoting {
 		session.requireOpen();
 		proposal.require(ProposalWorkflow.Step.VOTE);
 		List<ProposalLine> voted = lines.findByProposalIdOrderById(proposal.getId());
-		requireQuorum(session, voted);
+		requireQuorum(session, voted, attendances.findBySessionIdOrderByFullName(sessionId));
 		if (!ballots.keySet().equals(voted.stream().map(ProposalLine::getId).collect(Collectors.toSet()))) {
 			throw new BusinessRuleViolation("board.ballotIncomplete");
 		}
@@ -156,11 +156,9 @@ public class BoardVoting {
 		StaleEditException.check("session", sessionId, version, session.getVersion());
 		proposal.require(ProposalWorkflow.Step.CLOSE_SESSION);
 		List<ProposalLine> voted = lines.findByProposalIdOrderById(proposal.getId());
-		int present = requireQuorum(session, voted);
-		long unvoted = attendances.findBySessionIdOrderByFullName(sessionId)
-			.stream()
-			.filter(attendance -> !attendance.hasVoted())
-			.count();
+		List<BoardAttendance> attending = attendances.findBySessionIdOrderByFullName(sessionId);
+		int present = requireQuorum(session, voted, attending);
+		long unvoted = attending.stream().filter(attendance -> !attendance.hasVoted()).count();
 		if (unvoted > 0 && !unvotedAccepted) {
 			throw new BusinessRuleViolation("board.unvoted", unvoted);
 		}
@@ -190,7 +188,8 @@ public class BoardVoting {
 		}
 		StaleEditException.check("session", sessionId, version, session.getVersion());
 		proposal.require(ProposalWorkflow.Step.ADJOURN_SESSION);
-		Quorum quorum = quorum(session, lines.findByProposalIdOrderById(proposal.getId()));
+		Quorum quorum = quorum(session, lines.findByProposalIdOrderById(proposal.getId()),
+				attendances.findBySessionIdOrderByFullName(sessionId));
 		if (quorum.met()) {
 			throw new BusinessRuleViolation("board.quorate", quorum.present(), quorum.required());
 		}
@@ -220,7 +219,7 @@ public class BoardVoting {
 
 	}
 
-	Quorum quorum(BoardSession session, List<ProposalLine> voted) {
+	Quorum quorum(BoardSession session, List<ProposalLine> voted, List<BoardAttendance> attending) {
 		Map<String, AwardType> types = catalog.byCode();
 		int required = voted.stream()
 			.map(line -> types.get(line.getAwardTypeCode()).voteAttendance())
@@ -228,16 +227,15 @@ public class BoardVoting {
 			.mapToInt(share -> Quorum.required(share, session.getMembersTotal()))
 			.max()
 			.orElse(0);
-		return new Quorum(attendances.findBySessionIdOrderByFullName(session.getId()).size(), required,
-				session.getMembersTotal());
+		return new Quorum(attending.size(), required, session.getMembersTotal());
 	}
 
 	/**
 	 * Refuses to vote or count in a session below its quorum, saying how many are present
 	 * and how many are required; returns how many are present.
 	 */
-	private int requireQuorum(BoardSession session, List<ProposalLine> voted) {
-		Quorum quorum = quorum(session, voted);
+	private int requireQuorum(BoardSession session, List<ProposalLine> voted, List<BoardAttendance> attending) {
+		Quorum quorum = quorum(session, voted, attending);
 		if (!quorum.met()) {
 			throw new BusinessRuleViolation("board.inquorate", quorum.present(), quorum.required(), quorum.members());
 		}
@@ -258,7 +256,7 @@ public class BoardVoting {
 			.orElse(null);
 		return new BoardView(proposal, session, present, mine, directory.board(proposal.getDecidingUnitId()),
 				access.appraises(proposal, user), mine == null ? Set.of() : conflicts(proposal, mine.getUnitId()),
-				session == null ? null : quorum(session, lines.findByProposalIdOrderById(proposalId)));
+				session == null ? null : quorum(session, lines.findByProposalIdOrderById(proposalId), present));
 	}
 
 	/**
