@@ -105,7 +105,8 @@ public class BoardVoting {
 	 * member confirmed it; unconfirmed, nothing is recorded.
 	 */
 	public void vote(long sessionId, Map<Long, Ballot> ballots, boolean confirmed, CurrentUser user) {
-		BoardSession session = session(sessionId);
+		BoardSession session = sessions.findForBallot(sessionId)
+			.orElseThrow(() -> new NotFoundException("session", sessionId));
 		Proposal proposal = steps.load(session.getProposalId());
 		if (!access.sits(proposal, user)) {
 			throw new AccessDeniedException("Only board members vote");
@@ -147,7 +148,7 @@ public class BoardVoting {
 	 * be meant.
 	 */
 	public void close(long sessionId, long version, boolean unvotedAccepted, CurrentUser user) {
-		BoardSession session = session(sessionId);
+		BoardSession session = lockedForCount(sessionId);
 		Proposal proposal = steps.load(session.getProposalId());
 		access.requireOffice(proposal, user);
 		if (!session.isOpen()) {
@@ -180,7 +181,7 @@ public class BoardVoting {
 	 * is there: such a session counts its votes.
 	 */
 	public void adjourn(long sessionId, long version, CurrentUser user) {
-		BoardSession session = session(sessionId);
+		BoardSession session = lockedForCount(sessionId);
 		Proposal proposal = steps.load(session.getProposalId());
 		access.requireOffice(proposal, user);
 		if (!session.isOpen()) {
@@ -285,8 +286,8 @@ public class BoardVoting {
 		return counts;
 	}
 
-	private BoardSession session(long sessionId) {
-		return sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
+	private BoardSession lockedForCount(long sessionId) {
+		return sessions.findForCount(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
 	}
 
 }

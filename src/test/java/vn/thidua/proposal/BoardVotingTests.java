@@ -4,12 +4,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.thidua.account.BoardMember;
 import vn.thidua.award.AwardEntry;
@@ -59,6 +66,9 @@ class BoardVotingTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void aBallotIsCastOnceAndOnlyItsCountsAreStored() {
@@ -206,6 +216,104 @@ class BoardVotingTests {
 		assertThatThrownBy(() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
 				users.current("member.tv")))
 			.isInstanceOf(BusinessRuleViolation.class);
+	}
+
+	@Test
+	void aCloseWaitsForTheBallotInFlightAndCountsIt() throws Exception {
+		Proposal proposal = fixture.atBoard(unique("Phiếu đang bỏ"), List.of(fixture.eligible(unique("Lư Văn Kịp"))));
+		BoardSession session = fixture.session(proposal);
+		CountDownLatch cast = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> ballot = pool
+				.submit(new DelegatingSecurityContextRunnable(() -> transactions.executeWithoutResult(status -> {
+					voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
+							users.current("member.tv"));
+					cast.countDown();
+					await(commit);
+				})));
+			await(cast);
+			Future<?> close = pool.submit(new DelegatingSecurityContextRunnable(() -> voting.close(session.getId(),
+					session.getVersion(), true, users.current(ProposalFixture.OFFICE))));
+			awaitBlockedOrDone(close, "for update");
+			assertThat(close.isDone()).as("the count waits for the ballot being cast").isFalse();
+			commit.countDown();
+			ballot.get(30, TimeUnit.SECONDS);
+			close.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			commit.countDown();
+			pool.shutdownNow();
+		}
+
+		assertThat(fixture.lines(proposal).getFirst().getVoteAgree()).isEqualTo(1);
+		assertThat(jdbc.sql("select comment from proposal_event where proposal_id = ? and status = 'VOTED'")
+			.param(proposal.getId())
+			.query(String.class)
+			.single()).isEqualTo((fixture.board().size() - 1) + " thành viên có mặt không bỏ phiếu");
+	}
+
+	@Test
+	void aBallotBehindACloseIsRefusedAndLeavesNoTrace() throws Exception {
+		Proposal proposal = fixture.atBoard(unique("Phiếu muộn"), List.of(fixture.eligible(unique("Lư Văn Muộn"))));
+		BoardSession session = fixture.session(proposal);
+		CountDownLatch counted = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> close = pool
+				.submit(new DelegatingSecurityContextRunnable(() -> transactions.executeWithoutResult(status -> {
+					voting.close(session.getId(), session.getVersion(), true, users.current(ProposalFixture.OFFICE));
+					counted.countDown();
+					await(commit);
+				})));
+			await(counted);
+			Future<?> ballot = pool.submit(new DelegatingSecurityContextRunnable(() -> voting.vote(session.getId(),
+					fixture.ballots(proposal, Ballot.AGREE), true, users.current("member.tv"))));
+			awaitBlockedOrDone(ballot, "for share");
+			commit.countDown();
+			close.get(30, TimeUnit.SECONDS);
+			assertThatThrownBy(() -> ballot.get(30, TimeUnit.SECONDS)).cause()
+				.hasFieldOrPropertyWithValue("messageKey", "board.closed");
+		}
+		finally {
+			commit.countDown();
+			pool.shutdownNow();
+		}
+
+		assertThat(tally(session)).containsExactly(0, 0, 0, 0);
+		assertThat(jdbc.sql("select count(*) from board_attendance where session_id = ? and voted_at is not null")
+			.param(session.getId())
+			.query(Integer.class)
+			.single()).as("the member is not told the ballot counted").isZero();
+	}
+
+	/**
+	 * Waits until the task ends or its statement waits for the session's row lock.
+	 */
+	private void awaitBlockedOrDone(Future<?> task, String lock) throws InterruptedException {
+		for (int i = 0; i < 200 && !task.isDone(); i++) {
+			boolean waiting = jdbc.sql("""
+					select count(*) > 0 from pg_stat_activity
+					where datname = current_database() and wait_event_type = 'Lock'
+					  and query like '%board_session%' and query like :lock
+					""").param("lock", "%" + lock + "%").query(Boolean.class).single();
+			if (waiting) {
+				return;
+			}
+			Thread.sleep(50);
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private List<Integer> tally(BoardSession session) {
