@@ -313,6 +313,7 @@ public class ProposalDrafting {
 		if (proposal.getStatus() == ProposalStatus.SUBMITTED) {
 			return proposal;
 		}
+		quotas.holdCount(proposal);
 		editable(id, version, user);
 		List<BusinessRuleViolation> problems = new ArrayList<>();
 		List<ProposalLine> current = lines.findByProposalIdOrderById(id);

@@ -56,6 +56,19 @@ class Quotas {
 	}
 
 	/**
+	 * Holds the proposing unit's count of the year until the transaction ends
+	 * (PostgreSQL's transaction-level advisory lock on the unit and year): two of its
+	 * proposals sent at once are counted one after the other, so both cannot take the
+	 * last place.
+	 */
+	void holdCount(Proposal proposal) {
+		jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+			.params(Math.toIntExact(proposal.getProposingUnitId()), proposal.getYear())
+			.query()
+			.singleRow();
+	}
+
+	/**
 	 * Every quota in force for the unit on the day, with the unit's titles of the year:
 	 * the registry's and those of its proposals already sent.
 	 */

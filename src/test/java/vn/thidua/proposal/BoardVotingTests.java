@@ -33,6 +33,8 @@ import vn.thidua.unit.UnitCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thidua.support.LockWaits.await;
+import static vn.thidua.support.LockWaits.awaitWaitingOrDone;
 import static vn.thidua.support.ProposalFixture.unique;
 
 /**
@@ -236,7 +238,7 @@ class BoardVotingTests {
 			await(cast);
 			Future<?> close = pool.submit(new DelegatingSecurityContextRunnable(() -> voting.close(session.getId(),
 					session.getVersion(), true, users.current(ProposalFixture.OFFICE))));
-			awaitBlockedOrDone(close, "for update");
+			awaitWaitingOrDone(jdbc, close);
 			assertThat(close.isDone()).as("the count waits for the ballot being cast").isFalse();
 			commit.countDown();
 			ballot.get(30, TimeUnit.SECONDS);
@@ -271,7 +273,7 @@ class BoardVotingTests {
 			await(counted);
 			Future<?> ballot = pool.submit(new DelegatingSecurityContextRunnable(() -> voting.vote(session.getId(),
 					fixture.ballots(proposal, Ballot.AGREE), true, users.current("member.tv"))));
-			awaitBlockedOrDone(ballot, "for share");
+			awaitWaitingOrDone(jdbc, ballot);
 			commit.countDown();
 			close.get(30, TimeUnit.SECONDS);
 			assertThatThrownBy(() -> ballot.get(30, TimeUnit.SECONDS)).cause()
@@ -287,33 +289,6 @@ class BoardVotingTests {
 			.param(session.getId())
 			.query(Integer.class)
 			.single()).as("the member is not told the ballot counted").isZero();
-	}
-
-	/**
-	 * Waits until the task ends or its statement waits for the session's row lock.
-	 */
-	private void awaitBlockedOrDone(Future<?> task, String lock) throws InterruptedException {
-		for (int i = 0; i < 200 && !task.isDone(); i++) {
-			boolean waiting = jdbc.sql("""
-					select count(*) > 0 from pg_stat_activity
-					where datname = current_database() and wait_event_type = 'Lock'
-					  and query like '%board_session%' and query like :lock
-					""").param("lock", "%" + lock + "%").query(Boolean.class).single();
-			if (waiting) {
-				return;
-			}
-			Thread.sleep(50);
-		}
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private List<Integer> tally(BoardSession session) {

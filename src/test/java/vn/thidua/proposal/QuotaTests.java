@@ -1,15 +1,23 @@
 package vn.thidua.proposal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.thidua.award.AwardEntry;
 import vn.thidua.award.AwardKind;
@@ -22,10 +30,14 @@ import vn.thidua.shared.security.Role;
 import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalFixture;
+import vn.thidua.support.TreeFixture;
 import vn.thidua.unit.UnitCatalog;
+import vn.thidua.unit.UnitKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thidua.support.LockWaits.await;
+import static vn.thidua.support.LockWaits.awaitWaitingOrDone;
 import static vn.thidua.support.ProposalFixture.unique;
 
 /**
@@ -59,6 +71,12 @@ class QuotaTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	TreeFixture tree;
 
 	@Test
 	void theQuotaCountsTheUnitsOtherProposalsOfTheYear() {
@@ -143,6 +161,63 @@ class QuotaTests {
 		finally {
 			jdbc.sql("delete from award_quota where id = ?").param(quota).update();
 		}
+	}
+
+	/**
+	 * A fresh commune allowed one Chiến sĩ thi đua cơ sở: its two proposals of one each,
+	 * sent at the same moment, are counted one after the other.
+	 */
+	@Test
+	void twoProposalsSentAtOnceCannotBothTakeTheLastPlace() throws Exception {
+		String prefix = tree.prefix();
+		long commune = tree
+			.unit(units.findActiveByCode("TV").orElseThrow().id(), prefix, "Xã Đồng Thời " + prefix, UnitKind.COMMUNE,
+					LocalDate.of(2020, 1, 1))
+			.getId();
+		jdbc.sql(
+				"""
+						insert into award_quota (award_type_code, max_count, min_count, scope_unit_id, legal_source, effective_from,
+						    rounding, severity)
+						values ('CSTDCS', 1, 0, ?, 'Quyết định thử của xã', date '2000-01-01', 'FLOOR', 'BLOCK')
+						""")
+			.param(commune)
+			.update();
+		CurrentUser officer = new CurrentUser(0, "test." + prefix, "Cán bộ xã Đồng Thời", commune,
+				Set.of(Role.OFFICER));
+		List<Proposal> proposals = new ArrayList<>();
+		for (String title : List.of("Chiến sĩ thi đua cơ sở đợt một", "Chiến sĩ thi đua cơ sở đợt hai")) {
+			Proposal proposal = proposal(commune, officer, title);
+			drafting.addPeople(proposal.getId(), version(proposal, officer), fighters(commune, 1), "CSTDCS",
+					"Có sáng kiến", officer);
+			proposals.add(proposal);
+		}
+		CountDownLatch sent = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> first = pool
+				.submit(new DelegatingSecurityContextRunnable(() -> transactions.executeWithoutResult(status -> {
+					submit(proposals.get(0), officer);
+					sent.countDown();
+					await(commit);
+				})));
+			await(sent);
+			Future<?> second = pool
+				.submit(new DelegatingSecurityContextRunnable(() -> submit(proposals.get(1), officer)));
+			awaitWaitingOrDone(jdbc, second);
+			assertThat(second.isDone()).as("the second waits for the first's count").isFalse();
+			commit.countDown();
+			first.get(30, TimeUnit.SECONDS);
+			assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).cause()
+				.hasFieldOrPropertyWithValue("messageKey", "proposal.quotaExceeded");
+		}
+		finally {
+			commit.countDown();
+			pool.shutdownNow();
+		}
+
+		assertThat(proposals).extracting(proposal -> queries.page(proposal.getId(), officer).proposal().getStatus())
+			.containsExactly(ProposalStatus.SUBMITTED, ProposalStatus.DRAFT);
 	}
 
 	private Proposal proposal(long commune, CurrentUser officer, String title) {
