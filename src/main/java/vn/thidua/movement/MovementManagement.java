@@ -238,6 +238,7 @@ public class MovementManagement {
 	 */
 	@PreAuthorize("hasAnyRole('OFFICER', 'UNIT_REPORTER')")
 	public void register(long id, CurrentUser user) {
+		movements.findForRegistration(id);
 		Movement movement = show(id, user);
 		if (!rights(movement, user).mayRegister()) {
 			throw new BusinessRuleViolation("participant.registrationClosed");

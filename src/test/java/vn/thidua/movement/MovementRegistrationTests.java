@@ -4,12 +4,20 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.security.CurrentUser;
@@ -19,6 +27,8 @@ import vn.thidua.unit.UnitCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thidua.support.LockWaits.await;
+import static vn.thidua.support.LockWaits.awaitWaitingOrDone;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -54,6 +64,15 @@ class MovementRegistrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	Movements movements;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void aUnitRegistersItselfOnceWhileRegistrationIsOpen() {
 		Movement movement = launch(LocalDate.now(clock).plusDays(10));
@@ -77,6 +96,43 @@ class MovementRegistrationTests {
 		Movement open = launch(LocalDate.now(clock).plusDays(10));
 		CurrentUser namDinh = users.current("officer.nd");
 		assertThatThrownBy(() -> management.register(open.getId(), namDinh)).isInstanceOf(RuntimeException.class);
+	}
+
+	@Test
+	void aRegistrationBehindTheMidTermReviewIsRefused() throws Exception {
+		Movement movement = launch(LocalDate.now(clock).plusDays(10));
+		CurrentUser officer = users.current("officer.tv");
+		CountDownLatch reviewed = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> review = pool
+				.submit(new DelegatingSecurityContextRunnable(() -> transactions.executeWithoutResult(status -> {
+					management.advance(movement.getId(), movement.getVersion(), MovementStatus.MID_TERM_REVIEWED,
+							new StepRecord(LocalDate.now(clock), "12/BC-UBND", null, null), null, true, officer);
+					movements.flush();
+					reviewed.countDown();
+					await(commit);
+				})));
+			await(reviewed);
+			Future<?> registration = pool.submit(new DelegatingSecurityContextRunnable(
+					() -> management.register(movement.getId(), users.current("reporter.tv-cn"))));
+			awaitWaitingOrDone(jdbc, registration);
+			commit.countDown();
+			review.get(30, TimeUnit.SECONDS);
+			assertThatThrownBy(() -> registration.get(30, TimeUnit.SECONDS)).cause()
+				.hasFieldOrPropertyWithValue("messageKey", "participant.registrationClosed");
+		}
+		finally {
+			commit.countDown();
+			pool.shutdownNow();
+		}
+
+		assertThat(jdbc.sql("select count(*) from movement_participant where movement_id = ? and unit_id = ?")
+			.param(movement.getId())
+			.param(users.current("reporter.tv-cn").unitId())
+			.query(Integer.class)
+			.single()).as("the unit did not join after the review").isZero();
 	}
 
 	@Test
