@@ -238,7 +238,7 @@ public class MovementManagement {
 	 */
 	@PreAuthorize("hasAnyRole('OFFICER', 'UNIT_REPORTER')")
 	public void register(long id, CurrentUser user) {
-		movements.findForRegistration(id);
+		movements.holdShared(id);
 		Movement movement = show(id, user);
 		if (!rights(movement, user).mayRegister()) {
 			throw new BusinessRuleViolation("participant.registrationClosed");
@@ -286,6 +286,7 @@ public class MovementManagement {
 	}
 
 	private Movement manageable(long id, @Nullable Long version, CurrentUser user) {
+		movements.holdAlone(id);
 		Movement movement = show(id, user);
 		if (!access.canManage(movement, user)) {
 			throw new AccessDeniedException("Only the launching unit manages a movement");

@@ -254,6 +254,7 @@ public class ProgressReporting {
 	}
 
 	private Movement reportable(long movementId, long unitId, CurrentUser user) {
+		movements.holdShared(movementId);
 		Movement movement = readable(movementId, unitId, user);
 		if (!access.canReportFor(movement, unitId, user)) {
 			throw new AccessDeniedException("Units report for themselves only");

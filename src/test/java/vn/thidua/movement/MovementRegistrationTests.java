@@ -38,7 +38,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Units register themselves while registration is open, only within the movement's reach;
- * evidence files are checked by content and served only to those who may read the report.
+ * a registration or report sent while a step is taken lands before it or is refused after
+ * it; evidence files are checked by content and served only to those who may read the
+ * report.
  */
 @IntegrationTest
 @WithMockUser(roles = "OFFICER")
@@ -63,9 +65,6 @@ class MovementRegistrationTests {
 
 	@Autowired
 	Clock clock;
-
-	@Autowired
-	Movements movements;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -110,7 +109,6 @@ class MovementRegistrationTests {
 				.submit(new DelegatingSecurityContextRunnable(() -> transactions.executeWithoutResult(status -> {
 					management.advance(movement.getId(), movement.getVersion(), MovementStatus.MID_TERM_REVIEWED,
 							new StepRecord(LocalDate.now(clock), "12/BC-UBND", null, null), null, true, officer);
-					movements.flush();
 					reviewed.countDown();
 					await(commit);
 				})));
@@ -133,6 +131,47 @@ class MovementRegistrationTests {
 			.param(users.current("reporter.tv-cn").unitId())
 			.query(Integer.class)
 			.single()).as("the unit did not join after the review").isZero();
+	}
+
+	@Test
+	void aReportBehindTheFinalReviewIsRefused() throws Exception {
+		Movement movement = launch(LocalDate.now(clock).plusDays(10));
+		CurrentUser officer = users.current("officer.tv");
+		long caungang = units.findActiveByCode("TV-CN").orElseThrow().id();
+		management.addParticipants(movement.getId(), List.of("TV-CN"), false, officer);
+		long target = movement.getTargets().getFirst().getId();
+		long version = management.show(movement.getId(), officer).getVersion();
+		CountDownLatch reviewed = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> review = pool
+				.submit(new DelegatingSecurityContextRunnable(() -> transactions.executeWithoutResult(status -> {
+					management.advance(movement.getId(), version, MovementStatus.FINAL_REVIEWED,
+							new StepRecord(LocalDate.now(clock), "90/BC-UBND", null, null), null, true, officer);
+					reviewed.countDown();
+					await(commit);
+				})));
+			await(reviewed);
+			Future<?> sent = pool.submit(new DelegatingSecurityContextRunnable(
+					() -> reporting.submit(movement.getId(), caungang, LocalDate.now(clock).getYear(), Period.H1,
+							List.of(new ProgressEntry(target, new BigDecimal("40"), null, null)), null,
+							users.current("reporter.tv-cn"))));
+			awaitWaitingOrDone(jdbc, sent);
+			commit.countDown();
+			review.get(30, TimeUnit.SECONDS);
+			assertThatThrownBy(() -> sent.get(30, TimeUnit.SECONDS)).cause()
+				.hasFieldOrPropertyWithValue("messageKey", "report.movementNotRunning");
+		}
+		finally {
+			commit.countDown();
+			pool.shutdownNow();
+		}
+
+		assertThat(jdbc.sql("select count(*) from progress_report where movement_id = ?")
+			.param(movement.getId())
+			.query(Integer.class)
+			.single()).as("no report arrived after the final review").isZero();
 	}
 
 	@Test
