@@ -88,7 +88,7 @@ public class ReviewWorkflow {
 	 */
 	public void selfAssess(long reviewId, long unitId, Map<Long, BigDecimal> points, Map<Long, String> evidence,
 			CurrentUser user) {
-		Review review = review(reviewId);
+		Review review = sharing(reviewId);
 		ClusterYear year = years.findById(review.getClusterYearId()).orElseThrow();
 		if (!access.speaksFor(year, unitId, user)) {
 			throw new AccessDeniedException("Members assess only themselves");
@@ -105,7 +105,7 @@ public class ReviewWorkflow {
 	 * The leader returns one self-assessed criterion to its member for correction.
 	 */
 	public void returnSelfAssessment(long reviewId, long unitId, long criterionId, String reason, CurrentUser user) {
-		Review review = review(reviewId);
+		Review review = sharing(reviewId);
 		requireLeader(review, user);
 		review.requireOpen();
 		assessments.findByReviewIdAndUnitIdAndCriterionId(reviewId, unitId, criterionId)
@@ -120,7 +120,7 @@ public class ReviewWorkflow {
 	 */
 	public ReviewScore score(long reviewId, long unitId, long criterionId, BigDecimal points, @Nullable String reason,
 			@Nullable Long version, CurrentUser user) {
-		Review review = review(reviewId);
+		Review review = sharing(reviewId);
 		ClusterYear year = requireLeader(review, user);
 		review.requireOpen();
 		if (!year.isMember(unitId)) {
@@ -147,7 +147,7 @@ public class ReviewWorkflow {
 	 * confirmed it; unconfirmed, nothing changes.
 	 */
 	public Review finalise(long reviewId, long version, boolean confirmed, CurrentUser user) {
-		Review review = review(reviewId);
+		Review review = alone(reviewId);
 		ClusterYear year = requireLeader(review, user);
 		StaleEditException.check("review", reviewId, version, review.getVersion());
 		long expected = (long) year.getMembers().size() * year.getCriteria().size();
@@ -161,7 +161,7 @@ public class ReviewWorkflow {
 	 * log.
 	 */
 	public Review reopen(long reviewId, long version, CurrentUser user) {
-		Review review = review(reviewId);
+		Review review = alone(reviewId);
 		requireSupervisor(years.findById(review.getClusterYearId()).orElseThrow(), user);
 		StaleEditException.check("review", reviewId, version, review.getVersion());
 		review.reopen();
@@ -173,7 +173,7 @@ public class ReviewWorkflow {
 	 * certificate of merit, as far as {@link AwardOffers} allows.
 	 */
 	public ReviewProposal propose(long reviewId, long unitId, ProposalKind kind, CurrentUser user) {
-		Review review = review(reviewId);
+		Review review = alone(reviewId);
 		ClusterYear year = requireLeader(review, user);
 		if (review.getPeriod() != ReviewPeriod.YEAR_END || review.isOpen()) {
 			throw new BusinessRuleViolation("proposal.needsFinalYearEnd");
@@ -204,6 +204,14 @@ public class ReviewWorkflow {
 
 	private Review review(long reviewId) {
 		return reviews.findById(reviewId).orElseThrow(() -> new NotFoundException("review", reviewId));
+	}
+
+	private Review sharing(long reviewId) {
+		return reviews.findSharing(reviewId).orElseThrow(() -> new NotFoundException("review", reviewId));
+	}
+
+	private Review alone(long reviewId) {
+		return reviews.findAlone(reviewId).orElseThrow(() -> new NotFoundException("review", reviewId));
 	}
 
 	private ClusterYear requireLeader(Review review, CurrentUser user) {

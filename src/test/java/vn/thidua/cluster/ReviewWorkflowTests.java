@@ -17,10 +17,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
@@ -34,6 +36,8 @@ import vn.thidua.support.ReviewFixture.OpenReview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thidua.support.LockWaits.await;
+import static vn.thidua.support.LockWaits.awaitWaitingOrDone;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -69,6 +73,12 @@ class ReviewWorkflowTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbcClient;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	OpenReview review;
 
@@ -182,6 +192,36 @@ class ReviewWorkflowTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Hoàn tất bởi " + leader.fullName())))
 			.andExpect(content().string(not(containsString("Hoàn tất bởi " + LEADER))));
+	}
+
+	@Test
+	void aScoreBehindTheFinalisationIsRefusedAndTheConfirmedRankingStands() throws Exception {
+		scoreAllBut(0);
+		long seen = storedVersion(caungang, 1);
+		CountDownLatch finalised = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> finalising = pool.submit(() -> transactions.executeWithoutResult(status -> {
+				workflow.finalise(review.reviewId(), version(), true, leader);
+				finalised.countDown();
+				await(commit);
+			}));
+			await(finalised);
+			Future<?> scoring = pool.submit(() -> workflow.score(review.reviewId(), caungang, review.criterion(1),
+					new BigDecimal("29"), "Bổ sung minh chứng", seen, leader));
+			awaitWaitingOrDone(jdbcClient, scoring);
+			commit.countDown();
+			finalising.get(30, TimeUnit.SECONDS);
+			assertThatThrownBy(() -> scoring.get(30, TimeUnit.SECONDS)).cause()
+				.hasFieldOrPropertyWithValue("messageKey", "review.locked");
+		}
+		finally {
+			commit.countDown();
+			pool.shutdownNow();
+		}
+
+		assertThat(storedPoints(caungang, 1)).isEqualByComparingTo("20");
 	}
 
 	@Test
