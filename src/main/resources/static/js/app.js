@@ -447,3 +447,21 @@ document.addEventListener('change', (event) => {
     document.querySelectorAll('[data-unit-picker]').forEach(setup);
   });
 })();
+
+// The menu's groups (a <details> each) close on a click elsewhere, when another opens, and on Escape.
+document.addEventListener('click', (event) => {
+  document.querySelectorAll('.nav-group > details[open]').forEach((group) => {
+    if (!group.contains(event.target)) {
+      group.open = false;
+    }
+  });
+});
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') {
+    return;
+  }
+  document.querySelectorAll('.nav-group > details[open]').forEach((group) => {
+    group.open = false;
+    group.querySelector('summary').focus();
+  });
+});

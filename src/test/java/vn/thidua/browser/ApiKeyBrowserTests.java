@@ -16,7 +16,7 @@ class ApiKeyBrowserTests extends BrowserTest {
 	void anAdminCreatesAKeySeesItOnceAndRevokesIt() {
 		String name = unique("Cổng dịch vụ công tỉnh");
 		signIn("admin");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Khóa API")).click();
+		fromMenu("Quản trị", "Khóa API");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tạo khóa")).click();
 		page.getByLabel("Tên hệ thống tích hợp").fill(name);
 		page.getByLabel("Đơn vị (gốc của phạm vi)").fill("TV-KHONG-CO");

@@ -7,6 +7,7 @@ import java.util.List;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -82,6 +83,20 @@ abstract class BrowserTest {
 
 	String url(String path) {
 		return "http://localhost:" + port + path;
+	}
+
+	/**
+	 * Opens one of the menu's groups (Công cụ, Quản trị) and follows one of its entries.
+	 */
+	void fromMenu(String group, String entry) {
+		menuGroup(group).click();
+		page.locator("nav.app-navbar")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(entry).setExact(true))
+			.click();
+	}
+
+	Locator menuGroup(String group) {
+		return page.locator("nav.app-navbar summary", new Page.LocatorOptions().setHasText(group));
 	}
 
 	void signIn(String username) {

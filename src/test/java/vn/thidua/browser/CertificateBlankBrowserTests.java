@@ -36,7 +36,7 @@ class CertificateBlankBrowserTests extends BrowserTest {
 
 		signIn("officer.tv");
 		page.navigate(url("/"));
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Phôi bằng khen")).click();
+		fromMenu("Công cụ", "Phôi bằng khen");
 		page.locator("#layout-BK_TINH").getByRole(AriaRole.LINK).click();
 		page.getByLabel("Khổ giấy").selectOption(new SelectOption().setLabel("A4"));
 		page.getByLabel("Chiều giấy").selectOption(new SelectOption().setLabel("Ngang"));

@@ -242,6 +242,7 @@ class GuideBrowserTests extends BrowserTest {
 		signIn("admin");
 		Journey job = new Journey(page, RoutineJob.ADMIN_CREATES_ACCOUNT);
 
+		job.click(menuGroup("Quản trị"));
 		job.click(navbar("Tài khoản"));
 		job.shot("admin-accounts", page.locator("main"));
 		job.click(link("Tạo tài khoản"));

@@ -27,7 +27,7 @@ class ImportBrowserTests extends BrowserTest {
 	@Test
 	void anOfficerImportsPeopleAndTheirPastAwardsAndFindsThemInTheRegistry() throws Exception {
 		signIn("officer.tv-cn-mh");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhập dữ liệu")).click();
+		fromMenu("Công cụ", "Nhập dữ liệu");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhập danh sách cá nhân")).click();
 
 		Download template = page.waitForDownload(

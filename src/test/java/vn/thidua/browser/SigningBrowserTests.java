@@ -102,7 +102,7 @@ class SigningBrowserTests extends BrowserTest {
 		page.navigate(url("/proposals/" + proposal.getId()));
 		Download signed = page.waitForDownload(() -> page.locator("#decision-signed-pdf").click());
 
-		page.locator("#navSignatures").click();
+		fromMenu("Công cụ", "Kiểm tra chữ ký số");
 		page.locator("#check-file").setInputFiles(signed.path());
 		page.locator("#check").click();
 

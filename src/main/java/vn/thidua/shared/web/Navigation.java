@@ -42,21 +42,35 @@ public class Navigation {
 	/**
 	 * The main menu in its order: section, path, label, element id, roles (empty: all).
 	 */
-	private static final List<Entry> ENTRIES = List.of(new Entry("home", "/", "nav.home", null, Set.of()),
-			new Entry("units", "/units", "nav.units", null, Set.of()),
-			new Entry("movements", "/movements", "nav.movements", null, Set.of()),
-			new Entry("clusters", "/clusters", "nav.clusters", null, Set.of()),
-			new Entry("proposals", "/proposals", "nav.proposals", null, Set.of()),
-			new Entry("registry", "/registry", "nav.registry", null, Set.of()),
-			new Entry("people", "/people", "nav.people", "navPeople", STAFF),
-			new Entry("imports", "/imports", "nav.imports", null, STAFF),
-			new Entry("certificate-layouts", "/certificate-layouts", "nav.certificateLayouts", null, STAFF),
-			new Entry("signatures", "/signatures/verify", "nav.signatures", "navSignatures", STAFF),
-			new Entry("reports", "/reports/awards", "nav.reports", null, REPORT_READERS),
-			new Entry("accounts", "/accounts", "nav.accounts", null, ADMIN),
-			new Entry("audit", "/audit", "nav.audit", null, ADMIN),
-			new Entry("api-keys", "/api-keys", "nav.apiKeys", null, ADMIN),
-			new Entry("draft-templates", "/document-templates", "nav.draftTemplates", null, ADMIN));
+	/** The groups that fold rarely used entries into one menu item each. */
+	private static final String TOOLS = "navTools";
+
+	private static final String ADMINISTRATION = "navAdministration";
+
+	private static final Map<String, String> GROUP_LABELS = Map.of(TOOLS, "nav.tools", ADMINISTRATION,
+			"nav.administration");
+
+	private static final List<String> GROUPS = List.of(TOOLS, ADMINISTRATION);
+
+	/**
+	 * The main menu in its order: section, path, label, element id, roles (empty: all),
+	 * group (none: on the bar itself).
+	 */
+	private static final List<Entry> ENTRIES = List.of(new Entry("home", "/", "nav.home", null, Set.of(), null),
+			new Entry("units", "/units", "nav.units", null, Set.of(), null),
+			new Entry("movements", "/movements", "nav.movements", null, Set.of(), null),
+			new Entry("clusters", "/clusters", "nav.clusters", null, Set.of(), null),
+			new Entry("proposals", "/proposals", "nav.proposals", null, Set.of(), null),
+			new Entry("registry", "/registry", "nav.registry", null, Set.of(), null),
+			new Entry("people", "/people", "nav.people", "navPeople", STAFF, null),
+			new Entry("reports", "/reports/awards", "nav.reports", null, REPORT_READERS, null),
+			new Entry("imports", "/imports", "nav.imports", null, STAFF, TOOLS),
+			new Entry("certificate-layouts", "/certificate-layouts", "nav.certificateLayouts", null, STAFF, TOOLS),
+			new Entry("signatures", "/signatures/verify", "nav.signatures", "navSignatures", STAFF, TOOLS),
+			new Entry("accounts", "/accounts", "nav.accounts", null, ADMIN, ADMINISTRATION),
+			new Entry("audit", "/audit", "nav.audit", null, ADMIN, ADMINISTRATION),
+			new Entry("api-keys", "/api-keys", "nav.apiKeys", null, ADMIN, ADMINISTRATION),
+			new Entry("draft-templates", "/document-templates", "nav.draftTemplates", null, ADMIN, ADMINISTRATION));
 
 	private static final Locale VIETNAMESE = Locale.of("vi");
 
@@ -64,7 +78,7 @@ public class Navigation {
 
 	private final MessageSource messages;
 
-	private final Map<Key, List<Item>> items = new ConcurrentHashMap<>();
+	private final Map<Key, Bar> bars = new ConcurrentHashMap<>();
 
 	Navigation(MessageSource messages) {
 		this.messages = messages;
@@ -83,17 +97,34 @@ public class Navigation {
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.collect(java.util.stream.Collectors.toUnmodifiableSet());
-		String contextPath = contextPath();
-		Locale language = language(locale);
-		List<Item> entries = items.computeIfAbsent(new Key(roles, language, contextPath),
-				key -> ENTRIES.stream()
-					.filter(entry -> entry.roles().isEmpty() || entry.roles().stream().anyMatch(roles::contains))
-					.map(entry -> new Item(entry.section(), contextPath + entry.path(),
-							messages.getMessage(entry.label(), null, language), entry.id()))
-					.toList());
+		Bar bar = bars.computeIfAbsent(new Key(roles, language(locale), contextPath()), this::bar);
 		String name = authentication.getPrincipal() instanceof SignedInUser user ? user.currentUser().fullName()
 				: authentication.getName();
-		return new Menu(entries, name, roles);
+		return new Menu(bar.items(), bar.groups(), name, roles);
+	}
+
+	private Bar bar(Key key) {
+		List<Entry> visible = ENTRIES.stream()
+			.filter(entry -> entry.roles().isEmpty() || entry.roles().stream().anyMatch(key.roles()::contains))
+			.toList();
+		List<Item> items = visible.stream()
+			.filter(entry -> entry.group() == null)
+			.map(entry -> item(entry, key))
+			.toList();
+		List<Group> groups = GROUPS.stream()
+			.map(group -> new Group(group, messages.getMessage(GROUP_LABELS.get(group), null, key.locale()),
+					visible.stream()
+						.filter(entry -> group.equals(entry.group()))
+						.map(entry -> item(entry, key))
+						.toList()))
+			.filter(group -> !group.items().isEmpty())
+			.toList();
+		return new Bar(items, groups);
+	}
+
+	private Item item(Entry entry, Key key) {
+		return new Item(entry.section(), key.contextPath() + entry.path(),
+				messages.getMessage(entry.label(), null, key.locale()), entry.id());
 	}
 
 	/**
@@ -105,7 +136,7 @@ public class Navigation {
 	}
 
 	int menusKept() {
-		return items.size();
+		return bars.size();
 	}
 
 	private static String contextPath() {
@@ -120,7 +151,7 @@ public class Navigation {
 	 * {@code sec:authorize="hasRole('ADMIN')"} without building a security expression
 	 * context).
 	 */
-	public record Menu(List<Item> items, String userName, Set<String> authorities) {
+	public record Menu(List<Item> items, List<Group> groups, String userName, Set<String> authorities) {
 
 		public boolean anyRole(String... roles) {
 			for (String role : roles) {
@@ -140,7 +171,23 @@ public class Navigation {
 	public record Item(String section, String href, String label, @Nullable String id) {
 	}
 
-	private record Entry(String section, String path, String label, @Nullable String id, Set<String> roles) {
+	/**
+	 * Entries folded into one menu item (a {@code <details>} that opens as a list): its
+	 * element id, label and entries; it shows as active on any of its entries' pages.
+	 */
+	public record Group(String id, String label, List<Item> items) {
+
+		public boolean holds(@Nullable String section) {
+			return items.stream().anyMatch(item -> item.section().equals(section));
+		}
+
+	}
+
+	private record Entry(String section, String path, String label, @Nullable String id, Set<String> roles,
+			@Nullable String group) {
+	}
+
+	private record Bar(List<Item> items, List<Group> groups) {
 	}
 
 	private record Key(Set<String> roles, Locale locale, String contextPath) {

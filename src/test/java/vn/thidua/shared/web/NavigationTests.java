@@ -34,8 +34,21 @@ class NavigationTests {
 		assertThat(officer.items().getFirst().label()).isEqualTo("Trang chủ");
 		assertThat(navigation.menu(Locale.ENGLISH).items().getFirst().label()).isEqualTo("Home");
 
+		assertThat(officer.groups()).extracting(Navigation.Group::label).containsExactly("Công cụ");
+		assertThat(officer.groups().getFirst().items()).extracting(Navigation.Item::section)
+			.containsExactly("imports", "certificate-layouts", "signatures");
+		assertThat(officer.groups().getFirst().holds("signatures")).isTrue();
+		assertThat(officer.groups().getFirst().holds("registry")).isFalse();
+
 		signIn("ROLE_ADMIN");
-		assertThat(navigation.menu(Locale.ENGLISH).items()).extracting(Navigation.Item::section).contains("audit");
+		Navigation.Menu admin = navigation.menu(Locale.ENGLISH);
+		assertThat(admin.groups()).extracting(Navigation.Group::label).containsExactly("Tools", "Administration");
+		assertThat(admin.groups().getLast().items()).extracting(Navigation.Item::section)
+			.containsExactly("accounts", "audit", "api-keys", "draft-templates");
+		assertThat(admin.items()).extracting(Navigation.Item::section).doesNotContain("audit");
+
+		signIn("ROLE_UNIT_REPORTER");
+		assertThat(navigation.menu(Locale.ENGLISH).groups()).as("a reporter's menu has no groups").isEmpty();
 	}
 
 	@Test
@@ -60,6 +73,9 @@ class NavigationTests {
 		messages.setUseCodeAsDefaultMessage(true);
 		messages.addMessage("nav.home", Locale.ROOT, "Home");
 		messages.addMessage("nav.home", Locale.of("vi"), "Trang chủ");
+		messages.addMessage("nav.tools", Locale.ROOT, "Tools");
+		messages.addMessage("nav.tools", Locale.of("vi"), "Công cụ");
+		messages.addMessage("nav.administration", Locale.ROOT, "Administration");
 		return messages;
 	}
 
