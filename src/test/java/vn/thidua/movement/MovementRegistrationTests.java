@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +19,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.thidua.shared.BusinessRuleViolation;
@@ -32,6 +35,9 @@ import static vn.thidua.support.LockWaits.awaitWaitingOrDone;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -68,6 +74,9 @@ class MovementRegistrationTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	EntityManager entityManager;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -172,6 +181,43 @@ class MovementRegistrationTests {
 			.param(movement.getId())
 			.query(Integer.class)
 			.single()).as("no report arrived after the final review").isZero();
+	}
+
+	@Test
+	void aRegistrationSentTwiceAtOnceJoinsOnceAndTheSecondIsAConflictPage() throws Exception {
+		Movement movement = launch(LocalDate.now(clock).plusDays(10));
+		CurrentUser reporter = users.current("reporter.tv-cn");
+		CountDownLatch registered = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> first = pool
+				.submit(new DelegatingSecurityContextRunnable(() -> transactions.executeWithoutResult(status -> {
+					management.register(movement.getId(), reporter);
+					entityManager.flush();
+					registered.countDown();
+					await(commit);
+				})));
+			await(registered);
+			Future<ResultActions> second = pool.submit(() -> mvc.perform(
+					post("/movements/{id}/register", movement.getId()).with(users.as("reporter.tv-cn")).with(csrf())));
+			awaitWaitingOrDone(jdbc, second);
+			commit.countDown();
+			first.get(30, TimeUnit.SECONDS);
+			second.get(30, TimeUnit.SECONDS)
+				.andExpect(status().isConflict())
+				.andExpect(content().string(containsString("Bản ghi này vừa được lưu cùng lúc")));
+		}
+		finally {
+			commit.countDown();
+			pool.shutdownNow();
+		}
+
+		assertThat(jdbc.sql("select count(*) from movement_participant where movement_id = ? and unit_id = ?")
+			.param(movement.getId())
+			.param(reporter.unitId())
+			.query(Integer.class)
+			.single()).isOne();
 	}
 
 	@Test

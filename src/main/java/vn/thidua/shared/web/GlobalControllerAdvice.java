@@ -3,7 +3,10 @@ package vn.thidua.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -24,6 +27,8 @@ import vn.thidua.shared.StaleEditException;
 @ControllerAdvice
 class GlobalControllerAdvice {
 
+	private static final Logger log = LoggerFactory.getLogger(GlobalControllerAdvice.class);
+
 	@InitBinder
 	void trimStrings(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new SafeTextEditor());
@@ -43,8 +48,26 @@ class GlobalControllerAdvice {
 		return error(HttpServletResponse.SC_NOT_FOUND, model, response);
 	}
 
-	@ExceptionHandler({ StaleEditException.class, ObjectOptimisticLockingFailureException.class })
+	/**
+	 * Someone else's change came first: a stale version, a lost optimistic or pessimistic
+	 * lock, a deadlock the database broke.
+	 */
+	@ExceptionHandler({ StaleEditException.class, ConcurrencyFailureException.class })
 	String staleEdit(Model model, HttpServletResponse response) {
+		return error(HttpServletResponse.SC_CONFLICT, model, response);
+	}
+
+	/**
+	 * A row the services checked was absent when they looked and present when they wrote:
+	 * the same form sent twice at once, or two people saving the same thing. The
+	 * database's constraint refused the second; nothing of it was saved.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	String savedMeanwhile(DataIntegrityViolationException ex, Model model, HttpServletResponse response) {
+		log.warn("Refused by a database constraint, answered as a conflict: {}",
+				ex.getMostSpecificCause().getMessage());
+		model.addAttribute("messageKey", "error.savedMeanwhile");
+		model.addAttribute("messageArgs", new Object[0]);
 		return error(HttpServletResponse.SC_CONFLICT, model, response);
 	}
 
