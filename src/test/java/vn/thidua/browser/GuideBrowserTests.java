@@ -230,7 +230,7 @@ class GuideBrowserTests extends BrowserTest {
 		page.locator("#number").fill(family + "/QĐ-UBND");
 		page.locator("#date").fill(ProposalFixture.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		page.locator("#signer").fill("Lê Văn Hẳn");
-		job.click(page.locator("#issue"));
+		job.clickConfirmed(page.locator("#issue"));
 		assertThat(page.locator("#status")).hasText("Đã ban hành quyết định");
 		job.shot("chair-issued", page.locator("#content"));
 		job.finish();

@@ -149,6 +149,15 @@ class ProposalBrowserTests extends BrowserTest {
 		page.locator("#number").fill(number);
 		page.locator("#date").fill(today);
 		page.locator("#signer").fill("Lê Văn Hẳn");
+		String[] issueAsked = new String[1];
+		page.onceDialog(dialog -> {
+			issueAsked[0] = dialog.message();
+			dialog.dismiss();
+		});
+		page.locator("#issue").click();
+		Assertions.assertThat(issueAsked[0]).startsWith("Ban hành quyết định khen thưởng?");
+		assertThat(page.locator("#status")).hasText("Chủ tịch đã quyết định");
+		page.onceDialog(dialog -> dialog.accept());
 		page.locator("#issue").click();
 		assertThat(page.locator("#status")).hasText("Đã ban hành quyết định");
 		Download decision = page.waitForDownload(() -> page.locator("#decision-pdf").click());
