@@ -46,7 +46,7 @@ class DraftBrowserTests extends BrowserTest {
 		context.clearCookies();
 
 		signIn("admin");
-		page.locator("a[href='/document-templates']").click();
+		fromMenu("Quản trị", "Mẫu văn bản");
 		page.locator("#province").selectOption(String.valueOf(fixture.province()));
 		page.locator("form[action='/document-templates'] button").click();
 		Locator card = page.locator("#template-decision");
