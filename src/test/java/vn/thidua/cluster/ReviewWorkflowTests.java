@@ -31,13 +31,13 @@ import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.LockWaits.Behind;
 import vn.thidua.support.ReviewFixture;
 import vn.thidua.support.ReviewFixture.OpenReview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.thidua.support.LockWaits.await;
-import static vn.thidua.support.LockWaits.awaitWaitingOrDone;
+import static vn.thidua.support.LockWaits.secondBehindFirst;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -198,28 +198,13 @@ class ReviewWorkflowTests {
 	void aScoreBehindTheFinalisationIsRefusedAndTheConfirmedRankingStands() throws Exception {
 		scoreAllBut(0);
 		long seen = storedVersion(caungang, 1);
-		CountDownLatch finalised = new CountDownLatch(1);
-		CountDownLatch commit = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			Future<?> finalising = pool.submit(() -> transactions.executeWithoutResult(status -> {
-				workflow.finalise(review.reviewId(), version(), true, leader);
-				finalised.countDown();
-				await(commit);
-			}));
-			await(finalised);
-			Future<?> scoring = pool.submit(() -> workflow.score(review.reviewId(), caungang, review.criterion(1),
-					new BigDecimal("29"), "Bổ sung minh chứng", seen, leader));
-			awaitWaitingOrDone(jdbcClient, scoring);
-			commit.countDown();
-			finalising.get(30, TimeUnit.SECONDS);
-			assertThatThrownBy(() -> scoring.get(30, TimeUnit.SECONDS)).cause()
-				.hasFieldOrPropertyWithValue("messageKey", "review.locked");
-		}
-		finally {
-			commit.countDown();
-			pool.shutdownNow();
-		}
+		Behind<ReviewScore> scoring = secondBehindFirst(transactions, jdbcClient,
+				() -> workflow.finalise(review.reviewId(), version(), true, leader),
+				() -> workflow.score(review.reviewId(), caungang, review.criterion(1), new BigDecimal("29"),
+						"Bổ sung minh chứng", seen, leader));
+
+		assertThat(scoring.waited()).as("the cell waits for the finalisation").isTrue();
+		assertThatThrownBy(scoring.outcome()::get).cause().hasFieldOrPropertyWithValue("messageKey", "review.locked");
 
 		assertThat(storedPoints(caungang, 1)).isEqualByComparingTo("20");
 	}

@@ -4,11 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManager;
 
@@ -16,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -26,12 +20,12 @@ import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.LockWaits.Behind;
 import vn.thidua.unit.UnitCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.thidua.support.LockWaits.await;
-import static vn.thidua.support.LockWaits.awaitWaitingOrDone;
+import static vn.thidua.support.LockWaits.secondBehindFirst;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -110,30 +104,14 @@ class MovementRegistrationTests {
 	void aRegistrationBehindTheMidTermReviewIsRefused() throws Exception {
 		Movement movement = launch(LocalDate.now(clock).plusDays(10));
 		CurrentUser officer = users.current("officer.tv");
-		CountDownLatch reviewed = new CountDownLatch(1);
-		CountDownLatch commit = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			Future<?> review = pool
-				.submit(new DelegatingSecurityContextRunnable(() -> transactions.executeWithoutResult(status -> {
-					management.advance(movement.getId(), movement.getVersion(), MovementStatus.MID_TERM_REVIEWED,
-							new StepRecord(LocalDate.now(clock), "12/BC-UBND", null, null), null, true, officer);
-					reviewed.countDown();
-					await(commit);
-				})));
-			await(reviewed);
-			Future<?> registration = pool.submit(new DelegatingSecurityContextRunnable(
-					() -> management.register(movement.getId(), users.current("reporter.tv-cn"))));
-			awaitWaitingOrDone(jdbc, registration);
-			commit.countDown();
-			review.get(30, TimeUnit.SECONDS);
-			assertThatThrownBy(() -> registration.get(30, TimeUnit.SECONDS)).cause()
-				.hasFieldOrPropertyWithValue("messageKey", "participant.registrationClosed");
-		}
-		finally {
-			commit.countDown();
-			pool.shutdownNow();
-		}
+		Behind<Void> registration = secondBehindFirst(transactions, jdbc,
+				() -> management.advance(movement.getId(), movement.getVersion(), MovementStatus.MID_TERM_REVIEWED,
+						new StepRecord(LocalDate.now(clock), "12/BC-UBND", null, null), null, true, officer),
+				() -> management.register(movement.getId(), users.current("reporter.tv-cn")));
+
+		assertThat(registration.waited()).as("the registration waits for the review").isTrue();
+		assertThatThrownBy(registration.outcome()::get).cause()
+			.hasFieldOrPropertyWithValue("messageKey", "participant.registrationClosed");
 
 		assertThat(jdbc.sql("select count(*) from movement_participant where movement_id = ? and unit_id = ?")
 			.param(movement.getId())
@@ -150,32 +128,16 @@ class MovementRegistrationTests {
 		management.addParticipants(movement.getId(), List.of("TV-CN"), false, officer);
 		long target = movement.getTargets().getFirst().getId();
 		long version = management.show(movement.getId(), officer).getVersion();
-		CountDownLatch reviewed = new CountDownLatch(1);
-		CountDownLatch commit = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			Future<?> review = pool
-				.submit(new DelegatingSecurityContextRunnable(() -> transactions.executeWithoutResult(status -> {
-					management.advance(movement.getId(), version, MovementStatus.FINAL_REVIEWED,
-							new StepRecord(LocalDate.now(clock), "90/BC-UBND", null, null), null, true, officer);
-					reviewed.countDown();
-					await(commit);
-				})));
-			await(reviewed);
-			Future<?> sent = pool.submit(new DelegatingSecurityContextRunnable(
-					() -> reporting.submit(movement.getId(), caungang, LocalDate.now(clock).getYear(), Period.H1,
-							List.of(new ProgressEntry(target, new BigDecimal("40"), null, null)), null,
-							users.current("reporter.tv-cn"))));
-			awaitWaitingOrDone(jdbc, sent);
-			commit.countDown();
-			review.get(30, TimeUnit.SECONDS);
-			assertThatThrownBy(() -> sent.get(30, TimeUnit.SECONDS)).cause()
-				.hasFieldOrPropertyWithValue("messageKey", "report.movementNotRunning");
-		}
-		finally {
-			commit.countDown();
-			pool.shutdownNow();
-		}
+		Behind<ProgressReport> sent = secondBehindFirst(transactions, jdbc,
+				() -> management.advance(movement.getId(), version, MovementStatus.FINAL_REVIEWED,
+						new StepRecord(LocalDate.now(clock), "90/BC-UBND", null, null), null, true, officer),
+				() -> reporting.submit(movement.getId(), caungang, LocalDate.now(clock).getYear(), Period.H1,
+						List.of(new ProgressEntry(target, new BigDecimal("40"), null, null)), null,
+						users.current("reporter.tv-cn")));
+
+		assertThat(sent.waited()).as("the report waits for the review").isTrue();
+		assertThatThrownBy(sent.outcome()::get).cause()
+			.hasFieldOrPropertyWithValue("messageKey", "report.movementNotRunning");
 
 		assertThat(jdbc.sql("select count(*) from progress_report where movement_id = ?")
 			.param(movement.getId())
@@ -187,31 +149,16 @@ class MovementRegistrationTests {
 	void aRegistrationSentTwiceAtOnceJoinsOnceAndTheSecondIsAConflictPage() throws Exception {
 		Movement movement = launch(LocalDate.now(clock).plusDays(10));
 		CurrentUser reporter = users.current("reporter.tv-cn");
-		CountDownLatch registered = new CountDownLatch(1);
-		CountDownLatch commit = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			Future<?> first = pool
-				.submit(new DelegatingSecurityContextRunnable(() -> transactions.executeWithoutResult(status -> {
-					management.register(movement.getId(), reporter);
-					entityManager.flush();
-					registered.countDown();
-					await(commit);
-				})));
-			await(registered);
-			Future<ResultActions> second = pool.submit(() -> mvc.perform(
-					post("/movements/{id}/register", movement.getId()).with(users.as("reporter.tv-cn")).with(csrf())));
-			awaitWaitingOrDone(jdbc, second);
-			commit.countDown();
-			first.get(30, TimeUnit.SECONDS);
-			second.get(30, TimeUnit.SECONDS)
-				.andExpect(status().isConflict())
-				.andExpect(content().string(containsString("Bản ghi này vừa được lưu cùng lúc")));
-		}
-		finally {
-			commit.countDown();
-			pool.shutdownNow();
-		}
+		Behind<ResultActions> second = secondBehindFirst(transactions, jdbc, () -> {
+			management.register(movement.getId(), reporter);
+			entityManager.flush();
+		}, () -> mvc
+			.perform(post("/movements/{id}/register", movement.getId()).with(users.as("reporter.tv-cn")).with(csrf())));
+
+		second.outcome()
+			.get()
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Bản ghi này vừa được lưu cùng lúc")));
 
 		assertThat(jdbc.sql("select count(*) from movement_participant where movement_id = ? and unit_id = ?")
 			.param(movement.getId())

@@ -4,17 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,13 +22,13 @@ import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.LockWaits.Behind;
 import vn.thidua.support.ProposalFixture;
 import vn.thidua.unit.UnitCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.thidua.support.LockWaits.await;
-import static vn.thidua.support.LockWaits.awaitWaitingOrDone;
+import static vn.thidua.support.LockWaits.secondBehindFirst;
 import static vn.thidua.support.ProposalFixture.unique;
 
 /**
@@ -224,30 +218,13 @@ class BoardVotingTests {
 	void aCloseWaitsForTheBallotInFlightAndCountsIt() throws Exception {
 		Proposal proposal = fixture.atBoard(unique("Phiếu đang bỏ"), List.of(fixture.eligible(unique("Lư Văn Kịp"))));
 		BoardSession session = fixture.session(proposal);
-		CountDownLatch cast = new CountDownLatch(1);
-		CountDownLatch commit = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			Future<?> ballot = pool
-				.submit(new DelegatingSecurityContextRunnable(() -> transactions.executeWithoutResult(status -> {
-					voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
-							users.current("member.tv"));
-					cast.countDown();
-					await(commit);
-				})));
-			await(cast);
-			Future<?> close = pool.submit(new DelegatingSecurityContextRunnable(() -> voting.close(session.getId(),
-					session.getVersion(), true, users.current(ProposalFixture.OFFICE))));
-			awaitWaitingOrDone(jdbc, close);
-			assertThat(close.isDone()).as("the count waits for the ballot being cast").isFalse();
-			commit.countDown();
-			ballot.get(30, TimeUnit.SECONDS);
-			close.get(30, TimeUnit.SECONDS);
-		}
-		finally {
-			commit.countDown();
-			pool.shutdownNow();
-		}
+		Behind<Void> close = secondBehindFirst(transactions, jdbc,
+				() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
+						users.current("member.tv")),
+				() -> voting.close(session.getId(), session.getVersion(), true, users.current(ProposalFixture.OFFICE)));
+
+		assertThat(close.waited()).as("the count waits for the ballot being cast").isTrue();
+		close.outcome().get();
 
 		assertThat(fixture.lines(proposal).getFirst().getVoteAgree()).isEqualTo(1);
 		assertThat(jdbc.sql("select comment from proposal_event where proposal_id = ? and status = 'VOTED'")
@@ -260,29 +237,13 @@ class BoardVotingTests {
 	void aBallotBehindACloseIsRefusedAndLeavesNoTrace() throws Exception {
 		Proposal proposal = fixture.atBoard(unique("Phiếu muộn"), List.of(fixture.eligible(unique("Lư Văn Muộn"))));
 		BoardSession session = fixture.session(proposal);
-		CountDownLatch counted = new CountDownLatch(1);
-		CountDownLatch commit = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			Future<?> close = pool
-				.submit(new DelegatingSecurityContextRunnable(() -> transactions.executeWithoutResult(status -> {
-					voting.close(session.getId(), session.getVersion(), true, users.current(ProposalFixture.OFFICE));
-					counted.countDown();
-					await(commit);
-				})));
-			await(counted);
-			Future<?> ballot = pool.submit(new DelegatingSecurityContextRunnable(() -> voting.vote(session.getId(),
-					fixture.ballots(proposal, Ballot.AGREE), true, users.current("member.tv"))));
-			awaitWaitingOrDone(jdbc, ballot);
-			commit.countDown();
-			close.get(30, TimeUnit.SECONDS);
-			assertThatThrownBy(() -> ballot.get(30, TimeUnit.SECONDS)).cause()
-				.hasFieldOrPropertyWithValue("messageKey", "board.closed");
-		}
-		finally {
-			commit.countDown();
-			pool.shutdownNow();
-		}
+		Behind<Void> ballot = secondBehindFirst(transactions, jdbc,
+				() -> voting.close(session.getId(), session.getVersion(), true, users.current(ProposalFixture.OFFICE)),
+				() -> voting.vote(session.getId(), fixture.ballots(proposal, Ballot.AGREE), true,
+						users.current("member.tv")));
+
+		assertThat(ballot.waited()).as("the ballot waits for the count").isTrue();
+		assertThatThrownBy(ballot.outcome()::get).cause().hasFieldOrPropertyWithValue("messageKey", "board.closed");
 
 		assertThat(tally(session)).containsExactly(0, 0, 0, 0);
 		assertThat(jdbc.sql("select count(*) from board_attendance where session_id = ? and voted_at is not null")

@@ -5,17 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,15 +23,15 @@ import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.LockWaits.Behind;
 import vn.thidua.support.ProposalFixture;
 import vn.thidua.support.TreeFixture;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.support.LockWaits.secondBehindFirst;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.thidua.support.LockWaits.await;
-import static vn.thidua.support.LockWaits.awaitWaitingOrDone;
 import static vn.thidua.support.ProposalFixture.unique;
 
 /**
@@ -191,30 +185,12 @@ class QuotaTests {
 					"Có sáng kiến", officer);
 			proposals.add(proposal);
 		}
-		CountDownLatch sent = new CountDownLatch(1);
-		CountDownLatch commit = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			Future<?> first = pool
-				.submit(new DelegatingSecurityContextRunnable(() -> transactions.executeWithoutResult(status -> {
-					submit(proposals.get(0), officer);
-					sent.countDown();
-					await(commit);
-				})));
-			await(sent);
-			Future<?> second = pool
-				.submit(new DelegatingSecurityContextRunnable(() -> submit(proposals.get(1), officer)));
-			awaitWaitingOrDone(jdbc, second);
-			assertThat(second.isDone()).as("the second waits for the first's count").isFalse();
-			commit.countDown();
-			first.get(30, TimeUnit.SECONDS);
-			assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).cause()
-				.hasFieldOrPropertyWithValue("messageKey", "proposal.quotaExceeded");
-		}
-		finally {
-			commit.countDown();
-			pool.shutdownNow();
-		}
+		Behind<Void> second = secondBehindFirst(transactions, jdbc, () -> submit(proposals.get(0), officer),
+				() -> submit(proposals.get(1), officer));
+
+		assertThat(second.waited()).as("the second waits for the first's count").isTrue();
+		assertThatThrownBy(second.outcome()::get).cause()
+			.hasFieldOrPropertyWithValue("messageKey", "proposal.quotaExceeded");
 
 		assertThat(proposals).extracting(proposal -> queries.page(proposal.getId(), officer).proposal().getStatus())
 			.containsExactly(ProposalStatus.SUBMITTED, ProposalStatus.DRAFT);
