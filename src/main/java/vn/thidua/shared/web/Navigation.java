@@ -40,17 +40,13 @@ public class Navigation {
 	private static final Set<String> ADMIN = Set.of("ROLE_ADMIN");
 
 	/**
-	 * The main menu in its order: section, path, label, element id, roles (empty: all).
+	 * The groups that fold rarely used entries into one menu item each, in their order.
 	 */
-	/** The groups that fold rarely used entries into one menu item each. */
-	private static final String TOOLS = "navTools";
+	private static final Fold TOOLS = new Fold("navTools", "nav.tools");
 
-	private static final String ADMINISTRATION = "navAdministration";
+	private static final Fold ADMINISTRATION = new Fold("navAdministration", "nav.administration");
 
-	private static final Map<String, String> GROUP_LABELS = Map.of(TOOLS, "nav.tools", ADMINISTRATION,
-			"nav.administration");
-
-	private static final List<String> GROUPS = List.of(TOOLS, ADMINISTRATION);
+	private static final List<Fold> FOLDS = List.of(TOOLS, ADMINISTRATION);
 
 	/**
 	 * The main menu in its order: section, path, label, element id, roles (empty: all),
@@ -111,10 +107,10 @@ public class Navigation {
 			.filter(entry -> entry.group() == null)
 			.map(entry -> item(entry, key))
 			.toList();
-		List<Group> groups = GROUPS.stream()
-			.map(group -> new Group(group, messages.getMessage(GROUP_LABELS.get(group), null, key.locale()),
+		List<Group> groups = FOLDS.stream()
+			.map(fold -> new Group(fold.id(), messages.getMessage(fold.label(), null, key.locale()),
 					visible.stream()
-						.filter(entry -> group.equals(entry.group()))
+						.filter(entry -> fold.equals(entry.group()))
 						.map(entry -> item(entry, key))
 						.toList()))
 			.filter(group -> !group.items().isEmpty())
@@ -184,7 +180,10 @@ public class Navigation {
 	}
 
 	private record Entry(String section, String path, String label, @Nullable String id, Set<String> roles,
-			@Nullable String group) {
+			@Nullable Fold group) {
+	}
+
+	private record Fold(String id, String label) {
 	}
 
 	private record Bar(List<Item> items, List<Group> groups) {
