@@ -20,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -119,12 +120,20 @@ class SecurityConfiguration {
 
 	/**
 	 * Sends an anonymous visitor to the sign-in page by a relative redirect: the Host
-	 * header a client sends is never written back into a Location.
+	 * header a client sends is never written back into a Location. A request htmx made
+	 * from a page (its session ended) loads the sign-in page as the whole page instead.
 	 */
-	private static LoginUrlAuthenticationEntryPoint signInPage() {
-		var entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
-		entryPoint.setFavorRelativeUris(true);
-		return entryPoint;
+	private static AuthenticationEntryPoint signInPage() {
+		var page = new LoginUrlAuthenticationEntryPoint("/login");
+		page.setFavorRelativeUris(true);
+		return (request, response, refusal) -> {
+			if (request.getHeader("HX-Request") != null) {
+				StaleSessionCookie.signInAgain(request, response, "/login");
+			}
+			else {
+				page.commence(request, response, refusal);
+			}
+		};
 	}
 
 	private static AuthenticationSuccessHandler successHandler(RequestCache requestCache) {

@@ -29,7 +29,25 @@ final class StaleSessionCookie implements InvalidSessionStrategy {
 	@Override
 	public void onInvalidSessionDetected(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		cookies.writeCookieValue(new CookieValue(request, response, ""));
-		response.sendRedirect(request.getContextPath() + target);
+		signInAgain(request, response, target);
+	}
+
+	/**
+	 * Sends the visitor to {@code target}: by a redirect, or, for a request htmx made
+	 * from a page (a grid's cell, a search box), by telling htmx to load it as the whole
+	 * page — a redirect would be followed inside the request and the sign-in page swapped
+	 * into the cell.
+	 */
+	static void signInAgain(HttpServletRequest request, HttpServletResponse response, String target)
+			throws IOException {
+		String location = request.getContextPath() + target;
+		if (request.getHeader("HX-Request") != null) {
+			response.setHeader("HX-Redirect", location);
+			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+		}
+		else {
+			response.sendRedirect(location);
+		}
 	}
 
 }

@@ -82,6 +82,28 @@ class AnonymousSessionTests {
 	}
 
 	@Test
+	void aRequestFromAPageWhoseSessionEndedLoadsTheSignInPageAsTheWholePage() throws Exception {
+		long before = sessions();
+		HttpClient client = HttpClient.newHttpClient();
+		HttpResponse<String> anonymous = client.send(
+				HttpRequest.newBuilder(url("/units?q=cau")).header("HX-Request", "true").build(),
+				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> stale = client.send(HttpRequest.newBuilder(url("/units?q=cau"))
+			.header("HX-Request", "true")
+			.header("Cookie", "SESSION=bm90LWEtc2Vzc2lvbg")
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(anonymous.headers().firstValue("HX-Redirect")).hasValue("/login");
+		assertThat(anonymous.headers().firstValue("Location")).isEmpty();
+		assertThat(stale.statusCode()).isEqualTo(401);
+		assertThat(stale.headers().firstValue("HX-Redirect")).hasValue("/login?expired");
+		assertThat(sessionCookies(stale)).singleElement()
+			.satisfies(cookie -> assertThat(cookie).startsWith("SESSION=;"));
+		assertThat(sessions()).isEqualTo(before);
+	}
+
+	@Test
 	@WithMockUser(roles = "ADMIN")
 	void aWrongPasswordOrAMissingTokenStoresNoSessionAndTheRightOneSignsInToThePageAskedFor() throws Exception {
 		String prefix = tree.prefix();

@@ -1,7 +1,10 @@
 package vn.thidua.browser;
 
+import java.util.List;
+
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,19 @@ class SignInBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Bạn đã đăng xuất.");
 		page.navigate(url("/"));
 		assertThat(page).hasURL(url("/login"));
+	}
+
+	@Test
+	void aSearchTypedAfterTheSessionEndedLeadsToTheSignInPageNotIntoTheList() {
+		signIn("officer.tv");
+		page.navigate(url("/units"));
+		context.addCookies(List.of(new Cookie("SESSION", "bm90LWEtc2Vzc2lvbg").setDomain("localhost").setPath("/")));
+
+		page.locator("#q").fill("Cầu");
+
+		assertThat(page).hasURL(url("/login?expired"));
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Phiên làm việc đã hết hạn, vui lòng đăng nhập lại.");
+		assertThat(page.locator("input[name=password]")).hasCount(1);
 	}
 
 	@Test
