@@ -465,3 +465,31 @@ document.addEventListener('keydown', (event) => {
     group.querySelector('summary').focus();
   });
 });
+
+// A request htmx made that the server refused (its error page) or that never reached it says
+// why above the page, as a full page would; htmx itself swaps nothing in then.
+function showRequestFailure(text) {
+  const content = document.getElementById('content');
+  if (!content) {
+    return;
+  }
+  content.querySelectorAll('.request-failure').forEach((old) => old.remove());
+  const alert = document.createElement('div');
+  alert.className = 'alert alert-danger alert-dismissible request-failure';
+  alert.setAttribute('role', 'alert');
+  const message = document.createElement('span');
+  message.textContent = text;
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'btn-close';
+  close.setAttribute('data-bs-dismiss', 'alert');
+  close.setAttribute('aria-label', document.body.dataset.close || '');
+  alert.append(message, close);
+  content.prepend(alert);
+}
+document.addEventListener('htmx:responseError', (event) => {
+  const page = new DOMParser().parseFromString(event.detail.xhr.responseText || '', 'text/html');
+  const reason = page.querySelector('main .lead');
+  showRequestFailure(reason ? reason.textContent.trim() : document.body.dataset.requestFailed);
+});
+document.addEventListener('htmx:sendError', () => showRequestFailure(document.body.dataset.requestFailed));

@@ -22,6 +22,22 @@ class UnitBrowserTests extends BrowserTest {
 	UnitCatalog units;
 
 	@Test
+	void aSearchTheServerRefusesSaysWhyAboveThePageAndKeepsTheList() {
+		signIn("officer.tv");
+		page.navigate(url("/units"));
+		String list = page.locator("#unit-results").innerHTML();
+		page.locator("#inactive").evaluate("box => box.value = 'không-phải-có-không'");
+
+		page.locator("#inactive").check();
+
+		assertThat(page.getByRole(AriaRole.ALERT))
+			.hasText("Dữ liệu gửi lên không đúng định dạng nên không được xử lý; không có gì thay đổi.");
+		assertThat(page.locator("#unit-results").innerHTML()).isEqualTo(list);
+		page.getByRole(AriaRole.ALERT).getByRole(AriaRole.BUTTON).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).hasCount(0);
+	}
+
+	@Test
 	void creatingAUnitWithInvalidInputShowsTheErrorsAndSavesNothing() {
 		signIn("officer.tv");
 		page.navigate(url("/units/" + units.findActiveByCode("TV-CN").orElseThrow().id()));
