@@ -493,3 +493,9 @@ document.addEventListener('htmx:responseError', (event) => {
   showRequestFailure(reason ? reason.textContent.trim() : document.body.dataset.requestFailed);
 });
 document.addEventListener('htmx:sendError', () => showRequestFailure(document.body.dataset.requestFailed));
+// Once a later request goes through, the line about an earlier failure no longer holds.
+document.addEventListener('htmx:afterRequest', (event) => {
+  if (event.detail.successful) {
+    document.querySelectorAll('#content .request-failure').forEach((line) => line.remove());
+  }
+});

@@ -22,7 +22,7 @@ class UnitBrowserTests extends BrowserTest {
 	UnitCatalog units;
 
 	@Test
-	void aSearchTheServerRefusesSaysWhyAboveThePageAndKeepsTheList() {
+	void aSearchTheServerRefusesSaysWhyAboveThePageUntilOneGoesThrough() {
 		signIn("officer.tv");
 		page.navigate(url("/units"));
 		String list = page.locator("#unit-results").innerHTML();
@@ -34,6 +34,13 @@ class UnitBrowserTests extends BrowserTest {
 			.hasText("Dữ liệu gửi lên không đúng định dạng nên không được xử lý; không có gì thay đổi.");
 		assertThat(page.locator("#unit-results").innerHTML()).isEqualTo(list);
 		page.getByRole(AriaRole.ALERT).getByRole(AriaRole.BUTTON).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).hasCount(0);
+
+		page.locator("#inactive").uncheck();
+		page.locator("#inactive").check();
+		assertThat(page.getByRole(AriaRole.ALERT)).hasCount(1);
+		page.locator("#inactive").evaluate("box => box.value = 'true'");
+		page.locator("#q").fill("Cầu");
 		assertThat(page.getByRole(AriaRole.ALERT)).hasCount(0);
 	}
 
