@@ -28,6 +28,7 @@ import vn.thidua.unit.SuccessionEffect;
 import vn.thidua.unit.SuccessionRow;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitRow;
+import vn.thidua.unit.WriteGate;
 
 /**
  * Prepares, previews and applies reorganisation plans within an administrator's subtree.
@@ -54,10 +55,13 @@ public class ReorganisationManagement {
 
 	private final EntityManager entityManager;
 
+	private final WriteGate gate;
+
 	ReorganisationManagement(Reorganisations reorganisations, Operations operations, PlanCheck check,
 			Reorganiser reorganiser, UnitCatalog units, AttachmentStore attachments, Clock clock,
-			EntityManager entityManager) {
+			EntityManager entityManager, WriteGate gate) {
 		this.entityManager = entityManager;
+		this.gate = gate;
 		this.reorganisations = reorganisations;
 		this.operations = operations;
 		this.check = check;
@@ -175,9 +179,11 @@ public class ReorganisationManagement {
 
 	/**
 	 * Applies the plan as it stands, all or nothing: the tree, the successions and every
-	 * module's records of today.
+	 * module's records of today. No other write runs meanwhile: those under way end first
+	 * (their records are carried over), later ones wait and see the new tree.
 	 */
 	public Reorganisation apply(long id, long version, CurrentUser user) {
+		gate.holdAlone();
 		Reorganisation plan = editable(id, version, user);
 		if (plan.getEffectiveOn().isAfter(today())) {
 			throw new BusinessRuleViolation("reorganisation.problem.notYetEffective",
