@@ -2,14 +2,17 @@ package vn.thidua.browser;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.concurrent.CountDownLatch;
 
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.thidua.shared.security.Role;
+import vn.thidua.support.LockWaits;
 import vn.thidua.support.TreeFixture;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitKind;
@@ -19,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An administrator brings a merger into the app by a sheet: one bad row refuses the sheet
- * and changes nothing; fixed, it is previewed and applied; then the successor's office
- * takes the next step of a proposal sent before the merger.
+ * and changes nothing; fixed, it is previewed, refused while another write outlasts the
+ * wait, then applied; then the successor's office takes the next step of a proposal sent
+ * before the merger.
  */
 @WithMockUser(roles = "ADMIN")
 class ReorganisationBrowserTests extends BrowserTest {
@@ -31,8 +35,11 @@ class ReorganisationBrowserTests extends BrowserTest {
 	@Autowired
 	UnitCatalog units;
 
+	@Autowired
+	TransactionTemplate transactions;
+
 	@Test
-	void anAdministratorAppliesAMergerAndTheSuccessorsOfficeCarriesOn() {
+	void anAdministratorAppliesAMergerAndTheSuccessorsOfficeCarriesOn() throws InterruptedException {
 		String p = fixture.prefix();
 		long root = fixture.root();
 		long province = fixture.unit(root, p + "-P", "Tỉnh Cũ " + p, UnitKind.PROVINCE, LocalDate.of(2000, 1, 1))
@@ -76,10 +83,24 @@ class ReorganisationBrowserTests extends BrowserTest {
 		assertThat(page.locator("#ending")).containsText("Xã Cũ Một");
 		assertThat(page.locator("#creating")).containsText("Xã Mới");
 		assertThat(page.locator("#effects")).containsText("1 hồ sơ đề nghị đang xử lý đổi đơn vị quyết định");
-		page.getByLabel("Tôi đã xem trước và xác nhận áp dụng kế hoạch").check();
-		page.getByRole(AriaRole.BUTTON,
-				new com.microsoft.playwright.Page.GetByRoleOptions().setName("Áp dụng kế hoạch"))
-			.click();
+		CountDownLatch writing = new CountDownLatch(1);
+		CountDownLatch done = new CountDownLatch(1);
+		Thread longWrite = Thread.ofVirtual().start(() -> transactions.executeWithoutResult(status -> {
+			writing.countDown();
+			LockWaits.await(done);
+		}));
+		LockWaits.await(writing);
+		try {
+			applyPlan();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("vẫn còn dữ liệu khác đang được lưu");
+			assertThat(page.locator("#status")).hasText("Dự thảo");
+		}
+		finally {
+			done.countDown();
+		}
+		longWrite.join();
+
+		applyPlan();
 		assertThat(page.locator("#status")).hasText("Đã áp dụng");
 		assertThat(page.locator("#successions")).containsText("Tỉnh Cũ " + p);
 		assertThat(units.get(province).validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
@@ -90,6 +111,13 @@ class ReorganisationBrowserTests extends BrowserTest {
 		assertThat(page.locator("main")).containsText("Xã Mới");
 		page.locator("#appraise").click();
 		assertThat(page.locator("#status")).hasText("Đang thẩm định");
+	}
+
+	private void applyPlan() {
+		page.getByLabel("Tôi đã xem trước và xác nhận áp dụng kế hoạch").check();
+		page.getByRole(AriaRole.BUTTON,
+				new com.microsoft.playwright.Page.GetByRoleOptions().setName("Áp dụng kế hoạch"))
+			.click();
 	}
 
 	private void upload(String csv) {
