@@ -373,9 +373,9 @@ public class ImportJobs {
 			count(job, report.isCommittable() ? "checked" : "refused", total);
 		}
 		catch (RuntimeException | Error ex) {
-			log.error("Import {} of {} failed while checking", job.id(), job.owner(), ex);
+			logFailure(job, "checking", ex);
 			count(job, "failed", 0);
-			fail(job);
+			fail(job, ex);
 			rethrowError(ex);
 		}
 		finally {
@@ -413,10 +413,10 @@ public class ImportJobs {
 			count(job, report.isCommittable() ? "committed" : "refused", job.total());
 		}
 		catch (RuntimeException | Error ex) {
-			log.error("Import {} of {} failed while writing", job.id(), job.owner(), ex);
+			logFailure(job, "writing", ex);
 			count(job, "failed", 0);
-			end(runId, ImportOutcome.FAILED, null);
-			fail(job);
+			fail(job, ex);
+			endFailed(runId);
 			rethrowError(ex);
 		}
 		finally {
@@ -468,12 +468,38 @@ public class ImportJobs {
 	/**
 	 * Ends a job as failed with a system error, in the database first.
 	 */
-	private void fail(ImportJob job) {
+	/**
+	 * Ends the job as failed; a refusal (the user's unit ended meanwhile, say) gives its
+	 * own reason.
+	 */
+	private void fail(ImportJob job, Throwable cause) {
+		String reason = cause instanceof BusinessRuleViolation refusal ? refusal.messageKey() : FAILED;
 		try {
-			store.failed(job.id(), FAILED);
+			store.failed(job.id(), reason);
 		}
 		finally {
-			job.failed(FAILED);
+			job.failed(reason);
+		}
+	}
+
+	private void logFailure(ImportJob job, String phase, Throwable cause) {
+		if (cause instanceof BusinessRuleViolation) {
+			log.warn("Import {} of {} refused while {}: {}", job.id(), job.owner(), phase, cause.getMessage());
+		}
+		else {
+			log.error("Import {} of {} failed while {}", job.id(), job.owner(), phase, cause);
+		}
+	}
+
+	/**
+	 * Records the run's failure; when even that is refused, the job already says why.
+	 */
+	private void endFailed(long runId) {
+		try {
+			end(runId, ImportOutcome.FAILED, null);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import run {} could not be marked as failed: {}", runId, ex.toString());
 		}
 	}
 

@@ -1,5 +1,15 @@
 package vn.thidua.imports;
 
+import vn.thidua.shared.security.SignedInUser;
+
+import vn.thidua.shared.security.Role;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
+import java.util.Set;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -249,6 +259,28 @@ class ImportTests {
 	}
 
 	@Test
+	void anImportOfAUserWhoseUnitEndsBeforeTheWriteFailsSayingWhyAndWritesNothing() {
+		CurrentUser communeOfficer = new CurrentUser(0, "officer.tv", "Cán bộ xã", commune.id(), Set.of(Role.OFFICER));
+		SignedInUser principal = new SignedInUser(communeOfficer, "-", true, true, false);
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		byte[] csv = ("Họ và tên,Ngày sinh,Mã đơn vị\nDương Văn Lực,01/02/1975," + commune.code() + "\n")
+			.getBytes(StandardCharsets.UTF_8);
+		ImportJob job = checkedAs(communeOfficer, "people", "ca-nhan.csv", csv);
+		assertThat(job.isConfirmable()).isTrue();
+		management.deactivate(commune.id(), units.get(commune.id()).version(), LocalDate.of(2025, 7, 1), null, officer);
+
+		jobs.confirm(job.id(), communeOfficer);
+		finish(job);
+
+		assertThat(job.status()).isEqualTo(ImportJob.Status.FAILED);
+		assertThat(job.failureKey()).isEqualTo("unit.actingUnitEnded");
+		assertThat(jobStatus(job.id())).isEqualTo("FAILED");
+		assertThat(peopleIn(commune)).isZero();
+	}
+
+	@Test
 	void aDisguisedFileIsRefusedAndAnotherUserCannotSeeTheJob() {
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
 		ImportJob job = checked("people", "anh.csv", png);
@@ -317,8 +349,12 @@ class ImportTests {
 	}
 
 	private ImportJob checked(String kind, String name, byte[] content) {
+		return checkedAs(officer, kind, name, content);
+	}
+
+	private ImportJob checkedAs(CurrentUser user, String kind, String name, byte[] content) {
 		try {
-			ImportJob job = jobs.start(kind, name, new ByteArrayInputStream(content), officer);
+			ImportJob job = jobs.start(kind, name, new ByteArrayInputStream(content), user);
 			finish(job);
 			return job;
 		}

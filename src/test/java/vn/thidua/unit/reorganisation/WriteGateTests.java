@@ -141,7 +141,8 @@ class WriteGateTests {
 
 		mvc.perform(post("/reminders/read-all").with(user(principal)).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Đơn vị của bạn vừa kết thúc hoạt động do sắp xếp lại")));
+			.andExpect(content()
+				.string(containsString("Đơn vị của bạn đã kết thúc hoạt động (do sắp xếp lại hoặc giải thể)")));
 	}
 
 	@Test
