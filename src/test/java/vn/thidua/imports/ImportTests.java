@@ -1,12 +1,6 @@
 package vn.thidua.imports;
 
-import vn.thidua.shared.security.SignedInUser;
-
 import vn.thidua.shared.security.Role;
-
-import org.springframework.security.core.context.SecurityContextHolder;
-
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 import java.util.Set;
 
@@ -29,6 +23,7 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.importing.ImportProblem;
 import vn.thidua.shared.importing.ImportReport;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.support.SignedIn;
 import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Sheets;
@@ -261,10 +256,7 @@ class ImportTests {
 	@Test
 	void anImportOfAUserWhoseUnitEndsBeforeTheWriteFailsSayingWhyAndWritesNothing() {
 		CurrentUser communeOfficer = new CurrentUser(0, "officer.tv", "Cán bộ xã", commune.id(), Set.of(Role.OFFICER));
-		SignedInUser principal = new SignedInUser(communeOfficer, "-", true, true, false);
-		SecurityContextHolder.getContext()
-			.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		SignedIn.signIn(communeOfficer);
 		byte[] csv = ("Họ và tên,Ngày sinh,Mã đơn vị\nDương Văn Lực,01/02/1975," + commune.code() + "\n")
 			.getBytes(StandardCharsets.UTF_8);
 		ImportJob job = checkedAs(communeOfficer, "people", "ca-nhan.csv", csv);

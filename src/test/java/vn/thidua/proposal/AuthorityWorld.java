@@ -22,6 +22,7 @@ import vn.thidua.award.Rating;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.security.SignedInUser;
+import vn.thidua.support.SignedIn;
 import vn.thidua.support.ProposalFixture;
 import vn.thidua.unit.UnitDetails;
 import vn.thidua.unit.UnitKind;
@@ -153,9 +154,7 @@ class AuthorityWorld {
 	}
 
 	private static void signIn(CurrentUser user) {
-		SignedInUser principal = new SignedInUser(user, "-", true, true, false);
-		TestSecurityContextHolder.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		SignedIn.signIn(user);
 	}
 
 	/**

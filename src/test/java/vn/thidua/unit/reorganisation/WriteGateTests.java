@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,6 +23,7 @@ import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.security.SignedInUser;
+import vn.thidua.support.SignedIn;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.LockWaits;
 import vn.thidua.support.TreeFixture;
@@ -184,11 +184,7 @@ class WriteGateTests {
 	}
 
 	private void signInAt(long unit, Role... roles) {
-		CurrentUser user = new CurrentUser(0, "gate." + p, "Cán bộ thử", unit, Set.of(roles));
-		SignedInUser principal = new SignedInUser(user, "-", true, true, false);
-		SecurityContextHolder.getContext()
-			.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		SignedIn.signIn(new CurrentUser(0, "gate." + p, "Cán bộ thử", unit, Set.of(roles)));
 	}
 
 	private long proposingUnit(long proposal) {
