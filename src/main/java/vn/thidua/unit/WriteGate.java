@@ -42,7 +42,7 @@ public class WriteGate {
 		try {
 			jdbc.sql("select set_config('lock_timeout', ?, true)").param(wait.toMillis() + "ms").query().singleRow();
 			jdbc.sql("select pg_advisory_xact_lock(hashtext('thidua.write-gate'))").query().singleRow();
-			jdbc.sql("select set_config('lock_timeout', '0', true)").query().singleRow();
+			jdbc.sql("set local lock_timeout to default").update();
 		}
 		catch (DataAccessException ex) {
 			if (ex.getMostSpecificCause() instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
