@@ -2,7 +2,9 @@ package vn.thidua.unit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -16,6 +18,7 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.StaleEditException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
+import vn.thidua.shared.text.UnitNames;
 
 /**
  * Creates, edits, moves and deactivates units within the caller's subtree. Officers
@@ -35,9 +38,12 @@ public class UnitManagement {
 
 	private final SigningSettingsRepository signings;
 
+	private final Reorganiser reorganiser;
+
 	UnitManagement(Units units, UnitCatalog catalog, UnitCorrections corrections, Clock clock,
-			SigningSettingsRepository signings) {
+			SigningSettingsRepository signings, Reorganiser reorganiser) {
 		this.signings = signings;
+		this.reorganiser = reorganiser;
 		this.units = units;
 		this.catalog = catalog;
 		this.corrections = corrections;
@@ -157,8 +163,24 @@ public class UnitManagement {
 		if (activeChildren > 0) {
 			throw new BusinessRuleViolation("unit.deactivate.hasChildren", activeChildren);
 		}
+		refuseIfWorkOfToday(unit);
 		unit.deactivate(on, successorId == null ? null : manageable(successorId, user, true));
 		return unit;
+	}
+
+	/**
+	 * Accounts, people and work in flight follow an ended unit only to an heir, which a
+	 * reorganisation plan names; deactivating by hand is for a unit with none left.
+	 */
+	private void refuseIfWorkOfToday(Unit unit) {
+		List<SuccessionEffect> left = reorganiser.preview(Set.of(unit.getId()), Set.of());
+		if (left.isEmpty()) {
+			return;
+		}
+		List<BusinessRuleViolation> problems = new ArrayList<>();
+		problems.add(new BusinessRuleViolation("unit.deactivate.workLeft", UnitNames.inSentence(unit.getName())));
+		left.forEach(effect -> problems.add(new BusinessRuleViolation(effect.messageKey(), effect.count())));
+		BusinessRuleViolation.throwIfAny(problems);
 	}
 
 	/**

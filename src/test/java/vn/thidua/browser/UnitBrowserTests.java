@@ -155,6 +155,15 @@ class UnitBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã chuyển xã Long Khánh về trực thuộc thị xã Duyên Hải.");
 		assertThat(page.locator(".breadcrumb")).containsText("Thị xã Duyên Hải");
 
+		page.navigate(url("/units/" + units.findActiveByCode("TV-SNV").orElseThrow().id()));
+		page.getByLabel("Ngừng hoạt động từ ngày").fill("30/06/2025");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ngừng hoạt động")).click();
+
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Chưa ngừng hoạt động Sở Nội vụ tỉnh Trà Vinh");
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("1 tài khoản chuyển sang đơn vị mới");
+		assertThat(page.locator("main")).not().containsText("Ngừng hoạt động từ 30/06/2025");
+		assertThat(units.findActiveByCode("TV-SNV")).isPresent();
+
 		page.navigate(url("/units/" + units.findActiveByCode("TV-SGD").orElseThrow().id()));
 		page.getByLabel("Ngừng hoạt động từ ngày").fill("30/06/2025");
 		page.getByLabel("Mã đơn vị tiếp nhận (nếu có)").fill("TV-SNV");

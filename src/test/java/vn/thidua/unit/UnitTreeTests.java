@@ -2,10 +2,12 @@ package vn.thidua.unit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -13,11 +15,14 @@ import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.StaleEditException;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Role;
 import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.TreeFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 @IntegrationTest
 @WithMockUser(roles = "OFFICER")
@@ -34,6 +39,12 @@ class UnitTreeTests {
 
 	@Autowired
 	WorldUsers users;
+
+	@Autowired
+	TreeFixture fixture;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	CurrentUser officer() {
 		return users.current("officer.tv");
@@ -116,6 +127,34 @@ class UnitTreeTests {
 				() -> management.deactivate(parent.getId(), parent.getVersion(), LocalDate.now(clock), null, officer()))
 			.hasMessageContaining("unit.deactivate.hasChildren");
 		assertThat(catalog.get(parent.getId()).active()).isTrue();
+	}
+
+	@Test
+	@WithMockUser(roles = { "ADMIN", "OFFICER" })
+	void aUnitWithAccountsOrPeopleLeftIsNotDeactivatedByHandAndSaysWhatAPlanWouldMove() {
+		String p = fixture.prefix();
+		Unit commune = create("TV", p, "Xã Còn Người", UnitKind.COMMUNE);
+		long account = fixture.account(p.toLowerCase(Locale.ROOT) + ".canbo", p, Role.OFFICER);
+		long person = fixture.person(commune.getId(), "Lê Thị Còn " + p, LocalDate.of(1985, 3, 8));
+
+		assertThatThrownBy(() -> management.deactivate(commune.getId(), commune.getVersion(), LocalDate.now(clock),
+				null, officer()))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class, refusal -> {
+				assertThat(refusal.messageKey()).isEqualTo("unit.deactivate.workLeft");
+				assertThat(refusal.args()).containsExactly("xã Còn Người");
+				assertThat(refusal.all().subList(1, refusal.all().size()))
+					.extracting(BusinessRuleViolation::messageKey, problem -> problem.args()[0])
+					.containsExactlyInAnyOrder(tuple("reorganisation.effect.people", 1L),
+							tuple("reorganisation.effect.accountsMoved", 1L));
+			});
+		assertThat(catalog.get(commune.getId()).active()).isTrue();
+
+		jdbc.sql("update account set enabled = false where id = ?").param(account).update();
+		jdbc.sql("delete from person_placement where person_id = ?").param(person).update();
+		jdbc.sql("delete from person where id = ?").param(person).update();
+		management.deactivate(commune.getId(), commune.getVersion(), LocalDate.now(clock), null, officer());
+
+		assertThat(catalog.get(commune.getId()).active()).isFalse();
 	}
 
 	@Test
