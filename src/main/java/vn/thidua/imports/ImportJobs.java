@@ -39,6 +39,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -466,11 +467,8 @@ public class ImportJobs {
 	}
 
 	/**
-	 * Ends a job as failed with a system error, in the database first.
-	 */
-	/**
-	 * Ends the job as failed; a refusal (the user's unit ended meanwhile, say) gives its
-	 * own reason.
+	 * Ends the job as failed, in the database first; a refusal (the user's unit ended
+	 * meanwhile, say) gives its own reason.
 	 */
 	private void fail(ImportJob job, Throwable cause) {
 		String reason = cause instanceof BusinessRuleViolation refusal ? refusal.messageKey() : FAILED;
@@ -492,11 +490,15 @@ public class ImportJobs {
 	}
 
 	/**
-	 * Records the run's failure; when even that is refused, the job already says why.
+	 * Records the run's failure as the system's bookkeeping, not the user's write: the
+	 * history stays true when the user's unit has ended meanwhile. If even that fails,
+	 * the job already says why.
 	 */
 	private void endFailed(long runId) {
 		try {
-			end(runId, ImportOutcome.FAILED, null);
+			DelegatingSecurityContextRunnable
+				.create(() -> end(runId, ImportOutcome.FAILED, null), SecurityContextHolder.createEmptyContext())
+				.run();
 		}
 		catch (RuntimeException ex) {
 			log.warn("Import run {} could not be marked as failed: {}", runId, ex.toString());

@@ -270,6 +270,7 @@ class ImportTests {
 		assertThat(job.failureKey()).isEqualTo("unit.actingUnitEnded");
 		assertThat(jobStatus(job.id())).isEqualTo("FAILED");
 		assertThat(peopleIn(commune)).isZero();
+		assertThat(outcome(job)).isEqualTo("FAILED");
 	}
 
 	@Test
