@@ -9,6 +9,8 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,6 +43,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @Tag("benchmark")
 @IntegrationTest
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE) // the tests' print-on-failure buffer is
+													// no part of a render
 class PageRenderBenchmark {
 
 	private static final int RENDERS = Integer.getInteger("benchmark.renders", 300);
