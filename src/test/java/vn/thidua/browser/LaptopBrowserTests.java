@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The header on a laptop (1280 or 1024 px wide): the brand, the search box and the user's
  * links share the first row; the whole main menu is one line under them, the rarely used
  * entries folded into groups (Công cụ, Quản trị), so the header takes two rows and leaves
- * the page its height.
+ * the page its height. Narrower, on a tablet, the menu waits behind its toggle as on a
+ * phone.
  */
 class LaptopBrowserTests extends BrowserTest {
 
@@ -29,7 +30,7 @@ class LaptopBrowserTests extends BrowserTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "officer.tv, 1280", "admin, 1280", "officer.tv, 1024", "admin, 1024" })
+	@CsvSource({ "officer.tv, 1280", "admin, 1280", "officer.tv, 1024", "admin, 1024", "admin, 992" })
 	void theHeaderIsTwoRowsWithTheWholeMenuOnTheSecond(String username, int width) {
 		page.setViewportSize(width, 768);
 		signIn(username);
@@ -84,6 +85,25 @@ class LaptopBrowserTests extends BrowserTest {
 
 		BoundingBox list = page.locator("nav.app-navbar details[open] .dropdown-menu").boundingBox();
 		assertThat(list.x + list.width).as("the list's right edge").isLessThanOrEqualTo(1024);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "officer.tv, 820", "admin, 820", "admin, 991" })
+	void onATabletTheMenuWaitsBehindItsToggleAndTheHeaderIsOneRow(String username, int width) {
+		page.setViewportSize(width, 1180);
+		signIn(username);
+		Locator toggle = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở hoặc đóng trình đơn"));
+		Locator reports = page.locator("nav.app-navbar")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Báo cáo").setExact(true));
+
+		assertThat(toggle).isVisible();
+		assertThat(reports).isHidden();
+		assertThat(page.locator("nav.app-navbar").boundingBox().height).isLessThan(70);
+
+		toggle.click();
+		assertThat(reports).isVisible();
+		reports.click();
+		assertThat(page).hasURL(Pattern.compile("/reports"));
 	}
 
 	private static double center(BoundingBox box) {
