@@ -30,6 +30,10 @@ class MessagesTests {
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
+	private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
+
+	private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
 	private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*\\p{L}[^<>]*)</");
 
 	@Test
@@ -55,6 +59,27 @@ class MessagesTests {
 
 			});
 			assertThat(twice).as(name + ": a later line silently replaces an earlier one").isEmpty();
+		}
+	}
+
+	/**
+	 * A message with arguments goes through {@link java.text.MessageFormat}, where a lone
+	 * apostrophe starts a quote ("the movement's {0}" shows "the movements {0}"); one
+	 * without is shown as written, where a doubled one stays doubled.
+	 */
+	@Test
+	void apostrophesSurviveFormatting() throws IOException {
+		for (String name : List.of("messages.properties", "messages_vi.properties")) {
+			Properties bundle = load(name);
+			Set<String> wrong = new TreeSet<>();
+			for (String key : bundle.stringPropertyNames()) {
+				String text = bundle.getProperty(key);
+				boolean formatted = ARGUMENT.matcher(text).find();
+				if (formatted ? LONE_APOSTROPHE.matcher(text).find() : text.contains("''")) {
+					wrong.add(key);
+				}
+			}
+			assertThat(wrong).as(name + ": write ’ for an apostrophe").isEmpty();
 		}
 	}
 

@@ -57,7 +57,7 @@ public class AccountManagement {
 
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional(readOnly = true)
-	public Page<AccountRow> list(@Nullable String query, CurrentUser admin, Pageable pageable) {
+	public Page<AccountRow> list(@Nullable String query, boolean atEndedUnits, CurrentUser admin, Pageable pageable) {
 		UnitRow root = units.get(admin.unitId());
 		String q = query == null ? "" : Diacritics.likeFragment(query);
 		String from = """
@@ -65,12 +65,15 @@ public class AccountManagement {
 				where exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path))
 				  and (:q = '' or lower(a.username) like '%' || :q || '%' or u.search_text like '%' || :q || '%'
 				       or lower(a.full_name) like '%' || :q || '%')
+				  and (not :ended or not u.active)
 				""";
-		var rows = jdbc.sql("select a.id, a.username, a.full_name, u.name as unit_name, a.roles, a.enabled, "
+		var rows = jdbc.sql("select a.id, a.username, a.full_name, u.name as unit_name, u.active as unit_active, "
+				+ "a.roles, a.enabled, "
 				+ "exists (select 1 from sign_in_throttle t where t.username = a.username and t.locked_until > now()) "
 				+ "as locked " + from + " order by a.username limit :limit offset :offset")
 			.param("root", root.id())
 			.param("q", q)
+			.param("ended", atEndedUnits)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query(AccountRow.class)
@@ -78,6 +81,7 @@ public class AccountManagement {
 		long total = jdbc.sql("select count(*) " + from)
 			.param("root", root.id())
 			.param("q", q)
+			.param("ended", atEndedUnits)
 			.query(Long.class)
 			.single();
 		return new PageImpl<>(rows, pageable, total);

@@ -1,11 +1,14 @@
 package vn.thidua.account;
 
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,9 +24,11 @@ import vn.thidua.shared.security.Role;
 import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.world.WorldAccount;
+import vn.thidua.unit.UnitKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -242,6 +247,26 @@ class AccountSecurityTests {
 			.hasMessageContaining("account.unit.notFound");
 		long namDinhOfficer = users.current("officer.nd").accountId();
 		assertThatThrownBy(() -> accounts.show(namDinhOfficer, tvAdmin)).isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void anAccountLeftAtAnEndedUnitIsMarkedAndFoundByItsFilter() {
+		String p = tree.prefix();
+		long province = tree.root();
+		tree.unit(province, p, "Xã Đã Kết Thúc " + p, UnitKind.COMMUNE, LocalDate.of(2020, 1, 1));
+		String stranded = p.toLowerCase(Locale.ROOT) + ".cu";
+		tree.account(stranded, p, Role.OFFICER);
+		jdbc.sql("update unit set active = false, valid_to = date '2025-06-30' where code = ?").param(p).update();
+		var pageOfTen = PageRequest.of(0, 10);
+
+		var found = accounts.list(p, true, tree.system(), pageOfTen);
+		assertThat(found.getContent()).extracting(AccountRow::username, AccountRow::unitActive)
+			.containsExactly(tuple(stranded, false));
+		assertThat(accounts.list("officer.tv", true, tree.system(), pageOfTen).getContent()).isEmpty();
+		assertThat(accounts.list("officer.tv", false, tree.system(), pageOfTen).getContent())
+			.extracting(AccountRow::unitActive)
+			.containsOnly(true);
 	}
 
 	@Test

@@ -1,12 +1,28 @@
 package vn.thidua.browser;
 
+import java.time.LocalDate;
+import java.util.Locale;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import vn.thidua.shared.security.Role;
+import vn.thidua.support.TreeFixture;
+import vn.thidua.unit.UnitKind;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 class AccountBrowserTests extends BrowserTest {
+
+	@Autowired
+	TreeFixture tree;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anAdminCreatesAnAccountWhoseOwnerMustChooseANewPasswordFirst() {
@@ -42,6 +58,33 @@ class AccountBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã đổi mật khẩu.");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.hasText("Xin chào, Sơn Thị Phương");
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void anAdminFindsAnAccountLeftAtAnEndedUnitAndMovesIt() {
+		String p = tree.prefix();
+		tree.unit(tree.root(), p, "Xã Cũ " + p, UnitKind.COMMUNE, LocalDate.of(2020, 1, 1));
+		String stranded = p.toLowerCase(Locale.ROOT) + ".cu";
+		tree.account(stranded, p, Role.OFFICER);
+		jdbc.sql("update unit set active = false, valid_to = date '2025-06-30' where code = ?").param(p).update();
+		signIn("admin");
+		page.navigate(url("/accounts"));
+
+		page.getByLabel("Chỉ tài khoản ở đơn vị đã kết thúc").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tìm")).click();
+		assertThat(page.locator("tbody tr")).hasCount(1);
+		assertThat(page.locator("tbody tr")).containsText(stranded);
+		assertThat(page.locator("tbody tr .badge.text-bg-danger")).hasText("Đơn vị đã kết thúc");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(stranded)).click();
+		page.getByLabel("Mã đơn vị").fill("TV-TC");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+		page.navigate(url("/accounts?ended=true&q=" + stranded));
+		assertThat(page.locator("tbody tr")).hasCount(0);
+		page.navigate(url("/accounts?q=" + stranded));
+		assertThat(page.locator("tbody tr")).containsText("Huyện Trà Cú");
+		assertThat(page.locator("tbody tr .badge.text-bg-danger")).hasCount(0);
 	}
 
 	@Test

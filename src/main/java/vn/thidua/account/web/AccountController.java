@@ -56,27 +56,31 @@ class AccountController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
-			CurrentUser admin, Model model) {
+	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "false") boolean ended,
+			@RequestParam(defaultValue = "0") int page, CurrentUser admin, Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("accounts", accounts.list(q, admin, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("ended", ended);
+		model.addAttribute("accounts", accounts.list(q, ended, admin, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		return "accounts/list";
 	}
 
 	@GetMapping("/export.{format:xlsx|pdf}")
-	void export(@PathVariable String format, @RequestParam(required = false) @Nullable String q, CurrentUser admin,
-			HttpServletResponse response) throws IOException {
+	void export(@PathVariable String format, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(defaultValue = "false") boolean ended, CurrentUser admin, HttpServletResponse response)
+			throws IOException {
 		TableBuilder<AccountRow> table = exports.<AccountRow>table("accounts.title").note("accounts.search", q);
 		table.text("account.username", AccountRow::username)
 			.text("account.fullName", AccountRow::fullName)
-			.text("account.unit", AccountRow::unitName)
+			.text("account.unit",
+					row -> row.unitActive() ? row.unitName()
+							: row.unitName() + " (" + table.text("account.unitEnded") + ")")
 			.text("account.roles",
 					row -> Arrays.stream(row.roles().split(","))
 						.map(role -> table.text("Role." + role.strip()))
 						.collect(Collectors.joining(", ")))
 			.message("unit.status",
 					row -> !row.enabled() ? "account.disabled" : row.locked() ? "account.locked" : "account.enabled");
-		exports.download(format, "tai-khoan", table.build(), Rows.pages(page -> accounts.list(q, admin, page)),
+		exports.download(format, "tai-khoan", table.build(), Rows.pages(page -> accounts.list(q, ended, admin, page)),
 				response);
 	}
 
