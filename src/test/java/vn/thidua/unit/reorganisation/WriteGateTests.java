@@ -22,7 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
-import vn.thidua.shared.security.SignedInUser;
 import vn.thidua.support.SignedIn;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.LockWaits;
@@ -31,8 +30,8 @@ import vn.thidua.unit.UnitKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -136,10 +135,9 @@ class WriteGateTests {
 	void aFormSentFromAnEndedUnitSaysWhyInVietnameseAndChangesNothing() throws Exception {
 		Reorganisation plan = plan();
 		management.apply(plan.getId(), plan.getVersion(), fixture.system());
-		SignedInUser principal = new SignedInUser(
-				new CurrentUser(0, "gate." + p, "Cán bộ thử", ending, Set.of(Role.OFFICER)), "-", true, true, false);
+		CurrentUser officer = new CurrentUser(0, "gate." + p, "Cán bộ thử", ending, Set.of(Role.OFFICER));
 
-		mvc.perform(post("/reminders/read-all").with(user(principal)).with(csrf()))
+		mvc.perform(post("/reminders/read-all").with(authentication(SignedIn.as(officer))).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content()
 				.string(containsString("Đơn vị của bạn đã kết thúc hoạt động (do sắp xếp lại hoặc giải thể)")));
