@@ -40,10 +40,13 @@ public class UnitManagement {
 
 	private final Reorganiser reorganiser;
 
+	private final WriteGate writeGate;
+
 	UnitManagement(Units units, UnitCatalog catalog, UnitCorrections corrections, Clock clock,
-			SigningSettingsRepository signings, Reorganiser reorganiser) {
+			SigningSettingsRepository signings, Reorganiser reorganiser, WriteGate writeGate) {
 		this.signings = signings;
 		this.reorganiser = reorganiser;
+		this.writeGate = writeGate;
 		this.units = units;
 		this.catalog = catalog;
 		this.corrections = corrections;
@@ -157,6 +160,7 @@ public class UnitManagement {
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
 	public Unit deactivate(long id, long version, LocalDate on, @Nullable Long successorId, CurrentUser user) {
+		writeGate.holdAlone();
 		Unit unit = manageable(id, user, false);
 		StaleEditException.check("unit", id, version, unit.getVersion());
 		long activeChildren = units.countActiveChildren(id);
@@ -171,6 +175,7 @@ public class UnitManagement {
 	/**
 	 * Accounts, people and work in flight follow an ended unit only to an heir, which a
 	 * reorganisation plan names; deactivating by hand is for a unit with none left.
+	 * Counted behind the {@link WriteGate}, so that none lands while the unit ends.
 	 */
 	private void refuseIfWorkOfToday(Unit unit) {
 		List<SuccessionEffect> left = reorganiser.preview(Set.of(unit.getId()), Set.of());

@@ -27,6 +27,7 @@ import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.LockWaits;
 import vn.thidua.support.TreeFixture;
 import vn.thidua.unit.UnitKind;
+import vn.thidua.unit.UnitManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -40,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Applying a plan and the writes of the units it ends, at the same moment: a write under
  * way is carried over, a later one is refused, and a write that outlasts the wait stops
- * the plan instead.
+ * the plan instead. Deactivating a unit by hand waits for the writes under way in the
+ * same way.
  */
 @IntegrationTest
 @WithMockUser(roles = { "ADMIN", "OFFICER" })
@@ -51,6 +53,9 @@ class WriteGateTests {
 
 	@Autowired
 	ReorganisationManagement management;
+
+	@Autowired
+	UnitManagement units;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -111,6 +116,20 @@ class WriteGateTests {
 			.isInstanceOfSatisfying(BusinessRuleViolation.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("unit.actingUnitEnded"));
 		assertThat(proposalsOf(ending)).isZero();
+	}
+
+	@Test
+	void aPersonAddedWhileAUnitIsDeactivatedByHandKeepsTheUnitActive() throws Exception {
+		var behind = LockWaits.secondBehindFirst(transactions, jdbc,
+				() -> fixture.person(ending, "Người Đến Sau " + p, LocalDate.of(1990, 1, 1)),
+				() -> units.deactivate(ending, 0, LocalDate.of(2026, 6, 30), null, fixture.system()));
+
+		assertThat(behind.waited()).as("the deactivation waited for the write").isTrue();
+		assertThatThrownBy(() -> behind.outcome().get()).cause()
+			.isInstanceOfSatisfying(BusinessRuleViolation.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("unit.deactivate.workLeft"));
+		assertThat(jdbc.sql("select active from unit where id = ?").param(ending).query(Boolean.class).single())
+			.isTrue();
 	}
 
 	@Test
