@@ -160,13 +160,13 @@ public class UnitManagement {
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
 	public Unit deactivate(long id, long version, LocalDate on, @Nullable Long successorId, CurrentUser user) {
-		writeGate.holdAlone();
 		Unit unit = manageable(id, user, false);
 		StaleEditException.check("unit", id, version, unit.getVersion());
 		long activeChildren = units.countActiveChildren(id);
 		if (activeChildren > 0) {
 			throw new BusinessRuleViolation("unit.deactivate.hasChildren", activeChildren);
 		}
+		writeGate.holdAlone();
 		refuseIfWorkOfToday(unit);
 		unit.deactivate(on, successorId == null ? null : manageable(successorId, user, true));
 		return unit;
