@@ -182,8 +182,17 @@ public class DocumentDrafts {
 		}
 	}
 
+	/**
+	 * The administrator's own province, or any active province under a national
+	 * administrator (not only the first page of {@link #provinces}).
+	 */
 	private void requireProvince(long provinceId, CurrentUser user) {
-		if (provinces(user).stream().noneMatch(province -> province.id() == provinceId)) {
+		requireAdmin(user);
+		boolean keeps = province(user.unitId()).map(own -> own == provinceId)
+			.orElseGet(() -> units.find(provinceId)
+				.filter(unit -> unit.kind() == UnitKind.PROVINCE && unit.active())
+				.isPresent() && units.isWithin(provinceId, user.unitId()));
+		if (!keeps) {
 			throw new AccessDeniedException("Not a province of this administrator");
 		}
 	}
