@@ -1,5 +1,6 @@
 package vn.thidua.shared;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,18 +17,33 @@ public class BusinessRuleViolation extends RuntimeException {
 
 	private final List<BusinessRuleViolation> all;
 
+	private final boolean led;
+
 	public BusinessRuleViolation(String messageKey, Object... args) {
 		super(messageKey + Arrays.toString(args));
 		this.messageKey = messageKey;
 		this.args = args;
 		this.all = List.of(this);
+		this.led = false;
 	}
 
-	private BusinessRuleViolation(List<BusinessRuleViolation> all) {
+	private BusinessRuleViolation(List<BusinessRuleViolation> all, boolean led) {
 		super(all.toString());
 		this.messageKey = all.getFirst().messageKey;
 		this.args = all.getFirst().args;
 		this.all = List.copyOf(all);
+		this.led = led;
+	}
+
+	/**
+	 * One refusal told as a sentence and the items it is about (what is left, say),
+	 * rather than as problems of equal rank.
+	 */
+	public static BusinessRuleViolation withDetails(BusinessRuleViolation lead, List<BusinessRuleViolation> details) {
+		List<BusinessRuleViolation> all = new ArrayList<>();
+		all.add(lead);
+		all.addAll(details);
+		return new BusinessRuleViolation(all, !details.isEmpty());
 	}
 
 	/**
@@ -38,7 +54,7 @@ public class BusinessRuleViolation extends RuntimeException {
 			throw found.getFirst();
 		}
 		if (!found.isEmpty()) {
-			throw new BusinessRuleViolation(found);
+			throw new BusinessRuleViolation(found, false);
 		}
 	}
 
@@ -47,6 +63,13 @@ public class BusinessRuleViolation extends RuntimeException {
 	 */
 	public List<BusinessRuleViolation> all() {
 		return all;
+	}
+
+	/**
+	 * Whether the first problem is the sentence the others detail.
+	 */
+	public boolean isLed() {
+		return led;
 	}
 
 	public String messageKey() {

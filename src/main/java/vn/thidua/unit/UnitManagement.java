@@ -2,7 +2,6 @@ package vn.thidua.unit;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -182,10 +181,9 @@ public class UnitManagement {
 		if (left.isEmpty()) {
 			return;
 		}
-		List<BusinessRuleViolation> problems = new ArrayList<>();
-		problems.add(new BusinessRuleViolation("unit.deactivate.workLeft", UnitNames.inSentence(unit.getName())));
-		left.forEach(effect -> problems.add(new BusinessRuleViolation(effect.messageKey(), effect.count())));
-		BusinessRuleViolation.throwIfAny(problems);
+		throw BusinessRuleViolation.withDetails(
+				new BusinessRuleViolation("unit.deactivate.workLeft", UnitNames.inSentence(unit.getName())),
+				left.stream().map(effect -> new BusinessRuleViolation(effect.messageKey(), effect.count())).toList());
 	}
 
 	/**

@@ -159,8 +159,9 @@ class UnitBrowserTests extends BrowserTest {
 		page.getByLabel("Ngừng hoạt động từ ngày").fill("30/06/2025");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ngừng hoạt động")).click();
 
-		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Chưa ngừng hoạt động Sở Nội vụ tỉnh Trà Vinh");
-		assertThat(page.getByRole(AriaRole.ALERT)).containsText("1 tài khoản chuyển sang đơn vị mới");
+		assertThat(page.locator("#flash-lead")).containsText("Chưa ngừng hoạt động Sở Nội vụ tỉnh Trà Vinh");
+		assertThat(page.locator("#flash-errors li")).hasCount(3);
+		assertThat(page.locator("#flash-errors li").first()).hasText("1 tài khoản chuyển sang đơn vị mới");
 		assertThat(page.locator("main")).not().containsText("Ngừng hoạt động từ 30/06/2025");
 		assertThat(units.findActiveByCode("TV-SNV")).isPresent();
 

@@ -96,11 +96,13 @@ public final class Flash {
 	}
 
 	/**
-	 * Flashes every problem of the refusal; the layout lists them when there are several.
+	 * Flashes every problem of the refusal; the layout lists them when there are several,
+	 * under the first when it leads the others.
 	 */
 	public static void error(RedirectAttributes attributes, BusinessRuleViolation violation) {
 		errors(attributes,
 				violation.all().stream().map(problem -> message(problem.messageKey(), problem.args())).toList());
+		attributes.addFlashAttribute("flashErrorsLed", violation.isLed());
 	}
 
 	private static void errors(RedirectAttributes attributes, List<Message> problems) {

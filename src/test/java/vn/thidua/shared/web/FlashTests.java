@@ -51,7 +51,20 @@ class FlashTests {
 			.containsExactly("thing.coverMissing", "thing.minutesMissing");
 		assertThat(problems().get(1).args()).containsExactly("2025");
 		assertThat(flash()).as("the first problem still heads the flash")
-			.containsEntry("flashErrorKey", "thing.coverMissing");
+			.containsEntry("flashErrorKey", "thing.coverMissing")
+			.containsEntry("flashErrorsLed", false);
+	}
+
+	@Test
+	void aRefusalWithDetailsFlashesItsSentenceToLeadThem() {
+		Flash.attempt(redirect, "thing.saved", () -> {
+			throw BusinessRuleViolation.withDetails(new BusinessRuleViolation("thing.workLeft", "Xã Một"), List
+				.of(new BusinessRuleViolation("thing.accounts", 2L), new BusinessRuleViolation("thing.people", 11L)));
+		});
+
+		assertThat(flash()).containsEntry("flashErrorKey", "thing.workLeft").containsEntry("flashErrorsLed", true);
+		assertThat(problems()).extracting(Flash.Message::key)
+			.containsExactly("thing.workLeft", "thing.accounts", "thing.people");
 	}
 
 	@Test
