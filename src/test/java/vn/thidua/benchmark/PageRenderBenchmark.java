@@ -99,6 +99,8 @@ class PageRenderBenchmark {
 				"CPU µs p90", "alloc KB avg", "HTML KB");
 		report("registry", "/registry", signedIn);
 		report("home", "/", signedIn);
+		report("reg-empty", "/registry?year=1950", signedIn);
+		report("password", "/account/password", signedIn);
 	}
 
 	private void report(String name, String path, RequestPostProcessor user) throws Exception {
