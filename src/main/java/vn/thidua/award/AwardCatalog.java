@@ -82,6 +82,74 @@ public class AwardCatalog {
 	}
 
 	/**
+	 * The catalogue on a date: four statements whatever the number of types.
+	 */
+	public AwardTypeOverview overview(LocalDate on) {
+		Map<String, List<AwardTypeOverview.Holder>> holders = jdbc.sql("""
+				select award_type_code, unit_kind, upper_authority, legal_source, verification is null as verified
+				from award_authority
+				where effective_from <= :on and (effective_to is null or effective_to >= :on)
+				order by award_type_code, upper_authority nulls last, unit_kind, id
+				""")
+			.param("on", on)
+			.query((rs, row) -> Map.entry(rs.getString("award_type_code"), new AwardTypeOverview.Holder(
+					rs.getString("upper_authority") != null ? "UpperAuthority." + rs.getString("upper_authority")
+							: "authority.head." + rs.getString("unit_kind"),
+					rs.getString("legal_source"), rs.getBoolean("verified"))))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		BaseSalaryRow salary = jdbc
+			.sql("select " + BaseSalaryRow.COLUMNS
+					+ " from base_salary where effective_from <= :on order by effective_from desc limit 1")
+			.param("on", on)
+			.query(BaseSalaryRow.class)
+			.optional()
+			.orElse(null);
+		List<AwardType> list = types();
+		Map<String, AwardType> types = list.stream().collect(Collectors.toMap(AwardType::code, Function.identity()));
+		Map<String, List<AwardTypeOverview.Cash>> cash = jdbc.sql("""
+				select award_type_code, unit_kind, multiplier, legal_source, verification is null as verified
+				from award_cash
+				where effective_from <= :on and (effective_to is null or effective_to >= :on)
+				order by award_type_code, unit_kind nulls first, id
+				""").param("on", on).query((rs, row) -> {
+			AwardType type = types.get(rs.getString("award_type_code"));
+			BigDecimal multiplier = rs.getBigDecimal("multiplier");
+			String kind = rs.getString("unit_kind");
+			return Map.entry(type.code(),
+					new AwardTypeOverview.Cash(kind == null ? null : UnitKind.valueOf(kind), multiplier,
+							salary == null ? null : type.cash(multiplier, salary.amount()),
+							rs.getString("legal_source"), rs.getBoolean("verified")));
+		})
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		List<AwardTypeOverview.Entry> entries = list.stream()
+			.map(type -> new AwardTypeOverview.Entry(type, holders.getOrDefault(type.code(), List.of()),
+					cash.getOrDefault(type.code(), List.of())))
+			.toList();
+		return new AwardTypeOverview(on, salary, entries);
+	}
+
+	/**
+	 * The base salary in force on a date, for a decision being priced now: no base salary
+	 * is recorded or removed until the decision's transaction ends
+	 * ({@link BaseSalaryManagement}).
+	 */
+	@Transactional
+	public BigDecimal holdBaseSalary(LocalDate on) {
+		return jdbc.sql(
+				"select amount from base_salary where effective_from <= ? order by effective_from desc limit 1 for share")
+			.param(on)
+			.query(BigDecimal.class)
+			.optional()
+			.orElseThrow(() -> new BusinessRuleViolation("award.noBaseSalary"));
+	}
+
+	/**
 	 * The lương cơ sở in force on a date.
 	 */
 	public BigDecimal baseSalary(LocalDate on) {

@@ -184,7 +184,7 @@ public class Decisions {
 			throw new BusinessRuleViolation("decision.numberTaken", number, String.valueOf(year));
 		}
 		String deputy = titles.deputyTitle(authority, signerTitle);
-		catalog.baseSalary(date);
+		catalog.holdBaseSalary(date);
 		Map<String, AwardType> types = catalog.byCode();
 		UnitKind kind = authorities.kind(proposal);
 		approved.forEach(line -> line.priced(catalog.cash(types.get(line.getAwardTypeCode()), kind, date)));
