@@ -73,16 +73,32 @@ public class AwardCatalog {
 
 	/**
 	 * The cash of an award decided on a date: the multiplier of the decree then in force
-	 * times the base salary then in force, one and a half times for a household; null
-	 * when the award carries no cash.
+	 * times the base salary then in force, one and a half times for a household, rounded
+	 * as that decree says; null when the award carries no cash.
 	 */
 	public @Nullable BigDecimal cash(AwardType type, @Nullable UnitKind decidingKind, LocalDate on) {
-		return cashRate(type.code(), decidingKind, on).map(rate -> type.cash(rate.multiplier(), baseSalary(on)))
+		return cashRate(type.code(), decidingKind, on)
+			.map(rate -> rounded(type.cash(rate.multiplier(), baseSalary(on)), rounding(on)))
 			.orElse(null);
 	}
 
 	/**
-	 * The catalogue on a date: four statements whatever the number of types.
+	 * How cash decided on a date is rounded; empty when no rule is recorded for it.
+	 */
+	public Optional<CashRounding> rounding(LocalDate on) {
+		return jdbc.sql("select " + CashRounding.COLUMNS + """
+				 from cash_rounding
+				where effective_from <= :on and (effective_to is null or effective_to >= :on)
+				order by effective_from desc limit 1
+				""").param("on", on).query(CashRounding.class).optional();
+	}
+
+	private static BigDecimal rounded(BigDecimal amount, Optional<CashRounding> rounding) {
+		return rounding.map(rule -> rule.apply(amount)).orElse(amount);
+	}
+
+	/**
+	 * The catalogue on a date: five statements whatever the number of types.
 	 */
 	public AwardTypeOverview overview(LocalDate on) {
 		Map<String, List<AwardTypeOverview.Holder>> holders = jdbc.sql("""
@@ -107,6 +123,7 @@ public class AwardCatalog {
 			.query(BaseSalaryRow.class)
 			.optional()
 			.orElse(null);
+		Optional<CashRounding> rounding = rounding(on);
 		List<AwardType> list = types();
 		Map<String, AwardType> types = list.stream().collect(Collectors.toMap(AwardType::code, Function.identity()));
 		Map<String, List<AwardTypeOverview.Cash>> cash = jdbc.sql("""
@@ -120,7 +137,7 @@ public class AwardCatalog {
 			String kind = rs.getString("unit_kind");
 			return Map.entry(type.code(),
 					new AwardTypeOverview.Cash(kind == null ? null : UnitKind.valueOf(kind), multiplier,
-							salary == null ? null : type.cash(multiplier, salary.amount()),
+							salary == null ? null : rounded(type.cash(multiplier, salary.amount()), rounding),
 							rs.getString("legal_source"), rs.getBoolean("verified")));
 		})
 			.list()
@@ -131,7 +148,7 @@ public class AwardCatalog {
 			.map(type -> new AwardTypeOverview.Entry(type, holders.getOrDefault(type.code(), List.of()),
 					cash.getOrDefault(type.code(), List.of())))
 			.toList();
-		return new AwardTypeOverview(on, salary, entries);
+		return new AwardTypeOverview(on, salary, rounding.orElse(null), entries);
 	}
 
 	/**

@@ -13,8 +13,10 @@ import vn.thidua.unit.UnitKind;
  * it carried then, each with its legal source, and the base salary then in force.
  *
  * @param salary the base salary in force on the date, null before the first recorded
+ * @param rounding how cash decided on the date is rounded, null when no rule is recorded
  */
-public record AwardTypeOverview(LocalDate on, @Nullable BaseSalaryRow salary, List<Entry> entries) {
+public record AwardTypeOverview(LocalDate on, @Nullable BaseSalaryRow salary, @Nullable CashRounding rounding,
+		List<Entry> entries) {
 
 	public record Entry(AwardType type, List<Holder> holders, List<Cash> cash) {
 	}
@@ -28,7 +30,8 @@ public record AwardTypeOverview(LocalDate on, @Nullable BaseSalaryRow salary, Li
 
 	/**
 	 * The cash of the award: multiplier × base salary (one and a half times for a
-	 * household), for decisions of a kind of unit when {@code unitKind} is set.
+	 * household) and rounded, for decisions of a kind of unit when {@code unitKind} is
+	 * set.
 	 */
 	public record Cash(@Nullable UnitKind unitKind, BigDecimal multiplier, @Nullable BigDecimal amount,
 			String legalSource, boolean verified) {

@@ -85,27 +85,30 @@ class AwardAuthorityMatrixTests {
 	}
 
 	@Test
-	void cashFollowsTheDecreeInForceOnTheDecisionDate() {
-		BigDecimal base = catalog.baseSalary(LocalDate.of(2025, 6, 30));
+	void cashFollowsTheDecreeInForceOnTheDecisionDateRoundedUpToTenThousand() {
 		AwardType gk = catalog.type("GK");
 		AwardType flag = catalog.type("CO_TINH");
 		AwardType government = catalog.type("CO_CP");
-		// the commune chair's Giấy khen: 0,15 under Nghị định 98/2023, 0,3 under 152/2025
-		assertThat(catalog.cash(gk, UnitKind.COMMUNE, LocalDate.of(2025, 6, 30)))
-			.isEqualByComparingTo(base.multiply(new BigDecimal("0.15")));
-		assertThat(catalog.cash(gk, UnitKind.COMMUNE, LocalDate.of(2025, 7, 1)))
-			.isEqualByComparingTo(base.multiply(new BigDecimal("0.3")));
-		// another unit's Giấy khen stays 0,3
-		assertThat(catalog.cash(gk, UnitKind.DEPARTMENT, LocalDate.of(2025, 6, 30)))
-			.isEqualByComparingTo(base.multiply(new BigDecimal("0.3")));
-		// the flags carry cash from Nghị định 152/2025 on
-		assertThat(catalog.cash(flag, UnitKind.PROVINCE, LocalDate.of(2025, 6, 30))).isNull();
-		assertThat(catalog.cash(flag, UnitKind.PROVINCE, LocalDate.of(2025, 7, 1)))
-			.isEqualByComparingTo(base.multiply(new BigDecimal("8.0")));
-		assertThat(catalog.cash(government, null, LocalDate.of(2025, 7, 1)))
-			.isEqualByComparingTo(base.multiply(new BigDecimal("12.0")));
+		AwardType household = catalog.type("GK_HO");
+		// the base salary is 2.340.000 from 01/07/2024: the commune chair's Giấy khen is
+		// 0,15 of it under Nghị định 98/2023 (351.000, rounded up to 360.000), 0,3 under
+		// 152/2025 (702.000 → 710.000)
+		assertThat(catalog.cash(gk, UnitKind.COMMUNE, LocalDate.of(2025, 6, 30))).isEqualByComparingTo("360000");
+		assertThat(catalog.cash(gk, UnitKind.COMMUNE, LocalDate.of(2025, 7, 1))).isEqualByComparingTo("710000");
+		// another unit's Giấy khen stays 0,3; a household's is 1,5 times it, rounded once
+		assertThat(catalog.cash(gk, UnitKind.DEPARTMENT, LocalDate.of(2025, 6, 30))).isEqualByComparingTo("710000");
+		assertThat(catalog.cash(household, UnitKind.DEPARTMENT, LocalDate.of(2025, 6, 30)))
+			.isEqualByComparingTo("1060000");
+		// the flags: 8,0 and 12,0 under both decrees
+		assertThat(catalog.cash(flag, UnitKind.PROVINCE, LocalDate.of(2025, 6, 30))).isEqualByComparingTo("18720000");
+		assertThat(catalog.cash(flag, UnitKind.PROVINCE, LocalDate.of(2025, 7, 1))).isEqualByComparingTo("18720000");
+		assertThat(catalog.cash(government, null, LocalDate.of(2024, 3, 1))).isEqualByComparingTo("21600000");
 		assertThat(catalog.cashRate("CO_CP", null, LocalDate.of(2025, 7, 1)).orElseThrow().legalSource())
 			.startsWith("Nghị định 152/2025/NĐ-CP");
+		assertThat(catalog.cashRate("CO_CP", null, LocalDate.of(2025, 6, 30)).orElseThrow().legalSource())
+			.isEqualTo("Nghị định 98/2023/NĐ-CP, Điều 54");
+		// before the law of 2022 no cash is recorded
+		assertThat(catalog.cash(gk, UnitKind.DISTRICT, LocalDate.of(2023, 8, 4))).isNull();
 	}
 
 	private void assertMatrix(LocalDate on, Map<String, Set<UnitKind>> deciders) {

@@ -83,10 +83,11 @@ class BaseSalaryTests {
 	}
 
 	@Test
-	void theOverviewWorksOutEachAmountFromTheDecreeAndTheSalaryOfTheDateInFourStatements() {
+	void theOverviewWorksOutEachAmountFromTheDecreeAndTheSalaryOfTheDateInFiveStatements() {
 		QueryCount.reset();
 		AwardTypeOverview overview = catalog.overview(LocalDate.of(2025, 3, 1));
-		assertThat(QueryCount.total()).isEqualTo(4);
+		assertThat(QueryCount.total()).isEqualTo(5);
+		assertThat(overview.rounding().step()).isEqualByComparingTo("10000");
 
 		assertThat(overview.salary().amount()).isEqualByComparingTo("2340000");
 		assertThat(overview.salary().legalSource()).isEqualTo("Nghị định 73/2024/NĐ-CP");
@@ -96,8 +97,8 @@ class BaseSalaryTests {
 		assertThat(cash(overview, "GK"))
 			.extracting(c -> c.unitKind() == null ? "" : c.unitKind().name(),
 					c -> c.amount().stripTrailingZeros().toPlainString())
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("", "702000"),
-					org.assertj.core.groups.Tuple.tuple("COMMUNE", "351000"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("", "710000"),
+					org.assertj.core.groups.Tuple.tuple("COMMUNE", "360000"));
 		assertThat(cash(overview, "BK_TINH_HO")).extracting(c -> c.amount().stripTrailingZeros().toPlainString())
 			.containsExactly("3510000");
 		assertThat(entry(overview, "BK_TINH").holders()).extracting(AwardTypeOverview.Holder::holderKey)
@@ -211,7 +212,9 @@ class BaseSalaryTests {
 					"Ngày 04/08/2024: mức lương cơ sở 2.340.000 đồng/tháng (Nghị định 73/2024/NĐ-CP, áp dụng từ 01/07/2024).")))
 			.andExpect(content().string(containsString("Chủ tịch UBND cấp tỉnh")))
 			.andExpect(content().string(containsString("2.340.000 đồng")))
+			.andExpect(content().string(containsString("360.000 đồng")))
 			.andExpect(content().string(containsString("(hệ số 0,15 × lương cơ sở)")))
+			.andExpect(content().string(containsString("làm tròn lên bội số gần nhất của 10.000 đồng")))
 			.andExpect(content().string(not(containsString("Ghi mức lương cơ sở mới"))))
 			.andExpect(content().string(not(containsString("/remove"))));
 		mvc.perform(get("/award-types").param("on", "31/02/2025").with(users.as("officer.tv")))

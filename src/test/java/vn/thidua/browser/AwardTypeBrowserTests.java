@@ -47,7 +47,7 @@ class AwardTypeBrowserTests extends BrowserTest {
 		Locator certificate = page.locator("[data-type=GK]");
 		assertThat(certificate).containsText("Chủ tịch UBND cấp huyện");
 		assertThat(certificate)
-			.containsText("Chủ tịch UBND cấp xã quyết định: 351.000 đồng (hệ số 0,15 × lương cơ sở)");
+			.containsText("Chủ tịch UBND cấp xã quyết định: 360.000 đồng (hệ số 0,15 × lương cơ sở)");
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi mức lương cơ sở")))
 			.hasCount(0);
 	}
@@ -70,7 +70,7 @@ class AwardTypeBrowserTests extends BrowserTest {
 			.hasText("Đã ghi mức lương cơ sở 2.530.000 đồng/tháng áp dụng từ 01/03/2099.");
 		assertThat(page.locator("#salaryInForce")).containsText("mức lương cơ sở 2.530.000 đồng/tháng");
 		assertThat(page.locator("[data-type=BK_TINH]")).containsText("2.530.000 đồng");
-		assertThat(page.locator("[data-type=BK_TINH_HO]")).containsText("3.795.000 đồng");
+		assertThat(page.locator("[data-type=BK_TINH_HO]")).containsText("3.800.000 đồng");
 
 		page.onDialog(Dialog::accept);
 		page.locator("[data-from='2099-03-01']")
