@@ -93,6 +93,10 @@ public class AwardCatalog {
 				""").param("on", on).query(CashRounding.class).optional();
 	}
 
+	private static <E extends Enum<E>> @Nullable E enumOrNull(Class<E> type, @Nullable String name) {
+		return name == null ? null : Enum.valueOf(type, name);
+	}
+
 	private static BigDecimal rounded(BigDecimal amount, Optional<CashRounding> rounding) {
 		return rounding.map(rule -> rule.apply(amount)).orElse(amount);
 	}
@@ -108,10 +112,10 @@ public class AwardCatalog {
 				order by award_type_code, upper_authority nulls last, unit_kind, id
 				""")
 			.param("on", on)
-			.query((rs, row) -> Map.entry(rs.getString("award_type_code"), new AwardTypeOverview.Holder(
-					rs.getString("upper_authority") != null ? "UpperAuthority." + rs.getString("upper_authority")
-							: "authority.head." + rs.getString("unit_kind"),
-					rs.getString("legal_source"), rs.getBoolean("verified"))))
+			.query((rs, row) -> Map.entry(rs.getString("award_type_code"),
+					new AwardTypeOverview.Holder(enumOrNull(UnitKind.class, rs.getString("unit_kind")),
+							enumOrNull(UpperAuthority.class, rs.getString("upper_authority")),
+							rs.getString("legal_source"), rs.getBoolean("verified"))))
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey,

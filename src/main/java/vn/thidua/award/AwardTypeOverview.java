@@ -22,10 +22,16 @@ public record AwardTypeOverview(LocalDate on, @Nullable BaseSalaryRow salary, @N
 	}
 
 	/**
-	 * Who decides: {@code holderKey} names the head of a kind of unit or an authority
-	 * above the tree.
+	 * Who decides: the head of a kind of unit, or an authority above the tree.
 	 */
-	public record Holder(String holderKey, String legalSource, boolean verified) {
+	public record Holder(@Nullable UnitKind unitKind, @Nullable UpperAuthority upperAuthority, String legalSource,
+			boolean verified) {
+
+		/** The message key naming the holder, e.g. "the provincial chair". */
+		public String holderKey() {
+			return upperAuthority != null ? "UpperAuthority." + upperAuthority : "authority.head." + unitKind;
+		}
+
 	}
 
 	/**

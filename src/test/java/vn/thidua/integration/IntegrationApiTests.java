@@ -639,6 +639,29 @@ class IntegrationApiTests {
 			.replace("'", "&#39;");
 	}
 
+	@Test
+	void anyKeyReadsWhoDecidesWhatAndTheCashOnADateWithTheirSources() throws Exception {
+		String key = key("TV-CN", ApiAccess.READ);
+		mvc.perform(as(get("/api/v1/award-types").param("on", "2024-08-04"), key))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.on").value("2024-08-04"))
+			.andExpect(jsonPath("$.baseSalary.amount").value(2340000))
+			.andExpect(jsonPath("$.baseSalary.legalSource").value("Nghị định 73/2024/NĐ-CP"))
+			.andExpect(jsonPath("$.rounding.step").value(10000))
+			.andExpect(jsonPath("$.types[?(@.code == 'GK')].cash[?(@.unitKind == 'COMMUNE')].amount").value(360000))
+			.andExpect(jsonPath("$.types[?(@.code == 'GK')].decidedBy[?(@.unitKind == 'DISTRICT')].legalSource")
+				.value("Luật Thi đua, khen thưởng 2022, Điều 80 khoản 2"))
+			.andExpect(jsonPath("$.types[?(@.code == 'BK_TTG')].decidedBy[0].upperAuthority").value("PRIME_MINISTER"));
+		mvc.perform(as(get("/api/v1/award-types"), key))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.types[?(@.code == 'GK')].decidedBy[?(@.unitKind == 'DISTRICT')]").isEmpty());
+		for (String bad : new String[] { "2024-02-31", "khong-phai-ngay", "99999-01-01" }) {
+			mvc.perform(as(get("/api/v1/award-types").param("on", bad), key))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(PROBLEM));
+		}
+	}
+
 	private String key(String unitCode, ApiAccess access) {
 		return key(unitCode, access, unique("Hệ thống thử"));
 	}
