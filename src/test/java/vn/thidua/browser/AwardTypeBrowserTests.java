@@ -39,6 +39,7 @@ class AwardTypeBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
 		assertThat(page.getByLabel("Quy định có hiệu lực vào ngày"))
 			.hasAccessibleDescription("Ngày không hợp lệ, nhập theo dạng dd/mm/yyyy.");
+		assertThat(page.getByLabel("Quy định có hiệu lực vào ngày")).hasValue("31/02/2024");
 
 		page.getByLabel("Quy định có hiệu lực vào ngày").fill("04/08/2024");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();

@@ -56,6 +56,7 @@ class AwardTypeController {
 			}
 			catch (DateTimeParseException | IllegalArgumentException bad) {
 				model.addAttribute("onInvalid", true);
+				model.addAttribute("onTyped", on.length() > 20 ? on.substring(0, 20) : on);
 			}
 		}
 		model.addAttribute("baseSalaryForm", BaseSalaryForm.empty());
