@@ -11,9 +11,9 @@ create table cash_rounding (
 );
 
 insert into cash_rounding (step, effective_from, effective_to, legal_source, verification) values
-    (10000, date '2024-01-01', date '2025-06-30', 'Nghị định 98/2023/NĐ-CP (nguyên tắc tính tiền thưởng)',
+    (10000, date '2024-01-01', date '2025-06-30', 'Nghị định 98/2023/NĐ-CP, nguyên tắc tính tiền thưởng',
      'Nguyên văn "Tiền thưởng sau khi nhân với hệ số mức lương cơ sở được làm tròn số lên hàng chục nghìn đồng tiền Việt Nam" theo bài của Cổng thông tin Chính phủ (VGP, 07/01/2024); chưa đọc được số điều trong văn bản gốc. Nghị định 91/2017/NĐ-CP, Điều 68 khoản 2 quy định như vậy (Ban Thi đua - Khen thưởng Trung ương trả lời, 2018).'),
-    (10000, date '2025-07-01', null, 'Nghị định 152/2025/NĐ-CP (nguyên tắc tính tiền thưởng)',
+    (10000, date '2025-07-01', null, 'Nghị định 152/2025/NĐ-CP, nguyên tắc tính tiền thưởng',
      'Không tìm thấy trong văn bản đã lưu; giả định giữ nguyên quy định của Nghị định 98/2023/NĐ-CP và 91/2017/NĐ-CP.');
 
 -- Nghị định 98/2023/NĐ-CP, Điều 54 also priced the flags (Cờ thi đua của Chính phủ 12,0; of a ministry,
