@@ -107,6 +107,16 @@ class AwardAuthorityMatrixTests {
 			.startsWith("Nghị định 152/2025/NĐ-CP");
 		assertThat(catalog.cashRate("CO_CP", null, LocalDate.of(2025, 6, 30)).orElseThrow().legalSource())
 			.isEqualTo("Nghị định 98/2023/NĐ-CP, Điều 54");
+		// Bằng khen: of a province 1,0 then 1,5 (Nghị định 152/2025), of the Prime
+		// Minister 3,5
+		AwardType province = catalog.type("BK_TINH");
+		assertThat(catalog.cash(province, UnitKind.PROVINCE, LocalDate.of(2025, 6, 30)))
+			.isEqualByComparingTo("2340000");
+		assertThat(catalog.cash(province, UnitKind.PROVINCE, LocalDate.of(2025, 7, 1))).isEqualByComparingTo("3510000");
+		assertThat(catalog.cash(catalog.type("BK_TTG"), null, LocalDate.of(2025, 7, 1)))
+			.isEqualByComparingTo("8190000");
+		assertThat(catalog.cash(catalog.type("BK_TTG_TT"), null, LocalDate.of(2025, 6, 30)))
+			.isEqualByComparingTo("16380000");
 		// before the law of 2022 no cash is recorded
 		assertThat(catalog.cash(gk, UnitKind.DISTRICT, LocalDate.of(2023, 8, 4))).isNull();
 	}

@@ -127,7 +127,7 @@ class BaseSalaryTests {
 		assertThat(catalog.baseSalary(FUTURE)).isEqualByComparingTo("2530000");
 		assertThat(cash(catalog.overview(FUTURE), "BK_TINH"))
 			.extracting(c -> c.amount().stripTrailingZeros().toPlainString())
-			.containsExactly("2530000");
+			.containsExactly("3800000");
 		assertThat(audited("CREATE")).contains("2530000").contains("Nghị định 99/2098/NĐ-CP");
 
 		assertThatThrownBy(() -> salaries.record(FUTURE, new BigDecimal("2600000"), "Khác", admin))

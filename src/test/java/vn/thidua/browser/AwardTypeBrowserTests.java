@@ -70,8 +70,8 @@ class AwardTypeBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.STATUS))
 			.hasText("Đã ghi mức lương cơ sở 2.530.000 đồng/tháng áp dụng từ 01/03/2099.");
 		assertThat(page.locator("#salaryInForce")).containsText("mức lương cơ sở 2.530.000 đồng/tháng");
-		assertThat(page.locator("[data-type=BK_TINH]")).containsText("2.530.000 đồng");
-		assertThat(page.locator("[data-type=BK_TINH_HO]")).containsText("3.800.000 đồng");
+		assertThat(page.locator("[data-type=BK_TINH]")).containsText("3.800.000 đồng");
+		assertThat(page.locator("[data-type=BK_TINH_HO]")).containsText("5.700.000 đồng");
 
 		page.onDialog(Dialog::accept);
 		page.locator("[data-from='2099-03-01']")

@@ -106,10 +106,10 @@ class DecisionDocumentsTests {
 				"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH", "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
 				"Căn cứ Nghị định số 152/2025/NĐ-CP", "Xét đề nghị của Ủy ban nhân dân xã Mỹ Hòa",
 				"Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 11 cá nhân (có danh sách kèm theo)",
-				"thực hiện nhiệm vụ năm 2025", "tổng số tiền 25.740.000 đồng", "mức lương cơ sở 2.340.000 đồng",
+				"thực hiện nhiệm vụ năm 2025", "tổng số tiền 38.610.000 đồng", "mức lương cơ sở 2.340.000 đồng",
 				"Điều 3.", "CHỦ TỊCH Lê Văn Hẳn",
 				"(Kèm theo Quyết định số " + proposal.getDecisionNumber() + " " + signedOn(),
-				"1 " + tuyet + " Công chức xã, Xã Mỹ Hòa Bằng khen cấp tỉnh 2.340.000", "Tổng cộng 25.740.000");
+				"1 " + tuyet + " Công chức xã, Xã Mỹ Hòa Bằng khen cấp tỉnh 3.510.000", "Tổng cộng 38.610.000");
 	}
 
 	@Test
@@ -151,8 +151,8 @@ class DecisionDocumentsTests {
 		assertThat(text).doesNotContain(rejected);
 		try (PDDocument pdf = Loader.loadPDF(bytes(documents.decision(proposal.getId(), office())))) {
 			assertThat(text(pdf))
-				.contains("cho 01 tập thể và 02 cá nhân", "Tập thể 1 Xã Mỹ Hòa Bằng khen cấp tỉnh (tập thể) 4.680.000",
-						"Cá nhân 1 ", names.get(1), "Tổng cộng 9.360.000")
+				.contains("cho 01 tập thể và 02 cá nhân", "Tập thể 1 Xã Mỹ Hòa Bằng khen cấp tỉnh (tập thể) 7.020.000",
+						"Cá nhân 1 ", names.get(1), "Tổng cộng 14.040.000")
 				.doesNotContain(rejected, "TV-CN-MH");
 		}
 
@@ -290,7 +290,7 @@ class DecisionDocumentsTests {
 				insert into proposal_line (proposal_id, unit_id, subject_name, subject_detail, award_type_code,
 				                           achievement, outcome, vote_passed, decision, cash_amount)
 				values (:proposal, :unit, :name, 'TV-CN-MH', 'BK_TINH_TT', 'Dẫn đầu phong trào thi đua năm 2025.',
-				        'PASSED', true, 'APPROVED', 4680000)
+				        'PASSED', true, 'APPROVED', 7020000)
 				""")
 			.param("proposal", proposal.getId())
 			.param("unit", fixture.myHoa())

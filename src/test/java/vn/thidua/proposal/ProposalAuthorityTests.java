@@ -194,8 +194,9 @@ class ProposalAuthorityTests {
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(ProposalLine::getPersonId, line -> line));
 		assertThat(after.get(other).getDecision()).isEqualTo(LineDecision.REJECTED);
-		assertThat(after.get(ready).getCashAmount())
-			.isEqualByComparingTo(catalog.baseSalary(letterDate).multiply(new BigDecimal("1.5")));
+		assertThat(after.get(ready).getCashAmount()).isEqualByComparingTo(catalog.rounding(letterDate)
+			.orElseThrow()
+			.apply(catalog.baseSalary(letterDate).multiply(new BigDecimal("3.5"))));
 		assertThat(jdbc.sql("select level from award_record where person_id = ? and award_type_code = 'BK_TTG'")
 			.param(ready)
 			.query(String.class)
