@@ -83,6 +83,26 @@ public class AwardCatalog {
 	}
 
 	/**
+	 * The cash of every award type decided on a date by a kind of unit (null for an
+	 * authority above the tree), in three statements however many lines a decision has.
+	 */
+	public CashPricing pricing(@Nullable UnitKind decidingKind, LocalDate on) {
+		Map<String, BigDecimal> multipliers = new java.util.HashMap<>();
+		jdbc.sql("""
+				select distinct on (award_type_code) award_type_code, multiplier from award_cash
+				where effective_from <= :on and (effective_to is null or effective_to >= :on)
+				  and (unit_kind is null or unit_kind = :kind)
+				order by award_type_code, unit_kind nulls last, effective_from desc
+				""")
+			.param("on", on)
+			.param("kind", decidingKind == null ? null : decidingKind.name(), Types.VARCHAR)
+			.query(rs -> {
+				multipliers.put(rs.getString("award_type_code"), rs.getBigDecimal("multiplier"));
+			});
+		return new CashPricing(baseSalary(on), rounding(on), Map.copyOf(multipliers));
+	}
+
+	/**
 	 * How cash decided on a date is rounded; empty when no rule is recorded for it.
 	 */
 	public Optional<CashRounding> rounding(LocalDate on) {

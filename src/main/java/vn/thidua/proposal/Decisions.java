@@ -24,6 +24,7 @@ import vn.thidua.award.AwardCatalog;
 import vn.thidua.award.AwardEntry;
 import vn.thidua.award.AwardRegistry;
 import vn.thidua.award.AwardType;
+import vn.thidua.award.CashPricing;
 import vn.thidua.award.UpperAuthority;
 import vn.thidua.shared.BusinessRuleViolation;
 import vn.thidua.shared.NotFoundException;
@@ -187,7 +188,8 @@ public class Decisions {
 		catalog.holdBaseSalary(date);
 		Map<String, AwardType> types = catalog.byCode();
 		UnitKind kind = authorities.kind(proposal);
-		approved.forEach(line -> line.priced(catalog.cash(types.get(line.getAwardTypeCode()), kind, date)));
+		CashPricing pricing = catalog.pricing(kind, date);
+		approved.forEach(line -> line.priced(pricing.cash(types.get(line.getAwardTypeCode()))));
 		if (!numbers.record(proposal.getDecidingUnitId(), NumberedKind.DECISION, year, number, user.username())) {
 			throw new BusinessRuleViolation("decision.numberTaken", number, String.valueOf(year));
 		}
@@ -328,6 +330,7 @@ public class Decisions {
 		// a tampered signed copy is refused here as well
 		signature(signed);
 		Map<String, AwardType> types = catalog.byCode();
+		CashPricing pricing = catalog.pricing(null, date);
 		String upper = authorityName(proposal.getUpperAuthority());
 		proposal.upperDecided(number, date, signer, upper, file.id());
 		for (ProposalLine line : forwarded) {
@@ -335,7 +338,7 @@ public class Decisions {
 				line.decide(LineDecision.REJECTED);
 				continue;
 			}
-			line.priced(catalog.cash(types.get(line.getAwardTypeCode()), null, date));
+			line.priced(pricing.cash(types.get(line.getAwardTypeCode())));
 			long award = registry
 				.record(new AwardEntry(line.getPersonId(), line.getUnitId(), line.getAwardTypeCode(),
 						proposal.getKind(), proposal.getYear(), number, date, signer, upper, line.getSubjectName(),

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.QueryCount;
 import vn.thidua.unit.UnitKind;
 
 import static java.util.Map.entry;
@@ -119,6 +120,28 @@ class AwardAuthorityMatrixTests {
 			.isEqualByComparingTo("16380000");
 		// before the law of 2022 no cash is recorded
 		assertThat(catalog.cash(gk, UnitKind.DISTRICT, LocalDate.of(2023, 8, 4))).isNull();
+	}
+
+	@Test
+	void aDecisionsPricingReadOnceAgreesWithTheCashOfEachTypeInThreeStatements() {
+		for (LocalDate on : List.of(LocalDate.of(2024, 8, 4), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 1))) {
+			for (UnitKind kind : java.util.Arrays.asList(UnitKind.COMMUNE, UnitKind.PROVINCE, UnitKind.DEPARTMENT,
+					null)) {
+				QueryCount.reset();
+				CashPricing pricing = catalog.pricing(kind, on);
+				assertThat(QueryCount.total()).isEqualTo(3);
+				for (AwardType type : catalog.types()) {
+					BigDecimal expected = catalog.cash(type, kind, on);
+					if (expected == null) {
+						assertThat(pricing.cash(type)).as("%s %s %s", type.code(), kind, on).isNull();
+					}
+					else {
+						assertThat(pricing.cash(type)).as("%s %s %s", type.code(), kind, on)
+							.isEqualByComparingTo(expected);
+					}
+				}
+			}
+		}
 	}
 
 	private void assertMatrix(LocalDate on, Map<String, Set<UnitKind>> deciders) {
