@@ -155,6 +155,8 @@ class AuthorizationMatrixTests {
 			route("GET", "/rules", 200, 200, 200, 200, 200, 200),
 			route("GET", "/award-types", 200, 200, 200, 200, 200, 200),
 			route("GET", "/award-types?on=31/02/2025", 200, 200, 200, 200, 200, 200),
+			route("GET", "/award-types/export.xlsx", 200, 200, 200, 200, 200, 200),
+			route("GET", "/award-types/export.pdf?on=04/08/2024", 200, 200, 200, 200, 200, 200),
 			route("POST", "/award-types/base-salaries?amount=abc", 200, 403, 403, 403, 403, 403),
 			route("POST", "/award-types/base-salaries/2099-01-01/remove", 302, 403, 403, 403, 403, 403),
 			route("GET", "/rules/new", 200, 403, 403, 403, 403, 403),

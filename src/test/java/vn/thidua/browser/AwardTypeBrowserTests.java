@@ -1,9 +1,13 @@
 package vn.thidua.browser;
 
+import java.io.IOException;
+
 import com.microsoft.playwright.Dialog;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +32,7 @@ class AwardTypeBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void anOfficerLooksUpTheAuthorityAndCashOfAPastDate() {
+	void anOfficerLooksUpTheAuthorityAndCashOfAPastDate() throws IOException {
 		signIn("officer.tv");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sổ khen thưởng")).click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thẩm quyền, tiền thưởng")).click();
@@ -51,6 +55,14 @@ class AwardTypeBrowserTests extends BrowserTest {
 			.containsText("Chủ tịch UBND cấp xã quyết định: 360.000 đồng (hệ số 0,15 × lương cơ sở)");
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi mức lương cơ sở")))
 			.hasCount(0);
+
+		Download pdf = page.waitForDownload(
+				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải PDF")).click());
+		org.assertj.core.api.Assertions.assertThat(pdf.suggestedFilename()).isEqualTo("hinh-thuc-khen-thuong.pdf");
+		try (PDDocument document = PdfDownloads.load(pdf)) {
+			org.assertj.core.api.Assertions.assertThat(PdfDownloads.text(document))
+				.contains("Quy định có hiệu lực vào ngày: 04/08/2024", "Chủ tịch UBND cấp xã quyết định: 360.000 đồng");
+		}
 	}
 
 	@Test

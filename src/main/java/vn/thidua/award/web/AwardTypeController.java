@@ -1,9 +1,13 @@
 package vn.thidua.award.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -18,8 +22,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.award.AwardCatalog;
+import vn.thidua.award.AwardType;
+import vn.thidua.award.AwardTypeOverview;
 import vn.thidua.award.BaseSalaryManagement;
 import vn.thidua.shared.BusinessRuleViolation;
+import vn.thidua.shared.export.Exports;
+import vn.thidua.shared.export.TableBuilder;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.text.VietnameseNumbers;
 import vn.thidua.shared.web.Flash;
@@ -41,9 +49,12 @@ class AwardTypeController {
 
 	private final Clock clock;
 
-	AwardTypeController(AwardCatalog catalog, BaseSalaryManagement salaries, Clock clock) {
+	private final Exports exports;
+
+	AwardTypeController(AwardCatalog catalog, BaseSalaryManagement salaries, Exports exports, Clock clock) {
 		this.catalog = catalog;
 		this.salaries = salaries;
+		this.exports = exports;
 		this.clock = clock;
 	}
 
@@ -61,6 +72,54 @@ class AwardTypeController {
 		}
 		model.addAttribute("baseSalaryForm", BaseSalaryForm.empty());
 		return page(date, user, model);
+	}
+
+	@GetMapping("/export.{format:xlsx|pdf}")
+	void export(@PathVariable String format, @RequestParam(required = false) @Nullable String on,
+			HttpServletResponse response) throws IOException {
+		AwardTypeOverview overview = catalog.overview(dateOr(on, LocalDate.now(clock)));
+		TableBuilder<AwardTypeOverview.Entry> table = exports.table("awardTypes.title");
+		table.note("awardTypes.on", VietnameseDateFormatter.format(overview.on()))
+			.note("baseSalary.amount",
+					overview.salary() == null ? null : VietnameseNumbers.format(overview.salary().amount()))
+			.message("registry.type", entry -> "AwardType." + entry.type().code())
+			.message("awardTypes.subject", entry -> "Subject." + entry.type().subjectType())
+			.text("awardTypes.holders", entry -> entry.holders()
+				.stream()
+				.map(holder -> sourced(table, table.text(holder.holderKey()), holder.legalSource(), holder.verified()))
+				.collect(Collectors.joining("; ")))
+			.text("awardTypes.cash", entry -> entry.cash()
+				.stream()
+				.map(cash -> sourced(table, cashText(table, cash, entry.type()), cash.legalSource(), cash.verified()))
+				.collect(Collectors.joining("; ")));
+		exports.download(format, "hinh-thuc-khen-thuong", table.build(), sink -> overview.entries().forEach(sink),
+				response);
+	}
+
+	private static String cashText(TableBuilder<?> table, AwardTypeOverview.Cash cash, AwardType type) {
+		String amount = cash.amount() == null ? "—"
+				: table.text("awardTypes.cash.amount", VietnameseNumbers.format(cash.amount()));
+		String text = amount + " "
+				+ table.text("awardTypes.cash.multiplier", VietnameseNumbers.format(cash.multiplier()))
+				+ (type.isHousehold() ? " " + table.text("awardTypes.cash.household") : "");
+		return cash.unitKind() == null ? text
+				: table.text("awardTypes.cash.kind", table.text("authority.head." + cash.unitKind())) + " " + text;
+	}
+
+	private static String sourced(TableBuilder<?> table, String text, String source, boolean verified) {
+		return text + " (" + source + (verified ? "" : ", " + table.text("awardTypes.unverified")) + ")";
+	}
+
+	private static LocalDate dateOr(@Nullable String text, LocalDate fallback) {
+		if (text == null || text.isBlank()) {
+			return fallback;
+		}
+		try {
+			return VietnameseDateFormatter.parse(text.strip());
+		}
+		catch (DateTimeParseException | IllegalArgumentException bad) {
+			return fallback;
+		}
 	}
 
 	@PostMapping("/base-salaries")
@@ -109,6 +168,9 @@ class AwardTypeController {
 		model.addAttribute("salaries", salaries.list());
 		model.addAttribute("manages", salaries.manages(user));
 		model.addAttribute("today", LocalDate.now(clock));
+		String date = VietnameseDateFormatter.format(on);
+		model.addAttribute("xlsxLink", "/award-types/export.xlsx?on=" + date);
+		model.addAttribute("pdfLink", "/award-types/export.pdf?on=" + date);
 		return "award-types/list";
 	}
 

@@ -164,6 +164,24 @@ class ExportDownloadTests {
 	}
 
 	@Test
+	void theAwardTypesExportWhoDecidesAndTheCashOfTheDateAsked() throws Exception {
+		List<Row> types = dataRows(download("/award-types/export.xlsx?on=04/08/2024", "reporter.tv-cn"),
+				"Danh hiệu, hình thức");
+		Row certificate = types.stream()
+			.filter(row -> row.getCellText(0).equals("Giấy khen"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(certificate.getCellText(2))
+			.contains("Chủ tịch UBND cấp huyện (Luật Thi đua, khen thưởng 2022, Điều 80 khoản 2)");
+		assertThat(certificate.getCellText(3))
+			.contains("Chủ tịch UBND cấp xã quyết định: 360.000 đồng (hệ số 0,15 × lương cơ sở)");
+
+		String pdf = text(download("/award-types/export.pdf?on=khong-phai-ngay", "officer.tv"));
+		assertThat(pdf).contains("Hình thức khen thưởng, thẩm quyền và tiền thưởng", "Bằng khen của Thủ tướng",
+				"8.190.000 đồng");
+	}
+
+	@Test
 	void theAuditLogExportsItsFilteredEntries() throws Exception {
 		String pdf = text(download("/audit/export.pdf?entityType=Unit&action=CREATE", "admin"));
 
