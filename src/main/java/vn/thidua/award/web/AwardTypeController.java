@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,16 +61,12 @@ class AwardTypeController {
 
 	@GetMapping
 	String show(@RequestParam(required = false) @Nullable String on, CurrentUser user, Model model) {
-		LocalDate date = LocalDate.now(clock);
-		if (on != null && !on.isBlank()) {
-			try {
-				date = VietnameseDateFormatter.parse(on.strip());
-			}
-			catch (DateTimeParseException | IllegalArgumentException bad) {
-				model.addAttribute("onInvalid", true);
-				model.addAttribute("onTyped", on.length() > 20 ? on.substring(0, 20) : on);
-			}
+		Optional<LocalDate> asked = parsed(on);
+		if (on != null && !on.isBlank() && asked.isEmpty()) {
+			model.addAttribute("onInvalid", true);
+			model.addAttribute("onTyped", on.length() > 20 ? on.substring(0, 20) : on);
 		}
+		LocalDate date = asked.orElseGet(() -> LocalDate.now(clock));
 		model.addAttribute("baseSalaryForm", BaseSalaryForm.empty());
 		return page(date, user, model);
 	}
@@ -77,7 +74,7 @@ class AwardTypeController {
 	@GetMapping("/export.{format:xlsx|pdf}")
 	void export(@PathVariable String format, @RequestParam(required = false) @Nullable String on,
 			HttpServletResponse response) throws IOException {
-		AwardTypeOverview overview = catalog.overview(dateOr(on, LocalDate.now(clock)));
+		AwardTypeOverview overview = catalog.overview(parsed(on).orElseGet(() -> LocalDate.now(clock)));
 		TableBuilder<AwardTypeOverview.Entry> table = exports.table("awardTypes.title");
 		table.note("awardTypes.on", VietnameseDateFormatter.format(overview.on()))
 			.note("baseSalary.amount",
@@ -110,15 +107,16 @@ class AwardTypeController {
 		return text + " (" + source + (verified ? "" : ", " + table.text("awardTypes.unverified")) + ")";
 	}
 
-	private static LocalDate dateOr(@Nullable String text, LocalDate fallback) {
+	/** The date typed, empty when none was or it is not a date. */
+	private static Optional<LocalDate> parsed(@Nullable String text) {
 		if (text == null || text.isBlank()) {
-			return fallback;
+			return Optional.empty();
 		}
 		try {
-			return VietnameseDateFormatter.parse(text.strip());
+			return Optional.of(VietnameseDateFormatter.parse(text.strip()));
 		}
 		catch (DateTimeParseException | IllegalArgumentException bad) {
-			return fallback;
+			return Optional.empty();
 		}
 	}
 
