@@ -9,13 +9,18 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 import vn.thidua.shared.security.Role;
 import vn.thidua.support.IntegrationTest;
@@ -101,6 +106,10 @@ class PageRenderBenchmark {
 		report("home", "/", signedIn);
 		report("reg-empty", "/registry?year=1950", signedIn);
 		report("password", "/account/password", signedIn);
+		report("floor-text", "/benchmark/text", signedIn);
+		report("floor-bare", "/benchmark/bare", signedIn);
+		report("floor-layout", "/benchmark/layout", signedIn);
+		report("login", "/login", request -> request);
 	}
 
 	private void report(String name, String path, RequestPostProcessor user) throws Exception {
@@ -126,6 +135,37 @@ class PageRenderBenchmark {
 		System.out.printf("BENCHMARK %-12s %10d %10d %10d %12d %10d%n", name, cpu[RENDERS / 2] / 1000,
 				Arrays.stream(cpu).sum() / RENDERS / 1000, cpu[(int) (RENDERS * 0.9)] / 1000,
 				allocated / RENDERS / 1024, last.getResponse().getContentAsByteArray().length / 1024);
+	}
+
+	/**
+	 * Where the floor of a signed-in page lies: the same filter chain and session with a
+	 * text answer, a template without the layout, and the layout around an empty page.
+	 */
+	@TestConfiguration
+	@Import(FloorController.class)
+	static class Floor {
+
+	}
+
+	@Controller
+	static class FloorController {
+
+		@GetMapping("/benchmark/text")
+		@ResponseBody
+		String text() {
+			return "Đo";
+		}
+
+		@GetMapping("/benchmark/bare")
+		String bare() {
+			return "benchmark/bare";
+		}
+
+		@GetMapping("/benchmark/layout")
+		String layout() {
+			return "benchmark/layout";
+		}
+
 	}
 
 	private MvcResult render(String path, RequestPostProcessor user) throws Exception {
