@@ -3,6 +3,7 @@ package vn.thidua.benchmark;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 
@@ -43,8 +44,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * load tests do not. Run with
  * {@code ./mvnw verify -Dgroups=benchmark -Dsurefire.excludedGroups= -Dtest=PageRenderBenchmark};
  * {@code -Dbenchmark.renders=} changes the number of measured renders (as many again warm
- * up first). Add {@code -DargLine=-XX:StartFlightRecording=filename=target/render.jfr} to
- * profile.
+ * up first) and {@code -Dbenchmark.pages=registry,floor-layout} picks pages by name. Add
+ * {@code -DargLine=-XX:StartFlightRecording=filename=target/render.jfr} to profile.
  */
 @Tag("benchmark")
 @IntegrationTest
@@ -53,6 +54,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class PageRenderBenchmark {
 
 	private static final int RENDERS = Integer.getInteger("benchmark.renders", 300);
+
+	/** The pages to measure, by name, comma-separated; all when empty. */
+	private static final List<String> PAGES = Arrays.stream(System.getProperty("benchmark.pages", "").split(","))
+		.map(String::strip)
+		.filter(name -> !name.isEmpty())
+		.toList();
 
 	private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
 		.getThreadMXBean();
@@ -113,6 +120,9 @@ class PageRenderBenchmark {
 	}
 
 	private void report(String name, String path, RequestPostProcessor user) throws Exception {
+		if (!PAGES.isEmpty() && !PAGES.contains(name)) {
+			return;
+		}
 		MvcResult last = null;
 		for (int i = 0; i < RENDERS; i++) {
 			last = render(path, user);
