@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.thidua.shared.security.SignedInUser;
 
@@ -25,8 +26,11 @@ import vn.thidua.shared.security.SignedInUser;
  * expression and a link expression per entry:
  * {@code <body th:with="menu=${@navigation.menu(#locale)}">}. The entries a set of roles
  * sees, with their labels in a language, are the same for everyone holding those roles,
- * so they are kept per (roles, language); only the name shown is the user's own. Nobody
- * signed in: no menu ({@code null}).
+ * so they are kept per (roles, language), and so is their markup for each page's section
+ * (the entry marked active): the layout prints it instead of evaluating some sixty
+ * expressions on every page, a fifth of an empty signed-in page's cost
+ * (docs/benchmarks.md). Only the name shown is the user's own. Nobody signed in: no menu
+ * ({@code null}).
  */
 @Component("navigation")
 public class Navigation {
@@ -68,6 +72,10 @@ public class Navigation {
 			new Entry("api-keys", "/api-keys", "nav.apiKeys", null, ADMIN, ADMINISTRATION),
 			new Entry("draft-templates", "/document-templates", "nav.draftTemplates", null, ADMIN, ADMINISTRATION));
 
+	private static final Set<String> SECTIONS = ENTRIES.stream()
+		.map(Entry::section)
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
+
 	private static final Locale VIETNAMESE = Locale.of("vi");
 
 	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
@@ -96,7 +104,7 @@ public class Navigation {
 		Bar bar = bars.computeIfAbsent(new Key(roles, language(locale), contextPath()), this::bar);
 		String name = authentication.getPrincipal() instanceof SignedInUser user ? user.currentUser().fullName()
 				: authentication.getName();
-		return new Menu(bar.items(), bar.groups(), name, roles);
+		return new Menu(bar, name, roles);
 	}
 
 	private Bar bar(Key key) {
@@ -115,7 +123,7 @@ public class Navigation {
 						.toList()))
 			.filter(group -> !group.items().isEmpty())
 			.toList();
-		return new Bar(items, groups);
+		return new Bar(items, groups, new ConcurrentHashMap<>());
 	}
 
 	private Item item(Entry entry, Key key) {
@@ -147,7 +155,24 @@ public class Navigation {
 	 * {@code sec:authorize="hasRole('ADMIN')"} without building a security expression
 	 * context).
 	 */
-	public record Menu(List<Item> items, List<Group> groups, String userName, Set<String> authorities) {
+	public record Menu(Bar bar, String userName, Set<String> authorities) {
+
+		public List<Item> items() {
+			return bar.items();
+		}
+
+		public List<Group> groups() {
+			return bar.groups();
+		}
+
+		/**
+		 * The menu's list as HTML, its entry for {@code section} marked active; labels
+		 * are escaped as {@code th:text} escapes them.
+		 */
+		public String markup(@Nullable String section) {
+			String active = section != null && SECTIONS.contains(section) ? section : "";
+			return bar.markups().computeIfAbsent(active, bar::markup);
+		}
 
 		public boolean anyRole(String... roles) {
 			for (String role : roles) {
@@ -186,7 +211,50 @@ public class Navigation {
 	private record Fold(String id, String label) {
 	}
 
-	private record Bar(List<Item> items, List<Group> groups) {
+	/** The entries a (roles, language) sees, and their markup by active section. */
+	public record Bar(List<Item> items, List<Group> groups, Map<String, String> markups) {
+
+		String markup(String section) {
+			StringBuilder html = new StringBuilder(2048).append("<ul class=\"navbar-nav flex-wrap app-menu\">");
+			for (Item item : items) {
+				html.append("<li class=\"nav-item\">");
+				link(html, "nav-link", item, section);
+				html.append("</li>");
+			}
+			for (Group group : groups) {
+				html.append("<li class=\"nav-item dropdown nav-group\"><details id=\"")
+					.append(escape(group.id()))
+					.append("\"><summary class=\"nav-link dropdown-toggle")
+					.append(group.holds(section) ? " active" : "")
+					.append("\">")
+					.append(escape(group.label()))
+					.append("</summary><ul class=\"dropdown-menu\">");
+				for (Item item : group.items()) {
+					html.append("<li>");
+					link(html, "dropdown-item", item, section);
+					html.append("</li>");
+				}
+				html.append("</ul></details></li>");
+			}
+			return html.append("</ul>").toString();
+		}
+
+		private static void link(StringBuilder html, String type, Item item, String section) {
+			html.append("<a class=\"").append(type).append(item.section().equals(section) ? " active" : "").append('"');
+			if (item.id() != null) {
+				html.append(" id=\"").append(escape(item.id())).append('"');
+			}
+			html.append(" href=\"")
+				.append(escape(item.href()))
+				.append("\">")
+				.append(escape(item.label()))
+				.append("</a>");
+		}
+
+		private static String escape(String text) {
+			return HtmlUtils.htmlEscape(text, "UTF-8");
+		}
+
 	}
 
 	private record Key(Set<String> roles, Locale locale, String contextPath) {

@@ -52,6 +52,29 @@ class NavigationTests {
 	}
 
 	@Test
+	void markupMarksThePageSectionActiveAndEscapesLabels() {
+		StaticMessageSource messages = messages();
+		messages.addMessage("nav.people", Locale.ROOT, "People <& \"friends\">");
+		Navigation navigation = new Navigation(messages);
+		signIn("ROLE_OFFICER");
+		Navigation.Menu menu = navigation.menu(Locale.ENGLISH);
+
+		String people = menu.markup("people");
+		assertThat(people).startsWith("<ul class=\"navbar-nav flex-wrap app-menu\">")
+			.contains(
+					"<a class=\"nav-link active\" id=\"navPeople\" href=\"/people\">People &lt;&amp; &quot;friends&quot;&gt;</a>")
+			.contains("<a class=\"nav-link\" href=\"/\">Home</a>")
+			.contains("<summary class=\"nav-link dropdown-toggle\">Tools</summary>");
+		assertThat(menu.markup("signatures"))
+			.contains("<summary class=\"nav-link dropdown-toggle active\">Tools</summary>")
+			.contains("<a class=\"dropdown-item active\" id=\"navSignatures\" href=\"/signatures/verify\">")
+			.doesNotContain("nav-link active");
+		assertThat(menu.markup(null)).isEqualTo(menu.markup("no-such-section")).doesNotContain("active");
+		assertThat(navigation.menu(Locale.of("vi")).markup(null)).contains(">Trang chủ</a>");
+		assertThat(menu.markup("people")).as("kept, not rebuilt").isSameAs(people);
+	}
+
+	@Test
 	void anyRequestedLanguageReadsOneOfTheTwoBundles() {
 		Navigation navigation = new Navigation(messages());
 		signIn("ROLE_OFFICER");
