@@ -14,6 +14,7 @@ import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.annotation.DirtiesContext;
 
 import vn.thidua.integration.ApiProblemWriter;
+import vn.thidua.shared.web.Assets;
 import vn.thidua.shared.web.Navigation;
 import vn.thidua.shared.web.NumberDisplay;
 import vn.thidua.shared.web.RunningText;
@@ -40,10 +41,10 @@ import vn.thidua.shared.web.StatusBadges;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest(properties = { "thidua.demo.enabled=false", "spring.main.lazy-initialization=true" }, includeFilters = {
-		// the beans templates call by name (@navigation, @badges, @num,
+		// the beans templates call by name (@navigation, @assets, @badges, @num,
 		// @runningText), and the writer the API's controller advice needs
 		@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-				classes = { Navigation.class, StatusBadges.class, NumberDisplay.class, RunningText.class,
+				classes = { Navigation.class, Assets.class, StatusBadges.class, NumberDisplay.class, RunningText.class,
 						ApiProblemWriter.class }),
 		// the sign-in page's demo accounts (DemoAccountsAdvice), off as in
 		// production

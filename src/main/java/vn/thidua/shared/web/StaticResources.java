@@ -2,11 +2,14 @@ package vn.thidua.shared.web;
 
 import java.time.Duration;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
@@ -20,7 +23,9 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * <p>
  * The application's own files carry a hash of their content in their name
  * ({@code /css/app-<md5>.css}) and web jars their version in the path, so both are cached
- * by browsers for a year: a changed file gets a new URL.
+ * by browsers for a year: a changed file gets a new URL. The layout links them through
+ * {@link Assets}; the resource URL encoding filter Thymeleaf's auto-configuration adds is
+ * switched off, as it resolved every link of every page.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResources implements WebMvcConfigurer {
@@ -40,6 +45,13 @@ class StaticResources implements WebMvcConfigurer {
 		registry.addResourceHandler("/favicon.ico")
 			.addResourceLocations("classpath:/static/")
 			.setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
+	}
+
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+		var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	private static void own(ResourceHandlerRegistry registry, String folder) {
