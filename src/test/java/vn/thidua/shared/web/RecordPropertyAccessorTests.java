@@ -1,5 +1,6 @@
 package vn.thidua.shared.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -68,8 +69,30 @@ class RecordPropertyAccessorTests {
 			.isEqualTo("<p>A</p><p>B</p>");
 	}
 
+	@Test
+	void compiledExpressionsReadTheSameAndFallBackForOtherTypes() {
+		List<Object> rows = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			rows.add(new Line("Người " + i, 2000 + i, i % 2 == 0));
+		}
+		rows.add(Map.of("name", "Bản đồ", "year", 1, "revoked", true));
+		rows.add(new Line("Cuối", 2026, false));
+		String html = render("<p th:each=\"l : ${lines}\" th:text=\"${l.name} + ' ' + ${l.year} + ${l.revoked}\"></p>",
+				Map.of("lines", rows), true);
+
+		assertThat(html).startsWith("<p>Người 0 2000true</p><p>Người 1 2001false</p>")
+			.contains("<p>Người 299 2299false</p><p>Bản đồ 1true</p><p>Cuối 2026false</p>");
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> RecordPropertyAccessor.component(Map.of("name", "x"), "name"));
+	}
+
 	private String render(String template, Map<String, Object> variables) {
+		return render(template, variables, false);
+	}
+
+	private String render(String template, Map<String, Object> variables, boolean compiled) {
 		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setEnableSpringELCompiler(compiled);
 		engine.setTemplateResolver(new StringTemplateResolver());
 		engine.addDialect(new RecordPropertyDialect());
 		Context context = new Context();
