@@ -1,17 +1,18 @@
 #!/bin/bash
-# A/B of one JVM option or property: A (:18105) and B (:18106) run the same jar on the same database; rounds of wrk
-# interleaved, each reporting req/s, p99 and the JVM's CPU per request (from /proc/<pid>/stat).
-# Usage: JAR=... A_ARGS="..." B_ARGS="..." PATHS="/registry /" ROUNDS=3 DUR=10s ./ab.sh
+# A/B of one JVM option or property, or of two builds: A (:18105) runs $JAR and B (:18106) $JAR_B (default: the
+# same jar) on the same database; rounds of wrk interleaved, each reporting req/s, p99 and the JVM's CPU per
+# request (from /proc/<pid>/stat).
+# Usage: JAR=... [JAR_B=...] A_ARGS="..." B_ARGS="..." PATHS="/registry /" ROUNDS=3 DUR=10s ./ab.sh
 set -euo pipefail
 cd "$(dirname "$0")"
 source ./jdk.sh
 export SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/thidua SPRING_DATASOURCE_USERNAME=thidua SPRING_DATASOURCE_PASSWORD=thidua
-start() { # port args
-  nohup $JAVA_HOME/bin/java -Xmx512m -jar "$JAR" --server.port=$1 --thidua.api.requests-per-minute=100000000 $2 > logs/ab-$1.log 2>&1 &
+start() { # port args jar
+  nohup $JAVA_HOME/bin/java -Xmx512m -jar "$3" --server.port=$1 --thidua.api.requests-per-minute=100000000 $2 > logs/ab-$1.log 2>&1 &
   echo $! > ab-$1.pid
   for i in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$1/login || true)" = 200 ] && break; sleep 0.2; done
 }
-start 18105 "${A_ARGS:-}"; start 18106 "${B_ARGS:-}"
+start 18105 "${A_ARGS:-}" "$JAR"; start 18106 "${B_ARGS:-}" "${JAR_B:-$JAR}"
 ticks() { awk '{print $14+$15}' /proc/$1/stat; }
 HZ=$(getconf CLK_TCK)
 declare -A S
