@@ -123,7 +123,7 @@ public class Navigation {
 						.toList()))
 			.filter(group -> !group.items().isEmpty())
 			.toList();
-		return new Bar(items, groups, new ConcurrentHashMap<>());
+		return new Bar(items, groups);
 	}
 
 	private Item item(Entry entry, Key key) {
@@ -171,7 +171,7 @@ public class Navigation {
 		 */
 		public String markup(@Nullable String section) {
 			String active = section != null && SECTIONS.contains(section) ? section : "";
-			return bar.markups().computeIfAbsent(active, bar::markup);
+			return bar.markup(active);
 		}
 
 		public boolean anyRole(String... roles) {
@@ -212,9 +212,32 @@ public class Navigation {
 	}
 
 	/** The entries a (roles, language) sees, and their markup by active section. */
-	public record Bar(List<Item> items, List<Group> groups, Map<String, String> markups) {
+	public static final class Bar {
+
+		private final List<Item> items;
+
+		private final List<Group> groups;
+
+		private final Map<String, String> markups = new ConcurrentHashMap<>();
+
+		Bar(List<Item> items, List<Group> groups) {
+			this.items = items;
+			this.groups = groups;
+		}
+
+		List<Item> items() {
+			return items;
+		}
+
+		List<Group> groups() {
+			return groups;
+		}
 
 		String markup(String section) {
+			return markups.computeIfAbsent(section, this::render);
+		}
+
+		private String render(String section) {
 			StringBuilder html = new StringBuilder(2048).append("<ul class=\"navbar-nav flex-wrap app-menu\">");
 			for (Item item : items) {
 				html.append("<li class=\"nav-item\">");
