@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
@@ -66,10 +67,17 @@ public class AwardQueries {
 
 	private final UnitCatalog units;
 
+	/**
+	 * Award types change only with a migration: read once, not on every registry page.
+	 */
+	private final SingletonSupplier<List<String>> awardTypes;
+
 	AwardQueries(JdbcClient jdbc, People people, UnitCatalog units) {
 		this.jdbc = jdbc;
 		this.people = people;
 		this.units = units;
+		this.awardTypes = SingletonSupplier
+			.of(() -> jdbc.sql("select code from award_type order by sort_order").query(String.class).list());
 	}
 
 	/**
@@ -365,7 +373,7 @@ public class AwardQueries {
 	}
 
 	public List<String> awardTypes() {
-		return jdbc.sql("select code from award_type order by sort_order").query(String.class).list();
+		return awardTypes.obtain();
 	}
 
 	/**

@@ -6,11 +6,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.QueryCount;
 import vn.thidua.unit.UnitCatalog;
 import vn.thidua.unit.UnitDetails;
 import vn.thidua.unit.UnitKind;
@@ -40,6 +42,9 @@ class RegistrySearchTests {
 
 	@Autowired
 	UnitManagement unitManagement;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aSubtreesPagesAreNewestFirstAcrossItsUnitsAndContinueByKeyset() {
@@ -84,6 +89,16 @@ class RegistrySearchTests {
 			.filteredOn(row -> row.decisionNumber().equals(decision))
 			.singleElement()
 			.satisfies(row -> assertThat(row.unitId()).isEqualTo(commune));
+	}
+
+	@Test
+	void theAwardTypesAreReadOnceInTheirOrder() {
+		List<String> stored = jdbc.sql("select code from award_type order by sort_order").query(String.class).list();
+		assertThat(queries.awardTypes()).isEqualTo(stored).contains("BK_TTG", "GK");
+
+		QueryCount.reset();
+		assertThat(queries.awardTypes()).isEqualTo(stored);
+		assertThat(QueryCount.total()).as("the registry page no longer reads them each time").isZero();
 	}
 
 	private void record(long unit, int year, String type, String decision, CurrentUser officer) {
