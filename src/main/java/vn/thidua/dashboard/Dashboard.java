@@ -12,10 +12,13 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
+import vn.thidua.proposal.ProposalQueries;
 import vn.thidua.shared.due.DueItem;
 import vn.thidua.shared.due.DueItemSource;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.unit.UnitCatalog;
 
 /**
  * Gathers what the user must do from every module, each answering only within the user's
@@ -33,13 +36,31 @@ public class Dashboard {
 
 	private static final int FETCHED = 50;
 
+	/** Proposals of the user's unit the home page lists. */
+	static final int OWN_PROPOSALS = 10;
+
 	private final List<DueItemSource> sources;
+
+	private final UnitCatalog units;
+
+	private final ProposalQueries proposals;
 
 	private final Clock clock;
 
-	Dashboard(List<DueItemSource> sources, Clock clock) {
+	Dashboard(List<DueItemSource> sources, UnitCatalog units, ProposalQueries proposals, Clock clock) {
 		this.sources = sources;
+		this.units = units;
+		this.proposals = proposals;
 		this.clock = clock;
+	}
+
+	/**
+	 * Everything the home page shows, read in one transaction: one connection and one
+	 * commit for its fifteen statements instead of a transaction per module.
+	 */
+	@Transactional(readOnly = true)
+	public HomePage homePage(CurrentUser user) {
+		return new HomePage(units.get(user.unitId()), home(user), proposals.ownInProgress(OWN_PROPOSALS, user));
 	}
 
 	public List<SectionView> home(CurrentUser user) {

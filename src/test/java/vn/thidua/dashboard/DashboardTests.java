@@ -249,6 +249,22 @@ class DashboardTests {
 		return total;
 	}
 
+	@Test
+	void theHomePageReadsTheUnitTheSectionsAndTheOwnProposalsTogether() {
+		Place mine = due.commune("Xã Trang Chủ", null);
+		Running movement = due.quarterly("Phong trào trang chủ", List.of(mine.code()), null);
+
+		HomePage page = dashboard.homePage(mine.user(users));
+
+		assertThat(page.unit().id()).isEqualTo(mine.unitId());
+		assertThat(page.unit().name()).isEqualTo(mine.name());
+		assertThat(page.sections()).extracting(SectionView::section).containsExactly(DueSection.values());
+		assertThat(page.sections()).flatExtracting(SectionView::lines)
+			.extracting(line -> line.item().link())
+			.anyMatch(link -> link.startsWith("/movements/" + movement.id() + "/units/" + mine.unitId() + "/"));
+		assertThat(page.ownProposals()).isEmpty();
+	}
+
 	private List<DueItem> of(Running movement, Place place) {
 		return dashboard.dueItems(place.user(users), due.today(), ALL)
 			.stream()

@@ -8,9 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.thidua.dashboard.Dashboard;
 import vn.thidua.dashboard.DueSection;
-import vn.thidua.proposal.ProposalQueries;
+import vn.thidua.dashboard.HomePage;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.unit.UnitCatalog;
 
 /**
  * The home page with the user's due work, and each section in full.
@@ -20,24 +19,16 @@ class HomeController {
 
 	private final Dashboard dashboard;
 
-	/** Proposals of the user's unit the home page lists. */
-	static final int OWN_PROPOSALS = 10;
-
-	private final UnitCatalog units;
-
-	private final ProposalQueries proposals;
-
-	HomeController(Dashboard dashboard, UnitCatalog units, ProposalQueries proposals) {
+	HomeController(Dashboard dashboard) {
 		this.dashboard = dashboard;
-		this.units = units;
-		this.proposals = proposals;
 	}
 
 	@GetMapping("/")
 	String home(CurrentUser user, Model model) {
-		model.addAttribute("unit", units.get(user.unitId()));
-		model.addAttribute("sections", dashboard.home(user));
-		model.addAttribute("ownProposals", proposals.ownInProgress(OWN_PROPOSALS, user));
+		HomePage page = dashboard.homePage(user);
+		model.addAttribute("unit", page.unit());
+		model.addAttribute("sections", page.sections());
+		model.addAttribute("ownProposals", page.ownProposals());
 		return "dashboard/home";
 	}
 
