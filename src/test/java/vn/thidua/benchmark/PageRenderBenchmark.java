@@ -1,12 +1,17 @@
 package vn.thidua.benchmark;
 
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +19,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.context.annotation.Import;
+import org.springframework.expression.spel.standard.SpelExpression;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.stereotype.Controller;
@@ -22,6 +28,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.thymeleaf.cache.ExpressionCacheKey;
+import org.thymeleaf.cache.ICache;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import vn.thidua.shared.security.Role;
 import vn.thidua.support.IntegrationTest;
@@ -73,6 +82,9 @@ class PageRenderBenchmark {
 	@Autowired
 	UnitCatalog catalog;
 
+	@Autowired
+	SpringTemplateEngine engine;
+
 	@Test
 	@WithMockUser(roles = "ADMIN")
 	void cpuAndAllocationPerRender() throws Exception {
@@ -117,6 +129,47 @@ class PageRenderBenchmark {
 		report("floor-bare", "/benchmark/bare", signedIn);
 		report("floor-layout", "/benchmark/layout", signedIn);
 		report("login", "/login", request -> request);
+		reportInterpretedExpressions();
+	}
+
+	/**
+	 * The expressions the SpEL compiler left interpreted, the most evaluated first: each
+	 * is a candidate to simplify, or a sign that a type a template reads is not public
+	 * (Thymeleaf reads th:href, th:src, th:attr and a link's base in restricted mode,
+	 * where only Spring's own accessors apply and they compile public types only). Reads
+	 * SpEL's private counters, so it reports nothing if their names change.
+	 */
+	private void reportInterpretedExpressions() {
+		ICache<ExpressionCacheKey, Object> cache = engine.getCacheManager().getExpressionCache();
+		Map<String, Integer> interpreted = new TreeMap<>();
+		for (ExpressionCacheKey key : cache.keySet()) {
+			if (field(cache.get(key), "expression") instanceof SpelExpression spel && field(spel, "compiledAst") == null
+					&& field(spel, "interpretedCount") instanceof AtomicInteger count) {
+				interpreted.put(spel.getExpressionString(), count.get());
+			}
+		}
+		interpreted.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+			.limit(15)
+			.forEach(entry -> System.out.printf("BENCHMARK interpreted %8d × %s%n", entry.getValue(), entry.getKey()));
+	}
+
+	private static @Nullable Object field(@Nullable Object target, String name) {
+		for (Class<?> type = target != null ? target.getClass() : null; type != null; type = type.getSuperclass()) {
+			try {
+				Field field = type.getDeclaredField(name);
+				field.setAccessible(true);
+				return field.get(target);
+			}
+			catch (NoSuchFieldException ex) {
+				// look in the superclass
+			}
+			catch (ReflectiveOperationException | RuntimeException ex) {
+				return null;
+			}
+		}
+		return null;
 	}
 
 	private void report(String name, String path, RequestPostProcessor user) throws Exception {

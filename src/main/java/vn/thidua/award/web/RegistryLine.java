@@ -11,14 +11,17 @@ import vn.thidua.award.AwardRow;
 /**
  * A row of the registry's table as the page shows it, worked out in Java so that the
  * template only prints it: fifty rows of link, message and date expressions were most of
- * the page's rendering cost (docs/benchmarks.md, "Render cost per request").
+ * the page's rendering cost (docs/benchmarks.md, "Render cost per request"). Public
+ * because Thymeleaf reads {@code th:href} in restricted mode, with Spring's own accessors
+ * only, and those compile reads of public types only: package-private, the link was
+ * interpreted on every row.
  *
  * @param href the person's page, or the unit's for a collective award
  * @param type the award type and kind, "Bằng khen · Khen thường xuyên"
  * @param decision the decision's number and date, as {@code registry.decisionLine} words
  * them
  */
-record RegistryLine(String href, String subjectName, boolean revoked, String type, int year, String decision,
+public record RegistryLine(String href, String subjectName, boolean revoked, String type, int year, String decision,
 		String issuerName) {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
