@@ -101,6 +101,29 @@ class RegistrySearchTests {
 		assertThat(QueryCount.total()).as("the registry page no longer reads them each time").isZero();
 	}
 
+	@Test
+	void aSubtreeIsCountedOnceForItsPlanAndItsPagesStayExact() {
+		CurrentUser officer = users.current("officer.tv");
+		String code = "T-RC-" + Long.toString(System.nanoTime(), 36);
+		long district = unitManagement
+			.create(units.findActiveByCode("TV").orElseThrow().id(),
+					new UnitDetails(code, "Huyện " + code, UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)), officer)
+			.getId();
+		String decision = "RC" + System.nanoTime();
+		record(district, 2020, "GK", decision, officer);
+		AwardFilter filter = new AwardFilter(null, district, null, null, null);
+
+		QueryCount.reset();
+		assertThat(queries.search(filter, officer)).extracting(AwardRow::decisionNumber).containsExactly(decision);
+		long first = QueryCount.total();
+		record(district, 2021, "GK", decision + "-2", officer);
+		QueryCount.reset();
+		assertThat(queries.search(filter, officer)).extracting(AwardRow::decisionNumber)
+			.containsExactly(decision + "-2", decision);
+
+		assertThat(QueryCount.total()).as("the subtree's size is not counted again").isEqualTo(first - 1);
+	}
+
 	private void record(long unit, int year, String type, String decision, CurrentUser officer) {
 		registry.record(new AwardEntry(null, unit, type, AwardKind.MERIT, year, decision, LocalDate.of(2020, 1, 1),
 				null, "UBND", "Tập thể " + year, null, "UBND"), officer);
