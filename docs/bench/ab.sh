@@ -2,7 +2,9 @@
 # A/B of one JVM option or property, or of two builds: A (:18105) runs $JAR and B (:18106) $JAR_B (default: the
 # same jar) on the same database; rounds of wrk interleaved, each reporting req/s, p99 and the JVM's CPU per
 # request (from /proc/<pid>/stat).
-# Usage: JAR=... [JAR_B=...] A_ARGS="..." B_ARGS="..." PATHS="/registry /" ROUNDS=3 DUR=10s ./ab.sh
+# With ANCHOR set (e.g. ANCHOR=http://127.0.0.1:18180/fortunes, started by start-tfb.sh), each round also measures
+# the anchor, so every figure has a share of it from the same round.
+# Usage: JAR=... [JAR_B=...] A_ARGS="..." B_ARGS="..." PATHS="/registry /" ROUNDS=3 DUR=10s [ANCHOR=...] ./ab.sh
 set -euo pipefail
 cd "$(dirname "$0")"
 source ./jdk.sh
@@ -19,8 +21,13 @@ declare -A S
 for p in 18105 18106; do S[$p]=$(BASE=http://127.0.0.1:$p ./login.sh canbo.vinhlong); done
 for p in 18105 18106; do for path in ${PATHS:-/registry /}; do wrk -t2 -c16 -d${WARM:-5s} -H "Cookie: SESSION=${S[$p]}" "http://127.0.0.1:$p$path" > /dev/null; done; done
 for r in $(seq 1 ${ROUNDS:-3}); do
+  if [ -n "${ANCHOR:-}" ]; then
+    echo "r$r anchor $(wrk -t2 -c${CONN:-64} -d${DUR:-10s} "$ANCHOR" | awk '/Requests\/sec/{print $2}') req/s"
+  fi
   for path in ${PATHS:-/registry /}; do
-    for p in 18105 18106; do
+    # alternate which build goes first, so that a machine warming up over the run favours neither
+    if [ $((r % 2)) = 1 ]; then order="18105 18106"; else order="18106 18105"; fi
+    for p in $order; do
       pid=$(cat ab-$p.pid); t0=$(ticks $pid)
       out=$(wrk -t2 -c${CONN:-64} -d${DUR:-10s} --latency -H "Cookie: SESSION=${S[$p]}" "http://127.0.0.1:$p$path")
       t1=$(ticks $pid); n=$(echo "$out" | awk '/requests in/{print $1}')
