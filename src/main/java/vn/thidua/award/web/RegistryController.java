@@ -81,7 +81,7 @@ class RegistryController {
 		model.addAttribute("unit", unit);
 		model.addAttribute("year", year);
 		model.addAttribute("type", type);
-		model.addAttribute("types", queries.awardTypes());
+		model.addAttribute("types", TypeOption.of(queries.awardTypes(), messages, locale));
 		model.addAttribute("rows", RegistryLine.of(page, messages, locale, request.getContextPath()));
 		model.addAttribute("next", more ? page.getLast().year() + ":" + page.getLast().id() : null);
 		model.addAttribute("paged", before != null);

@@ -41,7 +41,7 @@ public record RegistryLine(String href, String subjectName, boolean revoked, Str
 	}
 
 	/** As a template's {@code #{...}} shows a key no bundle holds. */
-	private static String message(MessageSource messages, String key, Locale locale) {
+	static String message(MessageSource messages, String key, Locale locale) {
 		String text = messages.getMessage(key, null, null, locale);
 		return text != null ? text : "??" + key + "_" + locale + "??";
 	}
