@@ -19,7 +19,7 @@ ticks() { awk '{print $14+$15}' /proc/$1/stat; }
 HZ=$(getconf CLK_TCK)
 declare -A S
 for p in 18105 18106; do S[$p]=$(BASE=http://127.0.0.1:$p ./login.sh canbo.vinhlong); done
-for p in 18105 18106; do for path in ${PATHS:-/registry /}; do wrk -t2 -c16 -d${WARM:-5s} -H "Cookie: SESSION=${S[$p]}" "http://127.0.0.1:$p$path" > /dev/null; done; done
+for p in 18105 18106; do for path in ${PATHS:-/registry /}; do wrk -t2 -c16 -d${WARM:-30s} -H "Cookie: SESSION=${S[$p]}" "http://127.0.0.1:$p$path" > /dev/null; done; done
 for r in $(seq 1 ${ROUNDS:-3}); do
   if [ -n "${ANCHOR:-}" ]; then
     echo "r$r anchor $(wrk -t2 -c${CONN:-64} -d${DUR:-10s} "$ANCHOR" | awk '/Requests\/sec/{print $2}') req/s"
