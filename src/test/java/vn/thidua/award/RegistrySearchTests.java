@@ -50,10 +50,7 @@ class RegistrySearchTests {
 	void aSubtreesPagesAreNewestFirstAcrossItsUnitsAndContinueByKeyset() {
 		CurrentUser officer = users.current("officer.tv");
 		String code = "T-RS-" + Long.toString(System.nanoTime(), 36);
-		long district = unitManagement
-			.create(units.findActiveByCode("TV").orElseThrow().id(),
-					new UnitDetails(code, "Huyện " + code, UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)), officer)
-			.getId();
+		long district = district(code, officer);
 		long commune = unitManagement
 			.create(district, new UnitDetails(code + "-X", "Xã " + code, UnitKind.COMMUNE, LocalDate.of(2020, 1, 1)),
 					officer)
@@ -104,11 +101,7 @@ class RegistrySearchTests {
 	@Test
 	void aSubtreeIsCountedOnceForItsPlanAndItsPagesStayExact() {
 		CurrentUser officer = users.current("officer.tv");
-		String code = "T-RC-" + Long.toString(System.nanoTime(), 36);
-		long district = unitManagement
-			.create(units.findActiveByCode("TV").orElseThrow().id(),
-					new UnitDetails(code, "Huyện " + code, UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)), officer)
-			.getId();
+		long district = district("T-RC-" + Long.toString(System.nanoTime(), 36), officer);
 		String decision = "RC" + System.nanoTime();
 		record(district, 2020, "GK", decision, officer);
 		AwardFilter filter = new AwardFilter(null, district, null, null, null);
@@ -122,6 +115,13 @@ class RegistrySearchTests {
 			.containsExactly(decision + "-2", decision);
 
 		assertThat(QueryCount.total()).as("the subtree's size is not counted again").isEqualTo(first - 1);
+	}
+
+	private long district(String code, CurrentUser officer) {
+		return unitManagement
+			.create(units.findActiveByCode("TV").orElseThrow().id(),
+					new UnitDetails(code, "Huyện " + code, UnitKind.DISTRICT, LocalDate.of(2020, 1, 1)), officer)
+			.getId();
 	}
 
 	private void record(long unit, int year, String type, String decision, CurrentUser officer) {
