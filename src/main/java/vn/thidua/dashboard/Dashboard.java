@@ -56,7 +56,7 @@ public class Dashboard {
 
 	/**
 	 * Everything the home page shows, read in one transaction: one connection and one
-	 * commit for its fifteen statements instead of a transaction per module.
+	 * commit for its thirteen statements instead of a transaction per module.
 	 */
 	@Transactional(readOnly = true)
 	public HomePage homePage(CurrentUser user) {
