@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -74,7 +75,7 @@ public class Navigation {
 
 	private static final Set<String> SECTIONS = ENTRIES.stream()
 		.map(Entry::section)
-		.collect(java.util.stream.Collectors.toUnmodifiableSet());
+		.collect(Collectors.toUnmodifiableSet());
 
 	private static final Locale VIETNAMESE = Locale.of("vi");
 
@@ -100,7 +101,7 @@ public class Navigation {
 		Set<String> roles = authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
-			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+			.collect(Collectors.toUnmodifiableSet());
 		Bar bar = bars.computeIfAbsent(new Key(roles, language(locale), contextPath()), this::bar);
 		String name = authentication.getPrincipal() instanceof SignedInUser user ? user.currentUser().fullName()
 				: authentication.getName();
