@@ -1,19 +1,28 @@
 package vn.thidua;
 
+import java.lang.reflect.Parameter;
 import java.util.List;
 import java.util.Set;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ValueConstants;
 
 import vn.thidua.shared.database.InArrayFunction;
 import vn.thidua.shared.importing.SheetPipeline;
@@ -21,6 +30,7 @@ import vn.thidua.shared.sheet.SheetReader;
 import vn.thidua.support.Architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
@@ -161,6 +171,55 @@ class ArchitectureTests {
 			.accessTargetWhere(readsRows)
 			.because(
 					"an import sheet is read through shared.importing's SheetPipeline, the one sheet-import mechanism");
+	}
+
+	/**
+	 * A request parameter that may be missing says {@code required = false} or has a
+	 * default, not only {@code @Nullable}: for a required parameter that is missing,
+	 * Spring asks {@code MethodParameter.isOptional()}, which parses the parameter's
+	 * nullness annotations again on every request. That was a quarter of the API
+	 * registry's CPU.
+	 */
+	@Test
+	void optionalRequestParametersAreNotRequired() {
+		optionalParametersNotRequired().check(Architecture.mainClasses());
+	}
+
+	@Test
+	void theRequestParameterRuleSeesANullableRequiredParameter() {
+		assertThat(optionalParametersNotRequired()
+			.evaluate(new ClassFileImporter().importClasses(NullableRequiredParameter.class))
+			.hasViolation()).isTrue();
+	}
+
+	private static ArchRule optionalParametersNotRequired() {
+		return methods().that()
+			.areDeclaredInClassesThat()
+			.areMetaAnnotatedWith(Controller.class)
+			.or()
+			.areDeclaredIn(NullableRequiredParameter.class)
+			.should(new ArchCondition<JavaMethod>("mark a @Nullable @RequestParam required = false") {
+				@Override
+				public void check(JavaMethod method, ConditionEvents events) {
+					for (Parameter parameter : method.reflect().getParameters()) {
+						RequestParam param = parameter.getAnnotation(RequestParam.class);
+						if (param != null && param.required()
+								&& ValueConstants.DEFAULT_NONE.equals(param.defaultValue())
+								&& parameter.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
+							events.add(SimpleConditionEvent.violated(method,
+									method.getFullName() + " " + parameter.getName() + " is @Nullable but required"));
+						}
+					}
+				}
+			});
+	}
+
+	static class NullableRequiredParameter {
+
+		String list(@RequestParam @Nullable String name) {
+			return String.valueOf(name);
+		}
+
 	}
 
 }

@@ -38,7 +38,8 @@ class AwardTypeApi {
 	@Operation(summary = "Ai quyết định và tiền thưởng vào một ngày / Who decides and the cash on a date",
 			description = "Mặc định là hôm nay; mỗi mục kèm căn cứ pháp lý / Today unless `on` is given; each item "
 					+ "with its legal source")
-	AwardTypesView list(@RequestParam @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+	AwardTypesView list(
+			@RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
 		return AwardTypesView.of(catalog.overview(on != null ? on : LocalDate.now(clock)));
 	}
 

@@ -45,8 +45,8 @@ class MovementApi {
 	@GetMapping
 	@Operation(summary = "Các phong trào đến được đơn vị của khóa / Movements reaching the key's unit",
 			description = "Lọc theo trạng thái và năm diễn ra / Filter by status and a year they run through")
-	Paged<MovementView> list(@RequestParam @Nullable MovementStatus status,
-			@RequestParam @Nullable @Min(1900) @Max(2100) Integer year,
+	Paged<MovementView> list(@RequestParam(required = false) @Nullable MovementStatus status,
+			@RequestParam(required = false) @Nullable @Min(1900) @Max(2100) Integer year,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = Paged.DEFAULT_SIZE) @Min(1) @Max(100) int size, CurrentUser user) {
 		return Paged.of(queries.list(user, null, status, year, PageRequest.of(page, size)), MovementView::of);

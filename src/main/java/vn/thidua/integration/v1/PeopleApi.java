@@ -76,9 +76,11 @@ class PeopleApi {
 	@Operation(summary = "Cá nhân trong phạm vi của khóa / People in the key's scope",
 			description = "Theo thứ tự tên, theo con trỏ; tên có dấu hoặc không dấu / In name order by cursor; "
 					+ "names with or without diacritics")
-	Slice<PersonView> list(@RequestParam @Nullable @Size(max = 200) String name, @RequestParam @Nullable String unit,
-			@RequestParam @Nullable @Min(1900) @Max(2100) Integer bornIn,
-			@RequestParam @Nullable @Size(max = 200) String position, @RequestParam @Nullable String cursor,
+	Slice<PersonView> list(@RequestParam(required = false) @Nullable @Size(max = 200) String name,
+			@RequestParam(required = false) @Nullable String unit,
+			@RequestParam(required = false) @Nullable @Min(1900) @Max(2100) Integer bornIn,
+			@RequestParam(required = false) @Nullable @Size(max = 200) String position,
+			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(defaultValue = Paged.DEFAULT_SIZE) @Min(1) @Max(100) int size, CurrentUser user) {
 		Long unitId = unit == null ? null
 				: units.findByCode(unit)

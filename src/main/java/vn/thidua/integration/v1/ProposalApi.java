@@ -80,8 +80,8 @@ class ProposalApi {
 	@GetMapping
 	@Operation(summary = "Các hồ sơ đề nghị / Proposals",
 			description = "Mới nhất trước; lọc theo trạng thái và năm / " + "Newest first; filter by status and year")
-	Paged<ProposalView> list(@RequestParam @Nullable ProposalStatus status,
-			@RequestParam @Nullable @Min(1945) @Max(2100) Integer year,
+	Paged<ProposalView> list(@RequestParam(required = false) @Nullable ProposalStatus status,
+			@RequestParam(required = false) @Nullable @Min(1945) @Max(2100) Integer year,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = Paged.DEFAULT_SIZE) @Min(1) @Max(100) int size, CurrentUser user) {
 		return Paged.ofExtraRow(queries.list(status, year, false, page, size, user), page, size, ProposalView::of);
@@ -116,8 +116,9 @@ class ProposalApi {
 					+ "members, present and agree counts")
 	ResponseEntity<ProposalDetail> attach(@PathVariable long id, @RequestParam DocumentKind kind,
 			@RequestParam long version, @RequestPart MultipartFile file,
-			@RequestParam @Nullable @Min(1) Integer members, @RequestParam @Nullable @Min(0) Integer present,
-			@RequestParam @Nullable @Min(0) Integer agree, CurrentUser user) {
+			@RequestParam(required = false) @Nullable @Min(1) Integer members,
+			@RequestParam(required = false) @Nullable @Min(0) Integer present,
+			@RequestParam(required = false) @Nullable @Min(0) Integer agree, CurrentUser user) {
 		intake.attach(id, version, kind, file, members, present, agree, user);
 		ProposalDetail detail = detailOf(queries.page(id, user));
 		return ResponseEntity.created(URI.create("/api/v1/proposals/" + id)).eTag(etag(detail)).body(detail);

@@ -63,9 +63,11 @@ class RegistryApi {
 	@Operation(summary = "Sổ khen thưởng / The award registry",
 			description = "Mới nhất trước, theo con trỏ: truyền nextCursor của trang trước / Newest first by cursor: "
 					+ "pass the previous page's nextCursor")
-	Slice<AwardView> awards(@RequestParam @Nullable String unit, @RequestParam @Nullable @Size(max = 20) String type,
-			@RequestParam @Nullable @Min(1945) @Max(2100) Integer year,
-			@RequestParam @Nullable @Size(max = 200) String name, @RequestParam @Nullable String cursor,
+	Slice<AwardView> awards(@RequestParam(required = false) @Nullable String unit,
+			@RequestParam(required = false) @Nullable @Size(max = 20) String type,
+			@RequestParam(required = false) @Nullable @Min(1945) @Max(2100) Integer year,
+			@RequestParam(required = false) @Nullable @Size(max = 200) String name,
+			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(defaultValue = Paged.DEFAULT_SIZE) @Min(1) @Max(100) int size, CurrentUser user) {
 		Long unitId = unit == null ? null
 				: units.findByCode(unit)

@@ -39,8 +39,10 @@ class UnitApi {
 	@GetMapping
 	@Operation(summary = "Danh sách đơn vị / List units",
 			description = "Lọc theo đơn vị cấp trên (mã), loại, còn hoạt động / Filter by parent code, kind, active")
-	Paged<UnitView> list(@RequestParam @Nullable String parent, @RequestParam @Nullable UnitKind kind,
-			@RequestParam @Nullable Boolean active, @RequestParam(defaultValue = "0") @Min(0) int page,
+	Paged<UnitView> list(@RequestParam(required = false) @Nullable String parent,
+			@RequestParam(required = false) @Nullable UnitKind kind,
+			@RequestParam(required = false) @Nullable Boolean active,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = Paged.DEFAULT_SIZE) @Min(1) @Max(100) int size, CurrentUser user) {
 		UnitRow root = units.get(user.unitId());
 		Long parentId = parent == null ? null : visible(parent, user).id();
