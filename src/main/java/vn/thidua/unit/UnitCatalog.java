@@ -1,5 +1,6 @@
 package vn.thidua.unit;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,6 +42,18 @@ public class UnitCatalog {
 			from unit u
 			""";
 
+	/**
+	 * Maps {@link #COLUMNS}. Named reads, not {@code query(UnitRow.class)}: Spring's
+	 * reflective mapper matched and converted every column of every row again, a
+	 * twentieth of an API list's CPU for two or three units.
+	 */
+	private static final RowMapper<UnitRow> ROW = (rs, row) -> new UnitRow(rs.getLong("id"), rs.getString("code"),
+			rs.getString("name"), UnitKind.valueOf(rs.getString("kind")), rs.getObject("parent_id", Long.class),
+			rs.getString("path"), rs.getInt("depth"), rs.getObject("valid_from", LocalDate.class),
+			rs.getObject("valid_to", LocalDate.class), rs.getBoolean("active"), rs.getLong("version"),
+			rs.getInt("child_count"), rs.getObject("successor_id", Long.class), rs.getString("official_code"),
+			rs.getLong("current_id"));
+
 	private static final int BATCH = 2_000;
 
 	private final JdbcClient jdbc;
@@ -49,7 +63,7 @@ public class UnitCatalog {
 	}
 
 	public Optional<UnitRow> find(long id) {
-		return jdbc.sql(COLUMNS + " where u.id = ?").param(id).query(UnitRow.class).optional();
+		return jdbc.sql(COLUMNS + " where u.id = ?").param(id).query(ROW).optional();
 	}
 
 	public UnitRow get(long id) {
@@ -57,7 +71,7 @@ public class UnitCatalog {
 	}
 
 	public Optional<UnitRow> findActiveByCode(String code) {
-		return jdbc.sql(COLUMNS + " where u.code = ? and u.active").param(code).query(UnitRow.class).optional();
+		return jdbc.sql(COLUMNS + " where u.code = ? and u.active").param(code).query(ROW).optional();
 	}
 
 	/**
@@ -68,7 +82,7 @@ public class UnitCatalog {
 		return jdbc
 			.sql(COLUMNS + " where u.code = ? order by u.active desc, u.valid_to desc nulls first, u.id desc limit 1")
 			.param(code)
-			.query(UnitRow.class)
+			.query(ROW)
 			.optional();
 	}
 
@@ -78,7 +92,7 @@ public class UnitCatalog {
 		}
 		return jdbc.sql(COLUMNS + " where u.code in (:codes) and u.active")
 			.param("codes", codes)
-			.query(UnitRow.class)
+			.query(ROW)
 			.stream()
 			.collect(Collectors.toMap(UnitRow::code, Function.identity()));
 	}
@@ -91,7 +105,7 @@ public class UnitCatalog {
 			.sql(COLUMNS + " where u.successor_id = ? or u.id in (select predecessor_id from unit_succession"
 					+ " where successor_id = ?) order by u.name")
 			.params(id, id)
-			.query(UnitRow.class)
+			.query(ROW)
 			.list();
 	}
 
@@ -102,7 +116,7 @@ public class UnitCatalog {
 		return jdbc
 			.sql(COLUMNS + " where unit_in_subtree((select path from unit where id = ?), u.path) order by u.depth desc")
 			.param(id)
-			.query(UnitRow.class)
+			.query(ROW)
 			.list();
 	}
 
@@ -143,17 +157,14 @@ public class UnitCatalog {
 				where u.id = (select successor_id from unit where id = :id)
 				   or u.id in (select successor_id from unit_succession where predecessor_id = :id)
 				order by u.id = (select successor_id from unit where id = :id) desc, u.name
-				""").param("id", id).query(UnitRow.class).list();
+				""").param("id", id).query(ROW).list();
 	}
 
 	public List<UnitRow> findAll(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql(COLUMNS + " where u.id in (:ids) order by u.depth")
-			.param("ids", ids)
-			.query(UnitRow.class)
-			.list();
+		return jdbc.sql(COLUMNS + " where u.id in (:ids) order by u.depth").param("ids", ids).query(ROW).list();
 	}
 
 	/**
@@ -187,7 +198,7 @@ public class UnitCatalog {
 		}
 		return jdbc.sql(COLUMNS + " where u.parent_id in (:parents) and u.active order by u.path")
 			.param("parents", parentIds)
-			.query(UnitRow.class)
+			.query(ROW)
 			.list();
 	}
 
@@ -236,7 +247,7 @@ public class UnitCatalog {
 	public List<UnitRow> activeSubtree(UnitRow root, int limit) {
 		return jdbc.sql(COLUMNS + " where unit_in_subtree(u.path, ?) and u.active order by u.path limit ?")
 			.params(root.path(), limit)
-			.query(UnitRow.class)
+			.query(ROW)
 			.list();
 	}
 
@@ -328,7 +339,7 @@ public class UnitCatalog {
 				jdbc.sql(COLUMNS + where + " order by u.active desc, u.name, u.id limit :limit offset :offset"), params)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
-			.query(UnitRow.class)
+			.query(ROW)
 			.list();
 		long total = bind(jdbc.sql("select count(*) from unit u" + where), params).query(Long.class).single();
 		return new PageImpl<>(content, pageable, total);
