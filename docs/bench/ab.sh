@@ -4,6 +4,8 @@
 # request (from /proc/<pid>/stat).
 # With ANCHOR set (e.g. ANCHOR=http://127.0.0.1:18180/fortunes, started by start-tfb.sh), each round also measures
 # the anchor, so every figure has a share of it from the same round.
+# With AUTH set (e.g. AUTH="Authorization: Bearer $(cat api-key.txt)", see create-api-key.sh) that header is sent
+# instead of a signed-in officer's session: the API's cases.
 # Usage: JAR=... [JAR_B=...] A_ARGS="..." B_ARGS="..." PATHS="/registry /" ROUNDS=3 DUR=10s [ANCHOR=...] ./ab.sh
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -18,8 +20,8 @@ start 18105 "${A_ARGS:-}" "$JAR"; start 18106 "${B_ARGS:-}" "${JAR_B:-$JAR}"
 ticks() { awk '{print $14+$15}' /proc/$1/stat; }
 HZ=$(getconf CLK_TCK)
 declare -A S
-for p in 18105 18106; do S[$p]=$(BASE=http://127.0.0.1:$p ./login.sh canbo.vinhlong); done
-for p in 18105 18106; do for path in ${PATHS:-/registry /}; do wrk -t2 -c16 -d${WARM:-30s} -H "Cookie: SESSION=${S[$p]}" "http://127.0.0.1:$p$path" > /dev/null; done; done
+for p in 18105 18106; do S[$p]=${AUTH:-"Cookie: SESSION=$(BASE=http://127.0.0.1:$p ./login.sh canbo.vinhlong)"}; done
+for p in 18105 18106; do for path in ${PATHS:-/registry /}; do wrk -t2 -c16 -d${WARM:-30s} -H "${S[$p]}" "http://127.0.0.1:$p$path" > /dev/null; done; done
 for r in $(seq 1 ${ROUNDS:-3}); do
   if [ -n "${ANCHOR:-}" ]; then
     echo "r$r anchor $(wrk -t2 -c${CONN:-64} -d${DUR:-10s} "$ANCHOR" | awk '/Requests\/sec/{print $2}') req/s"
@@ -29,7 +31,7 @@ for r in $(seq 1 ${ROUNDS:-3}); do
     if [ $((r % 2)) = 1 ]; then order="18105 18106"; else order="18106 18105"; fi
     for p in $order; do
       pid=$(cat ab-$p.pid); t0=$(ticks $pid)
-      out=$(wrk -t2 -c${CONN:-64} -d${DUR:-10s} --latency -H "Cookie: SESSION=${S[$p]}" "http://127.0.0.1:$p$path")
+      out=$(wrk -t2 -c${CONN:-64} -d${DUR:-10s} --latency -H "${S[$p]}" "http://127.0.0.1:$p$path")
       t1=$(ticks $pid); n=$(echo "$out" | awk '/requests in/{print $1}')
       echo "r$r $p $path $(echo "$out" | awk '/Requests\/sec/{print $2}') req/s p99 $(echo "$out" | awk '$1=="99%"{print $2}') cpu/req $(echo "scale=3; ($t1-$t0)*1000/$HZ/$n" | bc) ms"
     done

@@ -84,6 +84,10 @@ public class ApiKey {
 	 * The name the audit log and the proposals' timelines show for what the key did.
 	 */
 	public String actorName() {
+		return actorName(name);
+	}
+
+	static String actorName(String name) {
 		return "API: " + name;
 	}
 

@@ -34,13 +34,13 @@ class ApiKeyFilter extends OncePerRequestFilter {
 
 	private static final String BEARER = "Bearer ";
 
-	private final ApiKeyManagement keys;
+	private final ApiKeyAuthentication keys;
 
 	private final ApiRateLimiter limiter;
 
 	private final ApiProblemWriter problems;
 
-	ApiKeyFilter(ApiKeyManagement keys, ApiRateLimiter limiter, ApiProblemWriter problems) {
+	ApiKeyFilter(ApiKeyAuthentication keys, ApiRateLimiter limiter, ApiProblemWriter problems) {
 		this.keys = keys;
 		this.limiter = limiter;
 		this.problems = problems;

@@ -5,11 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -26,16 +23,15 @@ import vn.thidua.unit.UnitRow;
 
 /**
  * Administrators create and revoke the keys of their subtree; every API request is
- * authenticated here. A key is {@code td_<prefix>_<secret>} with a 256-bit random secret,
- * so a single SHA-256 is as good as a slow hash, and it is compared in constant time.
+ * authenticated by {@link ApiKeyAuthentication}. A key is {@code td_<prefix>_<secret>}
+ * with a 256-bit random secret, so a single SHA-256 is as good as a slow hash, and it is
+ * compared in constant time.
  */
 @Service
 @Transactional
 public class ApiKeyManagement {
 
 	private static final String SCHEME = "td";
-
-	private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
 	private final ApiKeys keys;
 
@@ -89,38 +85,13 @@ public class ApiKeyManagement {
 		return key;
 	}
 
-	/**
-	 * The caller a presented key stands for, when it is known and not revoked; notes its
-	 * use at most once a minute.
-	 */
-	public Optional<ApiCaller> authenticate(String presented) {
-		String[] parts = presented.split("_", 3);
-		if (parts.length != 3 || !SCHEME.equals(parts[0])) {
-			return Optional.empty();
-		}
-		byte[] hash = sha256(presented).getBytes(StandardCharsets.US_ASCII);
-		Optional<ApiKey> found = keys.findByPrefix(parts[1])
-			.filter(key -> MessageDigest.isEqual(hash, key.getSecretHash().getBytes(StandardCharsets.US_ASCII)))
-			.filter(key -> !key.isRevoked());
-		found.ifPresent(this::touch);
-		return found.map(key -> new ApiCaller(key.getId(), key.getAccess(), new CurrentUser(-key.getId(),
-				key.actorName(), key.actorName(), key.getUnitId(), key.getAccess().roles())));
-	}
-
-	private void touch(ApiKey key) {
-		Instant now = clock.instant();
-		if (key.getLastUsedAt() == null || key.getLastUsedAt().isBefore(now.minus(TOUCH_INTERVAL))) {
-			keys.touch(key.getId(), now, now.minus(TOUCH_INTERVAL));
-		}
-	}
-
 	private byte[] bytes(int count) {
 		byte[] bytes = new byte[count];
 		random.nextBytes(bytes);
 		return bytes;
 	}
 
-	private static String sha256(String text) {
+	static String sha256(String text) {
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -1,12 +1,10 @@
 package vn.thidua.integration;
 
-import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ApiKeys extends JpaRepository<ApiKey, Long> {
@@ -24,14 +22,5 @@ interface ApiKeys extends JpaRepository<ApiKey, Long> {
 					""",
 			nativeQuery = true)
 	Page<ApiKey> findInSubtree(long root, Pageable pageable);
-
-	/**
-	 * Notes a key's use at most once per interval: one indexed update a minute per key,
-	 * not a write per request, and no version bump that would make a revocation stale.
-	 */
-	@Modifying
-	@Query(value = "update api_key set last_used_at = :now where id = :id and (last_used_at is null or last_used_at < :since)",
-			nativeQuery = true)
-	int touch(long id, Instant now, Instant since);
 
 }

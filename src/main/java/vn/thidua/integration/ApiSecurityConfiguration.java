@@ -30,7 +30,7 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyManagement keys, ApiRateLimiter limiter,
+	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyAuthentication keys, ApiRateLimiter limiter,
 			ApiProblemWriter problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(

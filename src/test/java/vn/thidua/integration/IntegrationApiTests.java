@@ -5,7 +5,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +55,7 @@ import vn.thidua.unit.UnitKind;
 import vn.thidua.unit.UnitManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -78,6 +82,9 @@ class IntegrationApiTests {
 
 	@Autowired
 	ApiKeyManagement keys;
+
+	@Autowired
+	ApiKeyAuthentication authentication;
 
 	@Autowired
 	WorldUsers users;
@@ -119,6 +126,36 @@ class IntegrationApiTests {
 	int requestsPerMinute;
 
 	@Test
+	void aKeysUseIsNotedAtMostOncePerMinute() {
+		String key = key("TV", ApiAccess.READ);
+		long id = authentication.authenticate(key).orElseThrow().keyId();
+		Instant first = lastUsed(id);
+		assertThat(first).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+
+		jdbc.sql("update api_key set last_used_at = last_used_at - interval '30 seconds' where id = ?")
+			.param(id)
+			.update();
+		Instant halfAMinuteAgo = lastUsed(id);
+		assertThat(authentication.authenticate(key)).isPresent();
+		assertThat(lastUsed(id)).as("used again within the minute: not written").isEqualTo(halfAMinuteAgo);
+
+		jdbc.sql("update api_key set last_used_at = last_used_at - interval '2 minutes' where id = ?")
+			.param(id)
+			.update();
+		assertThat(authentication.authenticate(key)).isPresent();
+		assertThat(lastUsed(id)).as("a minute later: noted").isAfter(halfAMinuteAgo);
+		assertThat(authentication.authenticate(key.replace("td_", "xx_"))).isEmpty();
+	}
+
+	private Instant lastUsed(long id) {
+		return jdbc.sql("select last_used_at from api_key where id = ?")
+			.param(id)
+			.query(OffsetDateTime.class)
+			.single()
+			.toInstant();
+	}
+
+	@Test
 	void aRequestWithoutAKeyWithAWrongKeyOrWithARevokedKeyIsUnauthorizedAsAProblem() throws Exception {
 		String key = key("TV", ApiAccess.READ);
 		TestSecurityContextHolder.clearContext();
@@ -134,7 +171,7 @@ class IntegrationApiTests {
 		mvc.perform(get("/api/v1/units").header("X-API-Key", "td_nothing_here")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/units/TV").header("X-API-Key", key)).andExpect(status().isOk());
 
-		long id = keys.authenticate(key).orElseThrow().keyId();
+		long id = authentication.authenticate(key).orElseThrow().keyId();
 		signIn("admin");
 		keys.revoke(id, keys.show(id, users.current("admin")).getVersion(), users.current("admin"));
 		mvc.perform(get("/api/v1/units/TV").header("Authorization", "Bearer " + key))
@@ -558,8 +595,8 @@ class IntegrationApiTests {
 			.andExpect(jsonPath("$.content[?(@.proposalId == " + id + ")].approvedCount").value(hasItem(1)));
 
 		signIn("admin");
-		String communeActor = keys.authenticate(commune).orElseThrow().user().username();
-		String provinceActor = keys.authenticate(province).orElseThrow().user().username();
+		String communeActor = authentication.authenticate(commune).orElseThrow().user().username();
+		String provinceActor = authentication.authenticate(province).orElseThrow().user().username();
 		assertThat(audit.page(new AuditFilter(communeActor, "Proposal", "" + id, null, null, null), null, 50,
 				users.current("admin")))
 			.isNotEmpty();
