@@ -46,7 +46,7 @@ import vn.thidua.shared.web.StatusBadges;
 		@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
 				classes = { Navigation.class, Assets.class, StatusBadges.class, NumberDisplay.class, RunningText.class,
 						ApiProblemWriter.class }),
-		// the sign-in page's demo accounts (DemoAccountsAdvice), off as in
+		// the sign-in page's demo accounts (DemoAccountsOnSignIn), off as in
 		// production
 		@ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.thidua\\.demo\\.DemoMode") })
 @Import(WebSliceConfiguration.class)

@@ -1,6 +1,5 @@
 package vn.thidua.shared.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
@@ -36,11 +34,6 @@ class GlobalControllerAdvice {
 		if (target == null || target.getClass().isRecord()) {
 			binder.addValidators(new StorableText());
 		}
-	}
-
-	@ModelAttribute("pageLinks")
-	PageLinks pageLinks(HttpServletRequest request) {
-		return new PageLinks(request);
 	}
 
 	@ExceptionHandler(NotFoundException.class)

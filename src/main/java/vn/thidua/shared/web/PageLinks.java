@@ -1,7 +1,11 @@
 package vn.thidua.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -19,6 +23,23 @@ public final class PageLinks {
 
 	public String to(int page) {
 		return UriComponentsBuilder.fromUriString(current).replaceQueryParam("page", page).build(true).toUriString();
+	}
+
+	/**
+	 * Gives every rendered view its {@code pageLinks}. An interceptor, not a
+	 * {@code @ModelAttribute} method of a controller advice: Spring invoked that method
+	 * reflectively for every request, the API's and redirects included.
+	 */
+	static final class Provider implements HandlerInterceptor {
+
+		@Override
+		public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+				@Nullable ModelAndView view) {
+			if (view != null && view.getViewName() != null && !view.getViewName().startsWith("redirect:")) {
+				view.addObject("pageLinks", new PageLinks(request));
+			}
+		}
+
 	}
 
 }

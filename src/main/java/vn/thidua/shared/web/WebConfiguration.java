@@ -45,6 +45,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 		registry.addInterceptor(new StorableText());
+		registry.addInterceptor(new PageLinks.Provider());
 	}
 
 	@Bean

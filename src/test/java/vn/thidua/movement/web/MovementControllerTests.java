@@ -2,12 +2,14 @@ package vn.thidua.movement.web;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -17,6 +19,7 @@ import vn.thidua.movement.MovementDraft;
 import vn.thidua.movement.MovementKind;
 import vn.thidua.movement.MovementManagement;
 import vn.thidua.movement.MovementQueries;
+import vn.thidua.movement.MovementRow;
 import vn.thidua.movement.MovementStatus;
 import vn.thidua.movement.ReportingFrequency;
 import vn.thidua.movement.StepRecord;
@@ -40,6 +43,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -212,6 +216,27 @@ class MovementControllerTests {
 	private static UnitRow unit(long id, String code, String name) {
 		return new UnitRow(id, code, name, UnitKind.PROVINCE, null, "/" + id + "/", 1, LocalDate.of(2025, 7, 1), null,
 				true, 0, 0, null, null, id);
+	}
+
+	/**
+	 * The pager's links keep the list's filters and change only the page (the links are
+	 * given to every rendered view by {@code PageLinks.Provider}).
+	 */
+	@Test
+	void thePagersLinksKeepTheFiltersAndChangeThePage() throws Exception {
+		var row = new MovementRow(7, "PT-7", "Dân vận khéo", "UBND tỉnh", "Tỉnh Vĩnh Long", MovementKind.REGULAR,
+				MovementStatus.LAUNCHED, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null, null, "Sở Nội vụ",
+				3);
+		when(queries.list(any(), eq("dân vận"), eq(MovementStatus.LAUNCHED), eq(2026), any()))
+			.thenAnswer(call -> new PageImpl<>(List.of(row), call.getArgument(4), 45));
+
+		mvc.perform(get("/movements?q={q}&status=LAUNCHED&year=2026&page=1", "dân vận").with(as(Role.OFFICER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Dân vận khéo")))
+			.andExpect(content().string(containsString(
+					"href=\"/movements?q=d%C3%A2n%20v%E1%BA%ADn&amp;status=LAUNCHED&amp;year=2026&amp;page=0\"")))
+			.andExpect(content().string(containsString(
+					"href=\"/movements?q=d%C3%A2n%20v%E1%BA%ADn&amp;status=LAUNCHED&amp;year=2026&amp;page=2\"")));
 	}
 
 }
