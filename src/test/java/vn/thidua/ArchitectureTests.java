@@ -20,6 +20,7 @@ import jakarta.persistence.MappedSuperclass;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ValueConstants;
@@ -171,6 +172,22 @@ class ArchitectureTests {
 			.accessTargetWhere(readsRows)
 			.because(
 					"an import sheet is read through shared.importing's SheetPipeline, the one sheet-import mechanism");
+	}
+
+	/**
+	 * A {@code JdbcClient} query is read as a list, never as a stream: the stream holds
+	 * its connection until it is closed, and outside a transaction nothing else closes
+	 * it, so an unclosed one leaks a pooled connection for good.
+	 */
+	@Test
+	void jdbcQueriesAreNotStreamed() {
+		noClasses().should()
+			.callMethodWhere(DescribedPredicate.describe("JdbcClient's stream()",
+					(call) -> call.getName().equals("stream")
+							&& (call.getTargetOwner().isEquivalentTo(JdbcClient.MappedQuerySpec.class)
+									|| call.getTargetOwner().isEquivalentTo(JdbcClient.ResultQuerySpec.class))))
+			.because("an unclosed stream keeps its connection from the pool")
+			.check(Architecture.mainClasses());
 	}
 
 	/**

@@ -30,7 +30,6 @@ import vn.thidua.unit.UnitCatalog;
  * history.
  */
 @Service
-@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class AwardQueries {
 
 	public static final int PAGE_SIZE = 50;

@@ -9,8 +9,6 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.shared.due.DueItem;
 import vn.thidua.shared.due.DueItemSource;
@@ -24,7 +22,6 @@ import vn.thidua.shared.security.Role;
  * returned a criterion). Deadlines more than a year past are no longer chased.
  */
 @Component
-@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 class ClusterDueItems implements DueItemSource {
 
 	private static final int SOON_DAYS = 14;

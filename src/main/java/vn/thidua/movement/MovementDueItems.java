@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.shared.due.DueItem;
 import vn.thidua.shared.due.DueItemSource;
@@ -26,7 +24,6 @@ import vn.thidua.shared.security.Role;
  * due more than a year ago are no longer chased here.
  */
 @Component
-@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 class MovementDueItems implements DueItemSource {
 
 	private static final int SOON_DAYS = 14;
@@ -91,6 +88,7 @@ class MovementDueItems implements DueItemSource {
 			.param("movements", movements.stream().map(Running::id).toList())
 			.param("year", from.getYear() - 1)
 			.query(Filed.class)
+			.list()
 			.stream()
 			.collect(Collectors.toMap(f -> f.movementId() + ":" + f.year() + ":" + f.period(), Filed::status));
 		List<DueItem> items = new ArrayList<>();

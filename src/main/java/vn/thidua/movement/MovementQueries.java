@@ -17,8 +17,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.text.Diacritics;
@@ -28,7 +26,6 @@ import vn.thidua.shared.text.Diacritics;
  * queries whatever the number of units and reports.
  */
 @Service
-@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class MovementQueries {
 
 	private static final String ROWS = """
@@ -295,6 +292,7 @@ public class MovementQueries {
 				""")
 			.params(movementId, unitId, year)
 			.query(ReportRow.class)
+			.list()
 			.stream()
 			.collect(Collectors.toMap(ReportRow::period, Function.identity()));
 	}
@@ -387,6 +385,7 @@ public class MovementQueries {
 			.params(params)
 			.param("units", units.stream().map(UnitStanding::unitId).toList())
 			.query(StandingCell.class)
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(StandingCell::unitId,
 					Collectors.toMap(StandingCell::targetId, Function.identity())));

@@ -32,7 +32,6 @@ import vn.thidua.shared.text.Diacritics;
  * membership here.
  */
 @Service
-@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class UnitCatalog {
 
 	private static final String COLUMNS = """
@@ -93,6 +92,7 @@ public class UnitCatalog {
 		return jdbc.sql(COLUMNS + " where u.code in (:codes) and u.active")
 			.param("codes", codes)
 			.query(ROW)
+			.list()
 			.stream()
 			.collect(Collectors.toMap(UnitRow::code, Function.identity()));
 	}
