@@ -24,8 +24,6 @@ import vn.thidua.shared.security.CurrentUser;
 @Component
 class ApiKeyAuthentication {
 
-	private static final String SCHEME = "td";
-
 	private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
 	private final JdbcClient jdbc;
@@ -43,7 +41,7 @@ class ApiKeyAuthentication {
 	 */
 	Optional<ApiCaller> authenticate(String presented) {
 		String[] parts = presented.split("_", 3);
-		if (parts.length != 3 || !SCHEME.equals(parts[0])) {
+		if (parts.length != 3 || !ApiKeyManagement.SCHEME.equals(parts[0])) {
 			return Optional.empty();
 		}
 		byte[] hash = ApiKeyManagement.sha256(presented).getBytes(StandardCharsets.US_ASCII);

@@ -31,7 +31,7 @@ import vn.thidua.unit.UnitRow;
 @Transactional
 public class ApiKeyManagement {
 
-	private static final String SCHEME = "td";
+	static final String SCHEME = "td";
 
 	private final ApiKeys keys;
 
