@@ -15,9 +15,15 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,7 +38,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * when the last recorded access is a minute old; an idle session therefore expires at
  * most a minute early (of an eight-hour timeout). Within a request the session is read
  * once: Spring Session commits a page's session twice (when the page is written and when
- * its filter ends) and reads it again the second time only to learn its id.
+ * its filter ends) and reads it again the second time only to learn its id. And the read
+ * runs without a transaction of its own ({@link SessionTransactions}).
  */
 @Configuration(proxyBeanMethods = false)
 class ThrottledSessionTouch {
@@ -62,6 +69,56 @@ class ThrottledSessionTouch {
 			}
 
 		};
+	}
+
+	/**
+	 * Taken by Spring Session's JDBC configuration by its name; no default candidate, so
+	 * that the application's own {@code TransactionTemplate} is still configured.
+	 */
+	@Bean(defaultCandidate = false)
+	static SessionTransactions springSessionTransactionOperations(
+			@SpringSessionTransactionManager PlatformTransactionManager transactionManager) {
+		var transactions = new TransactionTemplate(transactionManager);
+		transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return new SessionTransactions(transactions);
+	}
+
+	/**
+	 * Spring Session's store runs each of its operations in a new transaction. Reading a
+	 * session is one statement joining the session and its attributes, atomic alone: run
+	 * in autocommit it saves a COMMIT's round trip and the transaction manager's work on
+	 * every request. Writes and deletes keep their transactions.
+	 */
+	static final class SessionTransactions implements TransactionOperations {
+
+		private static final ThreadLocal<Boolean> READING = new ThreadLocal<>();
+
+		private final TransactionOperations transactions;
+
+		SessionTransactions(TransactionOperations transactions) {
+			this.transactions = transactions;
+		}
+
+		@Override
+		public <T> @Nullable T execute(TransactionCallback<T> action) {
+			if (READING.get() == null) {
+				return transactions.execute(action);
+			}
+			// only the read itself: an expired session found is deleted in a transaction
+			READING.remove();
+			return TransactionOperations.withoutTransaction().execute(action);
+		}
+
+		static <S extends Session> @Nullable S read(FindByIndexNameSessionRepository<S> sessions, String id) {
+			READING.set(Boolean.TRUE);
+			try {
+				return sessions.findById(id);
+			}
+			finally {
+				READING.remove();
+			}
+		}
+
 	}
 
 	/** Spring Session's filter, with the session read in a request remembered. */
@@ -119,7 +176,7 @@ class ThrottledSessionTouch {
 			if (request != null && request[0] != null && request[0].getId().equals(id)) {
 				return request[0];
 			}
-			var stored = sessions.findById(id);
+			var stored = SessionTransactions.read(sessions, id);
 			Touched found = stored == null ? null : new Touched(stored, false);
 			if (request != null) {
 				request[0] = found;

@@ -6,7 +6,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.shared.NotFoundException;
@@ -17,7 +16,6 @@ import vn.thidua.shared.security.CurrentUser;
  * read. Nobody reads or marks another account's reminders.
  */
 @Service
-@Transactional
 public class ReminderInbox {
 
 	static final int PAGE_SIZE = 30;
@@ -41,9 +39,8 @@ public class ReminderInbox {
 
 	/**
 	 * Asked for every full page a signed-in user sees: one statement on the partial
-	 * index, without opening a persistence context and a transaction for it.
+	 * index, without a persistence context, a transaction or the transaction interceptor.
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public long unread(CurrentUser user) {
 		return jdbc.sql("select count(*) from reminder where account_id = ? and read_at is null")
 			.param(user.accountId())
@@ -54,6 +51,7 @@ public class ReminderInbox {
 	/**
 	 * Marks one of the user's reminders read and tells where its item is.
 	 */
+	@Transactional
 	public String read(long id, CurrentUser user) {
 		Reminder reminder = reminders.findByIdAndAccountId(id, user.accountId())
 			.orElseThrow(() -> new NotFoundException("reminder", id));
@@ -61,6 +59,7 @@ public class ReminderInbox {
 		return reminder.getLink();
 	}
 
+	@Transactional
 	public int readAll(CurrentUser user) {
 		var unread = reminders.findByAccountIdAndReadAtIsNull(user.accountId());
 		unread.forEach(reminder -> reminder.markRead(clock.instant()));

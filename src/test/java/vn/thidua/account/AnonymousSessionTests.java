@@ -17,6 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import vn.thidua.shared.security.Role;
 import vn.thidua.support.IntegrationTest;
@@ -48,6 +53,22 @@ class AnonymousSessionTests {
 
 	@Autowired
 	TreeFixture tree;
+
+	@Autowired
+	JdbcIndexedSessionRepository store;
+
+	@Autowired
+	@SpringSessionTransactionManager
+	PlatformTransactionManager sessionTransactions;
+
+	@Test
+	void theStoreReadsSessionsOutsideATransactionAndWritesThemInTheSessionsOwn() {
+		Object operations = ReflectionTestUtils.getField(store, "transactionOperations");
+		assertThat(operations).isInstanceOf(ThrottledSessionTouch.SessionTransactions.class);
+		assertThat(ReflectionTestUtils.getField(operations, "transactions")).isInstanceOfSatisfying(
+				TransactionTemplate.class,
+				writes -> assertThat(writes.getTransactionManager()).isSameAs(sessionTransactions));
+	}
 
 	@Test
 	void theSignInPageAndAProtectedPageStoreNoSession() throws Exception {
