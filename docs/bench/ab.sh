@@ -22,6 +22,16 @@ HZ=$(getconf CLK_TCK)
 declare -A S
 for p in 18105 18106; do S[$p]=${AUTH:-"Cookie: SESSION=$(BASE=http://127.0.0.1:$p ./login.sh canbo.vinhlong)"}; done
 for p in 18105 18106; do for path in ${PATHS:-/registry /}; do wrk -t2 -c16 -d${WARM:-30s} -H "${S[$p]}" "http://127.0.0.1:$p$path" > /dev/null; done; done
+# measure compiled code: under 64 connections on two cores the C2 compiler thread gets a sliver of the CPU, and
+# a page could still run partly in the interpreter minutes into a run; wait until the compile queue has drained
+for p in 18105 18106; do
+  for i in $(seq 1 60); do
+    q=$($JAVA_HOME/bin/jcmd "$(cat ab-$p.pid)" Compiler.queue 2>/dev/null | grep -c '^[0-9]' || true)
+    [ "${q:-0}" -le 2 ] && break
+    sleep 2
+  done
+  echo "warm $p: $q methods waiting for the JIT"
+done
 for r in $(seq 1 ${ROUNDS:-3}); do
   if [ -n "${ANCHOR:-}" ]; then
     echo "r$r anchor $(wrk -t2 -c${CONN:-64} -d${DUR:-10s} "$ANCHOR" | awk '/Requests\/sec/{print $2}') req/s"
