@@ -104,7 +104,20 @@ public class AwardQueries {
 	 * The same with a page size of one's own (plus one row).
 	 */
 	public List<AwardRow> search(AwardFilter filter, int size, CurrentUser user) {
-		return page(filter, user, size + 1);
+		return awards(page(filter, user, size + 1));
+	}
+
+	/**
+	 * The same with each award's unit, read in the same statement.
+	 */
+	public List<UnitAward> searchWithUnits(AwardFilter filter, int size, CurrentUser user) {
+		Query page = page(filter, user, size + 1);
+		return jdbc
+			.sql("select p.*, u.code, u.name from (" + page.sql()
+					+ ") p join unit u on u.id = p.unit_id order by p.year desc, p.id desc")
+			.params(page.params())
+			.query((rs, n) -> new UnitAward(AWARD.mapRow(rs, n), rs.getString(14), rs.getString(15)))
+			.list();
 	}
 
 	/**
@@ -117,7 +130,7 @@ public class AwardQueries {
 		AwardFilter next = filter.before(null);
 		List<AwardRow> batch;
 		do {
-			batch = page(next, user, EXPORT_BATCH);
+			batch = awards(page(next, user, EXPORT_BATCH));
 			batch.forEach(sink);
 			if (!batch.isEmpty()) {
 				next = filter.before(batch.getLast().year() + ":" + batch.getLast().id());
@@ -126,7 +139,14 @@ public class AwardQueries {
 		while (batch.size() == EXPORT_BATCH);
 	}
 
-	private List<AwardRow> page(AwardFilter filter, CurrentUser user, int limit) {
+	private record Query(String sql, Map<String, Object> params) {
+	}
+
+	private List<AwardRow> awards(Query page) {
+		return jdbc.sql(page.sql()).params(page.params()).query(AWARD).list();
+	}
+
+	private Query page(AwardFilter filter, CurrentUser user, int limit) {
 		Conditions on = new Conditions(filter, root(filter, user));
 		String with = "";
 		boolean named = filter.query() != null && !filter.query().isBlank();
@@ -151,7 +171,7 @@ public class AwardQueries {
 						+ ") select a.* from sub cross join lateral (" + COLUMNS + " where a.unit_id = sub.id"
 						+ on.awards + order + ") a" + order
 				: with + COLUMNS + unitJoin(filter) + " where " + within(filter) + on.units + on.awards + order;
-		return jdbc.sql(sql).params(on.params).query(AWARD).list();
+		return new Query(sql, on.params);
 	}
 
 	/**

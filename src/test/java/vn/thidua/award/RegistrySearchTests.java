@@ -19,6 +19,7 @@ import vn.thidua.unit.UnitKind;
 import vn.thidua.unit.UnitManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The look-up without a name reads a small subtree unit by unit and merges the pages; the
@@ -115,6 +116,37 @@ class RegistrySearchTests {
 			.containsExactly(decision + "-2", decision);
 
 		assertThat(QueryCount.total()).as("the subtree's size is not counted again").isEqualTo(first - 1);
+	}
+
+	@Test
+	void aPageWithItsUnitsIsOneStatementInTheLookUpsOrder() {
+		CurrentUser officer = users.current("officer.tv");
+		String code = "T-RU-" + Long.toString(System.nanoTime(), 36);
+		long district = district(code, officer);
+		String decision = "RU" + System.nanoTime();
+		record(district, 2021, "GK", decision, officer);
+		record(district, 2023, "GK", decision, officer);
+		long elsewhere = units.findActiveByCode("TV-TC").orElseThrow().id();
+		record(elsewhere, 2022, "GK", decision, officer);
+
+		for (AwardFilter filter : List.of(new AwardFilter(null, district, null, null, null),
+				new AwardFilter(decision, null, null, null, null))) {
+			List<AwardRow> awards = queries.search(filter, 5, officer);
+			QueryCount.reset();
+			queries.search(filter, 5, officer);
+			long alone = QueryCount.total();
+			QueryCount.reset();
+			List<UnitAward> page = queries.searchWithUnits(filter, 5, officer);
+			assertThat(QueryCount.total()).as("no statement for the units").isEqualTo(alone);
+			assertThat(page).extracting(UnitAward::award).isEqualTo(awards);
+			assertThat(page).filteredOn(award -> award.award().unitId() == district)
+				.isNotEmpty()
+				.allSatisfy(award -> assertThat(award).extracting(UnitAward::unitCode, UnitAward::unitName)
+					.containsExactly(code, "Huyện " + code));
+		}
+		assertThat(queries.searchWithUnits(new AwardFilter(decision, null, null, null, null), 5, officer))
+			.extracting(award -> award.award().year(), UnitAward::unitCode)
+			.containsExactly(tuple(2023, code), tuple(2022, "TV-TC"), tuple(2021, code));
 	}
 
 	private long district(String code, CurrentUser officer) {

@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,12 +22,12 @@ import vn.thidua.award.AwardFilter;
 import vn.thidua.award.AwardKind;
 import vn.thidua.award.AwardQueries;
 import vn.thidua.award.AwardRow;
+import vn.thidua.award.UnitAward;
 import vn.thidua.proposal.DecisionRow;
 import vn.thidua.proposal.ProposalQueries;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.unit.UnitCatalog;
-import vn.thidua.unit.UnitRow;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -74,13 +72,11 @@ class RegistryApi {
 					.filter(found -> units.isWithin(found.id(), user.unitId()))
 					.orElseThrow(() -> new NotFoundException("unit", unit))
 					.id();
-		List<AwardRow> rows = awards.search(new AwardFilter(name, unitId, year, type, before(cursor)), size, user);
-		List<AwardRow> page = rows.stream().limit(size).toList();
-		Map<Long, UnitRow> byId = units.findAll(page.stream().map(AwardRow::unitId).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(UnitRow::id, Function.identity()));
-		String next = rows.size() > size ? cursor(page.getLast()) : null;
-		return new Slice<>(page.stream().map(row -> AwardView.of(row, byId.get(row.unitId()))).toList(), size, next,
+		List<UnitAward> rows = awards.searchWithUnits(new AwardFilter(name, unitId, year, type, before(cursor)), size,
+				user);
+		List<UnitAward> page = rows.stream().limit(size).toList();
+		String next = rows.size() > size ? cursor(page.getLast().award()) : null;
+		return new Slice<>(page.stream().map(AwardView::of).toList(), size, next,
 				next == null ? null : Paged.link(CURSOR, next));
 	}
 
@@ -117,10 +113,11 @@ class RegistryApi {
 			String awardType, AwardKind kind, int year, String decisionNumber, LocalDate decisionDate, String authority,
 			String issuer, boolean revoked, @Nullable String revocationReason) {
 
-		static AwardView of(AwardRow row, UnitRow unit) {
-			return new AwardView(row.id(), row.personId(), row.subjectName(), unit.code(), unit.name(), row.awardType(),
-					row.kind(), row.year(), row.decisionNumber(), row.decisionDate(), row.authority(), row.issuerName(),
-					row.revoked(), row.revocationReason());
+		static AwardView of(UnitAward award) {
+			AwardRow row = award.award();
+			return new AwardView(row.id(), row.personId(), row.subjectName(), award.unitCode(), award.unitName(),
+					row.awardType(), row.kind(), row.year(), row.decisionNumber(), row.decisionDate(), row.authority(),
+					row.issuerName(), row.revoked(), row.revocationReason());
 		}
 
 	}
