@@ -27,7 +27,7 @@ class ClusterDueItems implements DueItemSource {
 	private static final int SOON_DAYS = 14;
 
 	private static final String REVIEW = """
-			select r.id, r.period, r.deadline, cy.year, c.name as cluster_name, u.name as unit_name%s
+			select r.id, r.period, r.deadline, cy.year, c.name as cluster_name, u.name as unit_name, %s as kind
 			from review r join cluster_year cy on cy.id = r.cluster_year_id join cluster c on c.id = cy.cluster_id
 			""";
 
@@ -38,35 +38,44 @@ class ClusterDueItems implements DueItemSource {
 
 	private static final String SELF = "select 1 from self_assessment s where s.review_id = r.id and s.unit_id = :me";
 
+	private static final String SCORING = "(" + REVIEW.formatted("'" + DueKind.REVIEW_SCORING + "'") + """
+			join unit u on u.id = cy.leader_unit_id
+			where cy.leader_unit_id = :me and""" + WINDOW + ")";
+
+	private static final String SELF_ASSESSMENT = "("
+			+ REVIEW.formatted("case when exists (" + SELF + " and s.returned) then '"
+					+ DueKind.SELF_ASSESSMENT_RETURNED + "' else '" + DueKind.SELF_ASSESSMENT + "' end")
+			+ """
+					join cluster_member cm on cm.cluster_year_id = cy.id join unit u on u.id = cm.unit_id
+					where cm.unit_id = :me
+					  and (not exists (""" + SELF + ") or exists (" + SELF + " and s.returned)) and" + WINDOW + ")";
+
 	private final JdbcClient jdbc;
 
 	ClusterDueItems(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The reviews to score and those to self-assess, in one statement.
+	 */
 	@Override
 	public List<DueItem> dueItems(CurrentUser user, LocalDate today, int limit) {
 		boolean leader = user.has(Role.CLUSTER_LEADER) || user.has(Role.OFFICER);
-		List<DueItem> items = new ArrayList<>();
+		List<String> branches = new ArrayList<>();
 		if (leader) {
-			items.addAll(jdbc.sql(REVIEW.formatted("") + """
-					join unit u on u.id = cy.leader_unit_id
-					where cy.leader_unit_id = :me and""" + WINDOW)
-				.params(window(user, today, limit))
-				.query((rs, n) -> item(rs, DueKind.REVIEW_SCORING, "", ""))
-				.list());
+			branches.add(SCORING);
 		}
 		if (leader || user.has(Role.UNIT_REPORTER)) {
-			items.addAll(jdbc.sql(REVIEW.formatted(", exists (" + SELF + " and s.returned) as returned") + """
-					join cluster_member cm on cm.cluster_year_id = cy.id join unit u on u.id = cm.unit_id
-					where cm.unit_id = :me
-					  and (not exists (""" + SELF + ") or exists (" + SELF + " and s.returned)) and" + WINDOW)
-				.params(window(user, today, limit))
-				.query((rs, n) -> item(rs,
-						rs.getBoolean("returned") ? DueKind.SELF_ASSESSMENT_RETURNED : DueKind.SELF_ASSESSMENT,
-						":" + user.unitId(), "/self-assessment"))
-				.list());
+			branches.add(SELF_ASSESSMENT);
 		}
+		if (branches.isEmpty()) {
+			return List.of();
+		}
+		List<DueItem> items = jdbc.sql(String.join(" union all ", branches))
+			.params(window(user, today, limit))
+			.query((rs, n) -> item(rs, DueKind.valueOf(rs.getString("kind")), user))
+			.list();
 		return DueItem.soonestFirst(items, limit);
 	}
 
@@ -75,11 +84,12 @@ class ClusterDueItems implements DueItemSource {
 				limit);
 	}
 
-	private static DueItem item(ResultSet rs, DueKind kind, String keySuffix, String page) throws SQLException {
+	private static DueItem item(ResultSet rs, DueKind kind, CurrentUser user) throws SQLException {
 		long id = rs.getLong("id");
-		return new DueItem(kind, kind + ":" + id + keySuffix, rs.getString("cluster_name"),
+		boolean scoring = kind == DueKind.REVIEW_SCORING;
+		return new DueItem(kind, kind + ":" + id + (scoring ? "" : ":" + user.unitId()), rs.getString("cluster_name"),
 				"ReviewOfYear." + rs.getString("period"), rs.getInt("year"), rs.getString("unit_name"),
-				rs.getObject("deadline", LocalDate.class), "/reviews/" + id + page);
+				rs.getObject("deadline", LocalDate.class), "/reviews/" + id + (scoring ? "" : "/self-assessment"));
 	}
 
 }

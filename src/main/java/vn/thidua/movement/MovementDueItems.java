@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +30,18 @@ class MovementDueItems implements DueItemSource {
 
 	private static final int MAX_MOVEMENTS = 200;
 
-	private static final String ACTIVE = "m.status in ('LAUNCHED', 'MID_TERM_REVIEWED')";
+	private static final String RUNNING = """
+			select m.id, m.name, m.reporting, m.report_due_days, m.start_date, m.end_date, u.name as unit_name
+			""";
+
+	private static final String ACTIVE_SINCE = """
+			 m.status in ('LAUNCHED', 'MID_TERM_REVIEWED') and m.end_date >= :from order by m.id desc limit :max
+			""";
+
+	private static final RowMapper<Running> RUNNING_ROW = (rs, n) -> new Running(rs.getLong("id"), rs.getString("name"),
+			ReportingFrequency.valueOf(rs.getString("reporting")), rs.getInt("report_due_days"),
+			rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+			rs.getString("unit_name"));
 
 	private final JdbcClient jdbc;
 
@@ -55,7 +66,7 @@ class MovementDueItems implements DueItemSource {
 
 	}
 
-	private record Filed(long movementId, int year, Period period, ReportStatus status) {
+	private record Own(Running movement, Map<String, ReportStatus> filed) {
 	}
 
 	@Override
@@ -72,29 +83,26 @@ class MovementDueItems implements DueItemSource {
 		return DueItem.soonestFirst(items, limit);
 	}
 
+	/**
+	 * The unit's reports due or returned, in one statement: its running movements, each
+	 * with the periods it has filed (as {@code year:period:status}).
+	 */
 	private List<DueItem> ownReports(CurrentUser user, LocalDate today) {
-		List<Running> movements = running("""
-				from movement_participant p join movement m on m.id = p.movement_id join unit u on u.id = p.unit_id
-				where p.unit_id = :me""", user, today);
-		if (movements.isEmpty()) {
-			return List.of();
-		}
 		LocalDate from = today.minusYears(1);
-		Map<String, ReportStatus> filed = jdbc.sql("""
-				select movement_id, year, period, status from progress_report
-				where unit_id = :me and movement_id in (:movements) and year >= :year
-				""")
-			.param("me", user.unitId())
-			.param("movements", movements.stream().map(Running::id).toList())
+		List<Own> movements = jdbc.sql(RUNNING + """
+				, array(select r.year || ':' || r.period || ':' || r.status from progress_report r
+				        where r.unit_id = :me and r.movement_id = m.id and r.year >= :year) as filed
+				from movement_participant p join movement m on m.id = p.movement_id join unit u on u.id = p.unit_id
+				where p.unit_id = :me and""" + ACTIVE_SINCE)
+			.params(runningParams(user, today))
 			.param("year", from.getYear() - 1)
-			.query(Filed.class)
-			.list()
-			.stream()
-			.collect(Collectors.toMap(f -> f.movementId() + ":" + f.year() + ":" + f.period(), Filed::status));
+			.query((rs, n) -> new Own(RUNNING_ROW.mapRow(rs, n), filed((String[]) rs.getArray("filed").getArray())))
+			.list();
 		List<DueItem> items = new ArrayList<>();
-		for (Running movement : movements) {
+		for (Own own : movements) {
+			Running movement = own.movement();
 			for (DuePeriod due : movement.due(from, today.plusDays(SOON_DAYS), today)) {
-				ReportStatus status = filed.get(movement.id() + ":" + due.year() + ":" + due.period());
+				ReportStatus status = own.filed().get(due.year() + ":" + due.period());
 				if (status == null || status == ReportStatus.RETURNED) {
 					DueKind kind = status == null ? DueKind.PROGRESS_REPORT : DueKind.REPORT_RETURNED;
 					items.add(new DueItem(kind,
@@ -110,18 +118,30 @@ class MovementDueItems implements DueItemSource {
 	}
 
 	/**
+	 * The reports filed, by {@code year:period}, from {@code year:period:status} entries.
+	 */
+	private static Map<String, ReportStatus> filed(String[] reports) {
+		Map<String, ReportStatus> filed = new HashMap<>();
+		for (String report : reports) {
+			int status = report.lastIndexOf(':');
+			filed.put(report.substring(0, status), ReportStatus.valueOf(report.substring(status + 1)));
+		}
+		return filed;
+	}
+
+	/**
 	 * The active movements of a join and condition on the user's unit ({@code :me}),
 	 * newest first, with the name of the unit {@code u}.
 	 */
 	private List<Running> running(String fromWhere, CurrentUser user, LocalDate today) {
-		return jdbc.sql("""
-				select m.id, m.name, m.reporting, m.report_due_days, m.start_date, m.end_date, u.name as unit_name
-				""" + fromWhere + " and " + ACTIVE + " and m.end_date >= :from order by m.id desc limit :max")
-			.param("me", user.unitId())
-			.param("from", today.minusYears(2))
-			.param("max", MAX_MOVEMENTS)
-			.query(Running.class)
+		return jdbc.sql(RUNNING + fromWhere + " and" + ACTIVE_SINCE)
+			.params(runningParams(user, today))
+			.query(RUNNING_ROW)
 			.list();
+	}
+
+	private static Map<String, Object> runningParams(CurrentUser user, LocalDate today) {
+		return Map.of("me", user.unitId(), "from", today.minusYears(2), "max", MAX_MOVEMENTS);
 	}
 
 	private List<DueItem> registrations(CurrentUser user, LocalDate today, int limit) {

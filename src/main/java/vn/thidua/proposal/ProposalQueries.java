@@ -230,9 +230,11 @@ public class ProposalQueries {
 	 * of a department the unit whose board they sit on.
 	 */
 	private List<Long> decidingUnitsOf(CurrentUser user) {
+		if (!user.has(Role.BOARD_MEMBER) && !user.has(Role.BOARD_CHAIR)) {
+			return List.of(user.unitId());
+		}
 		UnitRow unit = units.get(user.unitId());
-		boolean boardOfParent = (user.has(Role.BOARD_MEMBER) || user.has(Role.BOARD_CHAIR))
-				&& unit.kind() == UnitKind.DEPARTMENT && unit.parentId() != null;
+		boolean boardOfParent = unit.kind() == UnitKind.DEPARTMENT && unit.parentId() != null;
 		return boardOfParent ? List.of(unit.id(), unit.parentId()) : List.of(unit.id());
 	}
 
