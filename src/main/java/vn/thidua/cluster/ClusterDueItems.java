@@ -72,7 +72,7 @@ class ClusterDueItems implements DueItemSource {
 		if (branches.isEmpty()) {
 			return List.of();
 		}
-		List<DueItem> items = jdbc.sql(String.join(" union all ", branches))
+		List<DueItem> items = jdbc.sql("select * from (" + String.join(" union all ", branches) + ") due")
 			.params(window(user, today, limit))
 			.query((rs, n) -> item(rs, DueKind.valueOf(rs.getString("kind")), user))
 			.list();

@@ -19,9 +19,4 @@ public final class QueryCount {
 		return QueryCountHolder.getGrandTotal().getTotal();
 	}
 
-	/** The SELECT statements alone, without the transaction's own. */
-	public static long selects() {
-		return QueryCountHolder.getGrandTotal().getSelect();
-	}
-
 }
