@@ -37,13 +37,16 @@ public class ApiKeyManagement {
 
 	private final UnitCatalog units;
 
+	private final ApiKeyAuthentication authentication;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	ApiKeyManagement(ApiKeys keys, UnitCatalog units, Clock clock) {
+	ApiKeyManagement(ApiKeys keys, UnitCatalog units, ApiKeyAuthentication authentication, Clock clock) {
 		this.keys = keys;
 		this.units = units;
+		this.authentication = authentication;
 		this.clock = clock;
 	}
 
@@ -82,6 +85,7 @@ public class ApiKeyManagement {
 		ApiKey key = show(id, admin);
 		StaleEditException.check("apiKey", id, version, key.getVersion());
 		key.revoke(admin.username(), clock.instant());
+		authentication.forgetAfterCommit();
 		return key;
 	}
 

@@ -22,9 +22,12 @@ class ApiKeySuccession implements SuccessionParticipant {
 
 	private final AuditTrail audit;
 
-	ApiKeySuccession(JdbcClient jdbc, AuditTrail audit) {
+	private final ApiKeyAuthentication authentication;
+
+	ApiKeySuccession(JdbcClient jdbc, AuditTrail audit, ApiKeyAuthentication authentication) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.authentication = authentication;
 	}
 
 	@Override
@@ -41,6 +44,7 @@ class ApiKeySuccession implements SuccessionParticipant {
 	public void apply(Succession succession) {
 		audit.reassign("ApiKey", "unitId", "update api_key set unit_id = :to, version = version + 1"
 				+ " where unit_id = :from and revoked_at is null returning id", succession.heirs());
+		authentication.forgetAfterCommit();
 	}
 
 }

@@ -139,6 +139,7 @@ class IntegrationApiTests {
 		jdbc.sql("update api_key set last_used_at = last_used_at - interval '30 seconds' where id = ?")
 			.param(id)
 			.update();
+		authentication.forgetAfterCommit();
 		Instant halfAMinuteAgo = lastUsed(id);
 		assertThat(authentication.authenticate(key)).isPresent();
 		assertThat(lastUsed(id)).as("used again within the minute: not written").isEqualTo(halfAMinuteAgo);
@@ -146,9 +147,24 @@ class IntegrationApiTests {
 		jdbc.sql("update api_key set last_used_at = last_used_at - interval '2 minutes' where id = ?")
 			.param(id)
 			.update();
+		authentication.forgetAfterCommit();
 		assertThat(authentication.authenticate(key)).isPresent();
 		assertThat(lastUsed(id)).as("a minute later: noted").isAfter(halfAMinuteAgo);
 		assertThat(authentication.authenticate(key.replace("td_", "xx_"))).isEmpty();
+	}
+
+	@Test
+	void aKnownKeyIsNotReadAgainWhileItIsKeptAndARevokedOneIsRefusedAtOnce() {
+		String key = key("TV", ApiAccess.READ);
+		long id = authentication.authenticate(key).orElseThrow().keyId();
+
+		QueryCount.reset();
+		assertThat(authentication.authenticate(key)).isPresent();
+		assertThat(QueryCount.total()).as("kept: neither read nor noted again").isZero();
+
+		signIn("admin");
+		keys.revoke(id, keys.show(id, users.current("admin")).getVersion(), users.current("admin"));
+		assertThat(authentication.authenticate(key)).isEmpty();
 	}
 
 	private Instant lastUsed(long id) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.award.AwardFilter;
@@ -121,6 +122,8 @@ class ReorganisationTests {
 		Figures before = figures("A");
 		UnitRow oldA = catalog.get(ids.get("A"));
 
+		assertThat(byApiKey(code("A-X1"))).isEqualTo(200);
+
 		Reorganisation plan = planWith(merger());
 		PlanView preview = management.view(plan.getId(), fixture.system());
 		assertThat(preview.problems()).isEmpty();
@@ -198,6 +201,7 @@ class ReorganisationTests {
 			.query(Long.class)
 			.list()).containsExactlyInAnyOrder(nx1, catalog.findActiveByCode(code("N-X2")).orElseThrow().id());
 		assertThat(unitOf("api_key", apiKey)).isEqualTo(nx1);
+		assertThat(byApiKey(code("N-X1"))).isEqualTo(200);
 		assertThat(jdbc.sql("select proposing_unit_id, deciding_unit_id from award_proposal where id = ?")
 			.param(proposal)
 			.query((rs, i) -> List.of(rs.getLong(1), rs.getLong(2)))
@@ -474,8 +478,30 @@ class ReorganisationTests {
 	private long apiKey(String unit) {
 		return jdbc.sql("""
 				insert into api_key (name, unit_id, access, prefix, secret_hash, created_by, created_at)
-				values ('Thử', ?, 'READ', ?, repeat('0', 64), 'test', now()) returning id
-				""").params(ids.get(unit), p.substring(0, Math.min(12, p.length()))).query(Long.class).single();
+				values ('Thử', ?, 'READ', ?, encode(sha256(convert_to(?, 'UTF8')), 'hex'), 'test', now()) returning id
+				""").params(ids.get(unit), keyPrefix(), apiSecret()).query(Long.class).single();
+	}
+
+	/**
+	 * The status of the API's page of a unit, read with the key of {@link #apiKey};
+	 * whoever was signed in for service calls stays so.
+	 */
+	private int byApiKey(String unitCode) throws Exception {
+		var signedIn = TestSecurityContextHolder.getContext().getAuthentication();
+		int status = mvc.perform(get("/api/v1/units/{code}", unitCode).header("X-API-Key", apiSecret()))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		TestSecurityContextHolder.setAuthentication(signedIn);
+		return status;
+	}
+
+	private String keyPrefix() {
+		return p.substring(0, Math.min(12, p.length()));
+	}
+
+	private String apiSecret() {
+		return "td_" + keyPrefix() + "_reorganised";
 	}
 
 }
