@@ -12,8 +12,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
@@ -24,6 +28,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.ClassUtils;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -69,6 +74,20 @@ class ThrottledSessionTouch {
 			}
 
 		};
+	}
+
+	/**
+	 * Spring Session's own conversions of attributes (Java serialisation with the
+	 * application's class loader), with the security context kept
+	 * ({@link KeptSecurityContexts}).
+	 */
+	@Bean
+	static SessionRepositoryCustomizer<JdbcIndexedSessionRepository> keptSecurityContexts() {
+		var conversions = new GenericConversionService();
+		conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
+		conversions.addConverter(byte[].class, Object.class,
+				new KeptSecurityContexts(new DeserializingConverter(ClassUtils.getDefaultClassLoader())));
+		return repository -> repository.setConversionService(conversions);
 	}
 
 	/**

@@ -15,7 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
@@ -68,6 +73,19 @@ class AnonymousSessionTests {
 		assertThat(ReflectionTestUtils.getField(operations, "transactions")).isInstanceOfSatisfying(
 				TransactionTemplate.class,
 				writes -> assertThat(writes.getTransactionManager()).isSameAs(sessionTransactions));
+	}
+
+	@Test
+	void theStoreReadsAStoredSignInOnceForAllItsRequests() {
+		ConversionService conversions = (ConversionService) ReflectionTestUtils.getField(store, "conversionService");
+		byte[] stored = conversions.convert(new SecurityContextImpl(UsernamePasswordAuthenticationToken
+			.authenticated("canbo.vinhlong", null, List.of(new SimpleGrantedAuthority("ROLE_OFFICER")))), byte[].class);
+
+		SecurityContext first = (SecurityContext) conversions.convert(stored, Object.class);
+		SecurityContext second = (SecurityContext) conversions.convert(stored, Object.class);
+
+		assertThat(second).isNotSameAs(first);
+		assertThat(second.getAuthentication()).isSameAs(first.getAuthentication());
 	}
 
 	@Test
