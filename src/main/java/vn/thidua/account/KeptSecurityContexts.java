@@ -36,9 +36,9 @@ final class KeptSecurityContexts implements Converter<byte[], Object> {
 			return new SecurityContextImpl(known);
 		}
 		Object value = deserializer.convert(bytes);
-		if (value != null && value.getClass() == SecurityContextImpl.class
-				&& ((SecurityContextImpl) value).getAuthentication() != null) {
-			kept.put(ByteBuffer.wrap(bytes.clone()), ((SecurityContextImpl) value).getAuthentication());
+		if (value instanceof SecurityContextImpl context && context.getClass() == SecurityContextImpl.class
+				&& context.getAuthentication() != null) {
+			kept.put(ByteBuffer.wrap(bytes.clone()), context.getAuthentication());
 		}
 		return value;
 	}

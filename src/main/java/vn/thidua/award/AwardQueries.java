@@ -113,10 +113,10 @@ public class AwardQueries {
 	public List<UnitAward> searchWithUnits(AwardFilter filter, int size, CurrentUser user) {
 		Query page = page(filter, user, size + 1);
 		return jdbc
-			.sql("select p.*, u.code, u.name from (" + page.sql()
+			.sql("select p.*, u.code as unit_code, u.name as unit_name from (" + page.sql()
 					+ ") p join unit u on u.id = p.unit_id order by p.year desc, p.id desc")
 			.params(page.params())
-			.query((rs, n) -> new UnitAward(AWARD.mapRow(rs, n), rs.getString(14), rs.getString(15)))
+			.query((rs, n) -> new UnitAward(AWARD.mapRow(rs, n), rs.getString("unit_code"), rs.getString("unit_name")))
 			.list();
 	}
 
