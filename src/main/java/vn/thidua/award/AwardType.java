@@ -26,6 +26,14 @@ public record AwardType(String code, String name, String category, String subjec
 	}
 
 	/**
+	 * Granted to a unit of the tree as a collective; households and villages are named
+	 * subjects that are not units.
+	 */
+	public boolean isCollective() {
+		return subjectType.equals("COLLECTIVE");
+	}
+
+	/**
 	 * Cash at a multiplier and a base salary: multiplier × lương cơ sở, one and a half
 	 * times for a household.
 	 */

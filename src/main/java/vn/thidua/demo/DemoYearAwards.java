@@ -60,7 +60,7 @@ class DemoYearAwards {
 		collective(district, myHoa, "Xã Mỹ Hòa", "GK_TT", AwardKind.MOVEMENT, economy, system);
 		person(district, "Võ Văn Tám", "Trưởng ấp Bà Tây", myHoa, "GK", AwardKind.MOVEMENT, economy, system);
 		person(district, "Sơn Thị Sà Rây", "Công chức Tư pháp – Hộ tịch", myHoa, "GK", AwardKind.MERIT, null, system);
-		household(district, myHoa, "Hộ ông Kim Văn Sang, ấp Bà Tây", "GK_HO", economy, system);
+		named(district, myHoa, "Hộ ông Kim Văn Sang, ấp Bà Tây", "GK_HO", economy, system);
 	}
 
 	/**
@@ -80,9 +80,10 @@ class DemoYearAwards {
 				system);
 		person(provinceMid, "Trần Thị Mỹ Linh", "Giáo viên Trường THCS Mỹ Hòa", caungang, "BK_TINH", AwardKind.SUDDEN,
 				null, system);
-		household(commune, caungang, "Hộ bà Thạch Thị Sóc, ấp Bến Đáy", "GDVH", null, system);
-		household(commune, caungang, "Hộ ông Lâm Văn Hùng, ấp Giồng Ổi", "GDVH", null, system);
-		household(communeEarly, caungang, "Hộ ông Dương Văn Lợi, ấp Bà Tây", "GK_HO", economy, system);
+		named(commune, caungang, "Hộ bà Thạch Thị Sóc, ấp Bến Đáy", "GDVH", null, system);
+		named(commune, caungang, "Hộ ông Lâm Văn Hùng, ấp Giồng Ổi", "GDVH", null, system);
+		named(commune, caungang, "Ấp Bến Đáy", "THON_VH", null, system);
+		named(communeEarly, caungang, "Hộ ông Dương Văn Lợi, ấp Bà Tây", "GK_HO", economy, system);
 	}
 
 	private record Decision(String number, LocalDate date, String authority, String issuer, long unitId) {
@@ -99,7 +100,7 @@ class DemoYearAwards {
 		record(decision, null, unitId, name, null, type, kind, movement, system);
 	}
 
-	private void household(Decision decision, long unitId, String name, String type, @Nullable Long movement,
+	private void named(Decision decision, long unitId, String name, String type, @Nullable Long movement,
 			CurrentUser system) {
 		record(decision, null, unitId, name, null, type, movement == null ? AwardKind.MERIT : AwardKind.MOVEMENT,
 				movement, system);

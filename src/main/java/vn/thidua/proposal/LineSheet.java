@@ -172,6 +172,10 @@ class LineSheet {
 		else if (type.isIndividual() && row.name.isBlank()) {
 			row.problem("awardType", KEY + ".typeForIndividual", type.code(), type.name());
 		}
+		else if (!type.isIndividual() && !type.isCollective()) {
+			row.problem("awardType", KEY + ".typeForNamedSubject", type.code(), type.name());
+			row.namedSubject = true;
+		}
 		else if (!type.isIndividual() && !row.name.isBlank()) {
 			row.problem("awardType", KEY + ".typeForCollective", type.code(), type.name());
 		}
@@ -187,7 +191,7 @@ class LineSheet {
 	 */
 	private void findPeople(List<Row> rows) {
 		List<Row> named = rows.stream()
-			.filter(row -> !row.name.isBlank() && row.unit != null && row.name.length() <= MAX_NAME
+			.filter(row -> !row.name.isBlank() && !row.namedSubject && row.unit != null && row.name.length() <= MAX_NAME
 					&& (row.birthText.isBlank() || row.birthDate != null))
 			.toList();
 		Map<Long, List<PersonRow>> byUnit = new HashMap<>();
@@ -279,6 +283,11 @@ class LineSheet {
 		@Nullable PersonRow person;
 
 		boolean present;
+
+		/**
+		 * Its award is a household's or a village's, so its name names no person.
+		 */
+		boolean namedSubject;
 
 		Row(ImportLine line) {
 			this.number = line.number();

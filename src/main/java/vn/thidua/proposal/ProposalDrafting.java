@@ -168,6 +168,9 @@ public class ProposalDrafting {
 		if (type.isIndividual()) {
 			throw new BusinessRuleViolation("line.typeForIndividual", type.name());
 		}
+		if (!type.isCollective()) {
+			throw new BusinessRuleViolation("line.typeForNamedSubject", type.name());
+		}
 		Map<Long, UnitRow> chosen = inScope(proposal, unitIds);
 		List<ProposalLine> current = new ArrayList<>(lines.findByProposalIdOrderById(id));
 		authority.requireDecidable(proposal, List.of(awardType), current, steps.judgementDate(proposal));

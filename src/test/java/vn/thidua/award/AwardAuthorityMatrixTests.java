@@ -40,21 +40,23 @@ class AwardAuthorityMatrixTests {
 			entry("GK", kinds(AGENCY, UnitKind.DISTRICT, UnitKind.COMMUNE)),
 			entry("GK_TT", kinds(AGENCY, UnitKind.DISTRICT, UnitKind.COMMUNE)),
 			entry("GK_HO", EnumSet.of(UnitKind.DISTRICT, UnitKind.COMMUNE)),
-			entry("GDVH", EnumSet.of(UnitKind.COMMUNE)), entry("CSTD_TINH", EnumSet.of(UnitKind.PROVINCE)),
-			entry("TTLDXS", EnumSet.of(UnitKind.PROVINCE)), entry("CO_TINH", EnumSet.of(UnitKind.PROVINCE)),
-			entry("BK_TINH", EnumSet.of(UnitKind.PROVINCE)), entry("BK_TINH_TT", EnumSet.of(UnitKind.PROVINCE)),
-			entry("BK_TINH_HO", EnumSet.of(UnitKind.PROVINCE)), entry("CO_CP", Set.of()), entry("CSTD_TQ", Set.of()),
-			entry("BK_TTG", Set.of()), entry("BK_TTG_TT", Set.of()), entry("HCLD3", Set.of()));
+			entry("THON_VH", EnumSet.of(UnitKind.DISTRICT)), entry("GDVH", EnumSet.of(UnitKind.COMMUNE)),
+			entry("CSTD_TINH", EnumSet.of(UnitKind.PROVINCE)), entry("TTLDXS", EnumSet.of(UnitKind.PROVINCE)),
+			entry("CO_TINH", EnumSet.of(UnitKind.PROVINCE)), entry("BK_TINH", EnumSet.of(UnitKind.PROVINCE)),
+			entry("BK_TINH_TT", EnumSet.of(UnitKind.PROVINCE)), entry("BK_TINH_HO", EnumSet.of(UnitKind.PROVINCE)),
+			entry("CO_CP", Set.of()), entry("CSTD_TQ", Set.of()), entry("BK_TTG", Set.of()),
+			entry("BK_TTG_TT", Set.of()), entry("HCLD3", Set.of()));
 
 	private static final Map<String, Set<UnitKind>> DECIDE_AFTER = Map.ofEntries(
 			entry("LDTT", kinds(AGENCY, UnitKind.COMMUNE)), entry("CSTDCS", kinds(AGENCY, UnitKind.COMMUNE)),
 			entry("TTLDTT", kinds(AGENCY, UnitKind.COMMUNE)), entry("GK", kinds(AGENCY, UnitKind.COMMUNE)),
 			entry("GK_TT", kinds(AGENCY, UnitKind.COMMUNE)), entry("GK_HO", EnumSet.of(UnitKind.COMMUNE)),
-			entry("GDVH", EnumSet.of(UnitKind.COMMUNE)), entry("CSTD_TINH", EnumSet.of(UnitKind.PROVINCE)),
-			entry("TTLDXS", EnumSet.of(UnitKind.PROVINCE)), entry("CO_TINH", EnumSet.of(UnitKind.PROVINCE)),
-			entry("BK_TINH", EnumSet.of(UnitKind.PROVINCE)), entry("BK_TINH_TT", EnumSet.of(UnitKind.PROVINCE)),
-			entry("BK_TINH_HO", EnumSet.of(UnitKind.PROVINCE)), entry("CO_CP", Set.of()), entry("CSTD_TQ", Set.of()),
-			entry("BK_TTG", Set.of()), entry("BK_TTG_TT", Set.of()), entry("HCLD3", Set.of()));
+			entry("THON_VH", EnumSet.of(UnitKind.COMMUNE)), entry("GDVH", EnumSet.of(UnitKind.COMMUNE)),
+			entry("CSTD_TINH", EnumSet.of(UnitKind.PROVINCE)), entry("TTLDXS", EnumSet.of(UnitKind.PROVINCE)),
+			entry("CO_TINH", EnumSet.of(UnitKind.PROVINCE)), entry("BK_TINH", EnumSet.of(UnitKind.PROVINCE)),
+			entry("BK_TINH_TT", EnumSet.of(UnitKind.PROVINCE)), entry("BK_TINH_HO", EnumSet.of(UnitKind.PROVINCE)),
+			entry("CO_CP", Set.of()), entry("CSTD_TQ", Set.of()), entry("BK_TTG", Set.of()),
+			entry("BK_TTG_TT", Set.of()), entry("HCLD3", Set.of()));
 
 	@Autowired
 	AwardAuthorities authorities;

@@ -53,6 +53,11 @@ class AwardTypeBrowserTests extends BrowserTest {
 		assertThat(certificate).containsText("Chủ tịch UBND cấp huyện");
 		assertThat(certificate)
 			.containsText("Chủ tịch UBND cấp xã quyết định: 360.000 đồng (hệ số 0,15 × lương cơ sở)");
+		Locator village = page.locator("[data-type=THON_VH]");
+		assertThat(village.locator("td").first()).hasText("Thôn, tổ dân phố văn hóa");
+		assertThat(village.locator("td").nth(1)).hasText("Thôn, tổ dân phố");
+		assertThat(village).containsText("Chủ tịch UBND cấp huyện");
+		assertThat(village).containsText("Chưa ghi mức tiền thưởng vào ngày này");
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi mức lương cơ sở")))
 			.hasCount(0);
 

@@ -167,18 +167,21 @@ class ImportTests {
 		assertThat(awardsIn(commune)).isZero();
 
 		byte[] good = Sheets.xlsx("Khen thưởng",
-				new Object[][] { header, person, collective, { "TTLDTT", "", 2021, "12/QĐ-UBND", "20/01/2022", "",
-						"Chủ tịch UBND xã", commune.code(), "", "", "Tổ Văn phòng – Thống kê" } });
-		assertThat(written("awards", "khen-thuong.xlsx", good).result().written()).isEqualTo(3);
+				new Object[][] { header, person, collective,
+						{ "TTLDTT", "", 2021, "12/QĐ-UBND", "20/01/2022", "", "Chủ tịch UBND xã", commune.code(), "",
+								"", "Tổ Văn phòng – Thống kê" },
+						{ "Thôn, tổ dân phố văn hóa", "", 2021, "13/QĐ-UBND", "20/01/2022", "", "Chủ tịch UBND huyện",
+								commune.code(), "", "", "Ấp Bến Đáy" } });
+		assertThat(written("awards", "khen-thuong.xlsx", good).result().written()).isEqualTo(4);
 		assertThat(jdbc.sql("select subject_name from award_record where unit_id = ? order by decision_number")
 			.param(commune.id())
 			.query(String.class)
-			.list()).containsExactly("Tổ Văn phòng – Thống kê", "Sơn Thị Kim Thoa", commune.name());
+			.list()).containsExactly("Tổ Văn phòng – Thống kê", "Ấp Bến Đáy", "Sơn Thị Kim Thoa", commune.name());
 
 		ImportJob again = checked("awards", "khen-thuong.xlsx", good);
-		assertThat(again.preview().existing()).isEqualTo(3);
+		assertThat(again.preview().existing()).isEqualTo(4);
 		assertThat(again.isConfirmable()).isFalse();
-		assertThat(awardsIn(commune)).isEqualTo(3);
+		assertThat(awardsIn(commune)).isEqualTo(4);
 	}
 
 	/**

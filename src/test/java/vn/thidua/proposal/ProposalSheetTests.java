@@ -39,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -279,6 +280,50 @@ class ProposalSheetTests {
 				new Object[] { 2, name, "06/05/1984", MY_HOA, "LDTT", "Hoàn thành tốt nhiệm vụ." });
 		drafting.addSheet(proposal.getId(), proposal.getVersion(), resolved, proposer());
 		assertThat(lines()).extracting(ProposalLine::getPersonId).containsExactly(younger, older);
+	}
+
+	@Test
+	void householdAndVillageAwardsAreNeitherOfferedNorTakenForUnitsAndChangeNothing() throws Exception {
+		proposal = toTheCommune();
+		String page = mvc.perform(get("/proposals/{id}/add", proposal.getId()).with(users.as(ProposalFixture.PROPOSER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String unitTypes = page.replaceAll("(?s).*<select class=\"form-select\" id=\"units-type\"(.*?)</select>.*",
+				"$1");
+		assertThat(unitTypes).contains("value=\"TTLDTT\"")
+			.doesNotContain("value=\"GDVH\"", "value=\"GK_HO\"", "value=\"THON_VH\"", "value=\"LDTT\"");
+
+		mvc.perform(post("/proposals/{id}/units", proposal.getId()).param("version", proposal.getVersion() + "")
+			.param("ids", fixture.myHoa() + "")
+			.param("awardType", "GDVH")
+			.param("achievement", "Gia đình văn hóa năm 2025.")
+			.with(users.as(ProposalFixture.PROPOSER))
+			.with(csrf())).andExpect(flash().attribute("flashErrorKey", "line.typeForNamedSubject"));
+		assertThatThrownBy(() -> drafting.addUnits(proposal.getId(), proposal.getVersion(), List.of(fixture.myHoa()),
+				"THON_VH", "Ấp văn hóa năm 2025.", proposer()))
+			.isInstanceOf(BusinessRuleViolation.class)
+			.hasMessageStartingWith("line.typeForNamedSubject");
+		SheetPreview preview = drafting.previewSheet(proposal.getId(),
+				sheet(new Object[] { 1, "", "", MY_HOA, "GK_HO", "Hộ sản xuất, kinh doanh giỏi." },
+						new Object[] { 2, "Hộ ông Lâm Văn Hùng", "", MY_HOA, "GDVH", "Gia đình văn hóa." }),
+				proposer());
+
+		assertThat(preview.isCommittable()).isFalse();
+		assertThat(problems(byRow(preview).get(2)))
+			.containsExactly("Dòng 2, cột Mã hình thức: GK_HO (Giấy khen (hộ gia đình))"
+					+ " là hình thức cho hộ gia đình hoặc thôn, tổ dân phố: hồ sơ đề nghị chưa nhận loại đối tượng này");
+		assertThat(byRow(preview).get(3).problems()).extracting(SheetProblem::column, SheetProblem::messageKey)
+			.containsExactly(tuple("awardType", "sheet.lines.typeForNamedSubject"));
+		assertThat(jdbc.sql("select count(*) from proposal_line where proposal_id = ?")
+			.param(proposal.getId())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("select version from award_proposal where id = ?")
+			.param(proposal.getId())
+			.query(Long.class)
+			.single()).isEqualTo(proposal.getVersion());
 	}
 
 	@Test

@@ -167,7 +167,7 @@ class LineSourceController {
 			sheet.style(0, column).bold().set();
 		}
 		int row = 1;
-		for (AwardType type : catalog.types()) {
+		for (AwardType type : catalog.types().stream().filter(t -> t.isIndividual() || t.isCollective()).toList()) {
 			sheet.value(row, 0, type.code());
 			sheet.value(row, 1, type.name());
 			sheet.value(row, 2,
