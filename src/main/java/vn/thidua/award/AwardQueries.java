@@ -164,14 +164,24 @@ public class AwardQueries {
 			on.params.put("beforeId", Long.valueOf(before[1]));
 		}
 		String order = " order by a.year desc, a.id desc limit " + limit;
-		String sql = !named && !filter.todayUnits() && subtreeSize(on.root, filter.unitId() == null) <= PER_UNIT_LIMIT
-				// a small subtree: the newest page of each unit by its own index, then
-				// merged
-				? "with sub as (select u.id from unit u where " + within(filter) + on.units
-						+ ") select a.* from sub cross join lateral (" + COLUMNS + " where a.unit_id = sub.id"
-						+ on.awards + order + ") a" + order
-				: with + COLUMNS + unitJoin(filter) + " where " + within(filter) + on.units + on.awards + order;
-		return new Query(sql, on.params);
+		if (named || filter.todayUnits() || subtreeSize(on.root, filter.unitId() == null) > PER_UNIT_LIMIT) {
+			return new Query(
+					with + COLUMNS + unitJoin(filter) + " where " + within(filter) + on.units + on.awards + order,
+					on.params);
+		}
+		// a small subtree: the newest page of each unit by its own index, then merged
+		String sub = "with sub as (select u.id from unit u where " + within(filter) + on.units + ")";
+		if (on.beyondKey) {
+			return new Query(sub + " select a.* from sub cross join lateral (" + COLUMNS + " where a.unit_id = sub.id"
+					+ on.awards + order + ") a" + order, on.params);
+		}
+		// filtered by year and position alone, each unit's newest keys come from the
+		// index
+		// only, and just the page's rows are read from the table
+		return new Query(sub + ", page as (select k.id from sub cross join lateral (select a.year, a.id"
+				+ " from award_record a where a.unit_id = sub.id" + on.awards + order
+				+ ") k order by k.year desc, k.id desc limit " + limit + ") " + COLUMNS
+				+ " join page on page.id = a.id order by a.year desc, a.id desc", on.params);
 	}
 
 	/**
@@ -272,6 +282,11 @@ public class AwardQueries {
 
 		final Map<String, Object> params = new HashMap<>();
 
+		/**
+		 * Whether a condition reads a column beyond the year and id of a unit's index.
+		 */
+		boolean beyondKey;
+
 		Conditions(AwardFilter filter, long root) {
 			this.root = root;
 			params.put("root", root);
@@ -281,6 +296,7 @@ public class AwardQueries {
 			add(filter.level() == null ? null : filter.level().name(), " and a.level = :level", "level");
 			if (filter.movementId() != null && filter.movementId() == AwardFilter.NO_MOVEMENT) {
 				awards.append(" and a.movement_id is null");
+				beyondKey = true;
 			}
 			else {
 				add(filter.movementId(), " and a.movement_id = :movement", "movement");
@@ -292,6 +308,7 @@ public class AwardQueries {
 					"subject");
 			if (filter.validOnly()) {
 				awards.append(" and not a.revoked");
+				beyondKey = true;
 			}
 			if (filter.unitOnly()) {
 				units.append(" and u.id = :root");
@@ -307,6 +324,7 @@ public class AwardQueries {
 			if (value != null) {
 				awards.append(condition);
 				params.put(name, value);
+				beyondKey |= !name.equals("year");
 			}
 		}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,20 +66,16 @@ class RegistrySearchTests {
 		record(elsewhere, 2010, "GK", decision, officer);
 		record(district, 2011, "LDTT", decision, officer);
 
-		List<AwardRow> seen = new ArrayList<>();
-		String before = null;
-		do {
-			List<AwardRow> all = queries.search(new AwardFilter(null, district, null, "GK", before), officer);
-			all.stream()
-				.limit(AwardQueries.PAGE_SIZE)
-				.filter(row -> row.decisionNumber().equals(decision))
-				.forEach(seen::add);
-			before = all.size() > AwardQueries.PAGE_SIZE
-					? all.get(AwardQueries.PAGE_SIZE - 1).year() + ":" + all.get(AwardQueries.PAGE_SIZE - 1).id()
-					: null;
-		}
-		while (before != null);
+		List<AwardRow> seen = allPages("GK", district, decision, officer);
+		// without a type the pages read each unit's keys from its index alone
+		List<AwardRow> any = allPages(null, district, decision, officer);
 
+		assertThat(any).hasSize(61);
+		assertThat(any).extracting(AwardRow::year).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+		assertThat(any).filteredOn(row -> row.awardType().equals("GK")).isEqualTo(seen);
+		assertThat(any).filteredOn(row -> row.awardType().equals("LDTT"))
+			.singleElement()
+			.satisfies(row -> assertThat(row.year()).isEqualTo(2011));
 		assertThat(seen).hasSize(60);
 		assertThat(seen).extracting(AwardRow::year).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
 		assertThat(seen).extracting(AwardRow::unitId).containsOnly(district, commune);
@@ -147,6 +144,23 @@ class RegistrySearchTests {
 		assertThat(queries.searchWithUnits(new AwardFilter(decision, null, null, null, null), 5, officer))
 			.extracting(award -> award.award().year(), UnitAward::unitCode)
 			.containsExactly(tuple(2023, code), tuple(2022, "TV-TC"), tuple(2021, code));
+	}
+
+	private List<AwardRow> allPages(@Nullable String type, long district, String decision, CurrentUser officer) {
+		List<AwardRow> seen = new ArrayList<>();
+		String before = null;
+		do {
+			List<AwardRow> all = queries.search(new AwardFilter(null, district, null, type, before), officer);
+			all.stream()
+				.limit(AwardQueries.PAGE_SIZE)
+				.filter(row -> row.decisionNumber().equals(decision))
+				.forEach(seen::add);
+			before = all.size() > AwardQueries.PAGE_SIZE
+					? all.get(AwardQueries.PAGE_SIZE - 1).year() + ":" + all.get(AwardQueries.PAGE_SIZE - 1).id()
+					: null;
+		}
+		while (before != null);
+		return seen;
 	}
 
 	private long district(String code, CurrentUser officer) {
