@@ -40,6 +40,13 @@ public class AwardQueries {
 	 */
 	private static final int PER_UNIT_LIMIT = 500;
 
+	/**
+	 * From how many units a page reads their keys first: reading a page's rows by id
+	 * costs about four index and table pages a row, which pays once the units' whole rows
+	 * cost more, from a few units on.
+	 */
+	private static final int KEYS_FIRST_FROM = 4;
+
 	private static final int EXPORT_BATCH = 2_000;
 
 	private static final String COLUMNS = """
@@ -164,20 +171,20 @@ public class AwardQueries {
 			on.params.put("beforeId", Long.valueOf(before[1]));
 		}
 		String order = " order by a.year desc, a.id desc limit " + limit;
-		if (named || filter.todayUnits() || subtreeSize(on.root, filter.unitId() == null) > PER_UNIT_LIMIT) {
+		int units = subtreeSize(on.root, filter.unitId() == null);
+		if (named || filter.todayUnits() || units > PER_UNIT_LIMIT) {
 			return new Query(
 					with + COLUMNS + unitJoin(filter) + " where " + within(filter) + on.units + on.awards + order,
 					on.params);
 		}
 		// a small subtree: the newest page of each unit by its own index, then merged
 		String sub = "with sub as (select u.id from unit u where " + within(filter) + on.units + ")";
-		if (on.beyondKey) {
+		if (on.beyondKey || filter.unitOnly() || units < KEYS_FIRST_FROM) {
 			return new Query(sub + " select a.* from sub cross join lateral (" + COLUMNS + " where a.unit_id = sub.id"
 					+ on.awards + order + ") a" + order, on.params);
 		}
-		// filtered by year and position alone, each unit's newest keys come from the
-		// index
-		// only, and just the page's rows are read from the table
+		// several units filtered by year and position alone: each unit's newest keys
+		// from its index only, then just the page's rows from the table
 		return new Query(sub + ", page as (select k.id from sub cross join lateral (select a.year, a.id"
 				+ " from award_record a where a.unit_id = sub.id" + on.awards + order
 				+ ") k order by k.year desc, k.id desc limit " + limit + ") " + COLUMNS
