@@ -85,6 +85,30 @@ class ProposalSheetBrowserTests extends BrowserTest {
 		assertThat(page.locator("#lines .subject")).hasText(new String[] { eligible, rated, "Xã Mỹ Hòa" });
 	}
 
+	@Test
+	void aHouseholdTitleIsNeitherOfferedForAUnitNorTakenFromASheet() throws IOException {
+		Proposal proposal = drafting.create(new NewProposal(unique("Đề nghị hộ gia đình"), ProposalFixture.YEAR,
+				AwardKind.MERIT, fixture.myHoa(), null), users.current(ProposalFixture.PROPOSER));
+
+		signIn(ProposalFixture.PROPOSER);
+		page.navigate(url("/proposals/" + proposal.getId() + "/add"));
+		assertThat(page.locator("#units-type option[value=TTLDTT]")).hasCount(1);
+		assertThat(page.locator("#units-type option[value=GDVH], #units-type option[value=THON_VH]")).hasCount(0);
+
+		Path file = folder.resolve("ho-gia-dinh.xlsx");
+		Files.write(file,
+				Sheets.xlsx("Đề nghị",
+						new Object[][] {
+								{ "STT", "Họ và tên (để trống nếu là tập thể)", "Ngày sinh (dd/mm/yyyy)", "Mã đơn vị",
+										"Mã hình thức", "Tóm tắt thành tích" },
+								{ 1, "", "", "TV-CN-MH", "GDVH", "Gia đình văn hóa năm 2025." } }));
+		upload(file);
+
+		assertThat(page.locator("#sheet-row-2 .result")).hasText("Dòng 2, cột Mã hình thức: GDVH (Gia đình văn hóa)"
+				+ " là hình thức cho hộ gia đình hoặc thôn, tổ dân phố: hồ sơ đề nghị chưa nhận loại đối tượng này");
+		assertThat(page.locator("#sheet-confirm")).hasCount(0);
+	}
+
 	/**
 	 * The template's header and three rows: a person for the provincial certificate, a
 	 * person with the given birth date for it too, and the commune for a collective title
