@@ -5,10 +5,10 @@
 insert into award_type (code, name, category, subject_type, sort_order) values
     ('THON_VH', 'Thôn, tổ dân phố văn hóa', 'TITLE', 'VILLAGE', 84);
 
--- District chairs until the district level ended: Điều 80 khoản 2 (read, see V23).
-insert into award_authority (award_type_code, unit_kind, effective_from, effective_to, legal_source, verification) values
-    ('THON_VH', 'DISTRICT', date '2024-01-01', date '2025-06-30', 'Luật Thi đua, khen thưởng 2022, Điều 80 khoản 2',
-     'Điều 30 (the title) read as quoted in a lawnet.vn Q&A, not in the Công báo.');
+-- District chairs until the district level ended: Điều 80 khoản 2 (read, see V23). Điều 30 itself was read as
+-- quoted in a lawnet.vn Q&A, not in the Công báo.
+insert into award_authority (award_type_code, unit_kind, effective_from, effective_to, legal_source) values
+    ('THON_VH', 'DISTRICT', date '2024-01-01', date '2025-06-30', 'Luật Thi đua, khen thưởng 2022, Điều 80 khoản 2');
 
 -- Commune chairs from 01/07/2025, as for the other district competences (V23).
 insert into award_authority (award_type_code, unit_kind, effective_from, legal_source, verification) values
