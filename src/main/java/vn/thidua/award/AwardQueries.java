@@ -47,6 +47,13 @@ public class AwardQueries {
 	 */
 	private static final int KEYS_FIRST_FROM = 4;
 
+	/**
+	 * How many of the registry's newest keys per row of a page a look-up reads before it
+	 * turns to its units' own indexes: a subtree with a quarter of the newest awards
+	 * finds its page there.
+	 */
+	private static final int WALK_SPAN = 4;
+
 	private static final int EXPORT_BATCH = 2_000;
 
 	private static final String COLUMNS = """
@@ -178,17 +185,35 @@ public class AwardQueries {
 					on.params);
 		}
 		// a small subtree: the newest page of each unit by its own index, then merged
-		String sub = "with sub as (select u.id from unit u where " + within(filter) + on.units + ")";
+		String subtree = "select u.id from unit u where " + within(filter) + on.units;
 		if (on.beyondKey || filter.unitOnly() || units < KEYS_FIRST_FROM) {
-			return new Query(sub + " select a.* from sub cross join lateral (" + COLUMNS + " where a.unit_id = sub.id"
-					+ on.awards + order + ") a" + order, on.params);
+			return new Query("with sub as (" + subtree + ") select a.* from sub cross join lateral (" + COLUMNS
+					+ " where a.unit_id = sub.id" + on.awards + order + ") a" + order, on.params);
 		}
-		// several units filtered by year and position alone: each unit's newest keys
-		// from its index only, then just the page's rows from the table
-		return new Query(sub + ", page as (select k.id from sub cross join lateral (select a.year, a.id"
-				+ " from award_record a where a.unit_id = sub.id" + on.awards + order
-				+ ") k order by k.year desc, k.id desc limit " + limit + ") " + COLUMNS
-				+ " join page on page.id = a.id order by a.year desc, a.id desc", on.params);
+		return new Query("with sub as materialized (" + subtree + ")" + walk(on.awards.toString(), limit)
+				+ " select * from ((" + COLUMNS + " where (select count(*) from walk) = " + limit + on.awards
+				+ " and (a.year, a.id) >= ((select year from edge), (select id from edge))"
+				+ " and a.unit_id in (select id from sub)" + order + ") union all (" + COLUMNS
+				+ " join (select k.id from sub cross join lateral (select a.year, a.id from award_record a"
+				+ " where a.unit_id = sub.id" + on.awards + order + ") k order by k.year desc, k.id desc limit " + limit
+				+ ") page on page.id = a.id where (select count(*) from walk) < " + limit
+				+ ")) p order by p.year desc, p.id desc", on.params);
+	}
+
+	/**
+	 * Several units filtered by year and position alone. Where the subtree holds most of
+	 * the newest awards, as a province's does, its page lies among the registry's newest
+	 * keys: {@code walk} finds it in the first {@link #WALK_SPAN} keys of the
+	 * newest-first index (index only, a few pages), and the page is read in that index's
+	 * order up to its last key ({@code edge}). Otherwise each unit's newest keys come
+	 * from its own index and only the page's rows from the table. The walk reads at most
+	 * {@code WALK_SPAN × limit} keys, however old the keyset position.
+	 */
+	private static String walk(String awards, int limit) {
+		return ", walk as materialized (select r.year, r.id from (select a.year, a.id, a.unit_id from award_record a"
+				+ " where true" + awards + " order by a.year desc, a.id desc limit " + WALK_SPAN * limit
+				+ ") r where r.unit_id in (select id from sub) order by r.year desc, r.id desc limit " + limit
+				+ "), edge as (select year, id from walk order by year, id limit 1)";
 	}
 
 	/**

@@ -2,6 +2,7 @@ package vn.thidua.award;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -89,6 +90,50 @@ class RegistrySearchTests {
 			.filteredOn(row -> row.decisionNumber().equals(decision))
 			.singleElement()
 			.satisfies(row -> assertThat(row.unitId()).isEqualTo(subtree.get(1)));
+	}
+
+	@Test
+	void aSubtreeWithTheNewestAwardsIsPagedFromTheRegistrysNewestKeysAsFromItsUnits() {
+		CurrentUser officer = users.current("officer.tv");
+		String code = "T-RW-" + Long.toString(System.nanoTime(), 36);
+		long district = district(code, officer);
+		List<Long> subtree = new ArrayList<>(List.of(district));
+		for (String suffix : List.of("-X", "-Y", "-Z")) {
+			subtree.add(
+					unitManagement
+						.create(district,
+								new UnitDetails(code + suffix, "Xã " + code + suffix, UnitKind.COMMUNE,
+										LocalDate.of(2020, 1, 1)),
+								officer)
+						.getId());
+		}
+		String decision = "RW" + System.nanoTime();
+		for (int i = 0; i < 23; i++) {
+			record(subtree.get(i % subtree.size()), 1946, "GK", decision, officer);
+		}
+		// pages of five: the registry's newest 24 keys of 1946 are all the subtree's
+		List<AwardRow> walked = pagesOfFive(null, district, officer);
+		assertThat(walked).hasSize(23).isEqualTo(pagesOfFive("GK", district, officer));
+		assertThat(walked).extracting(AwardRow::id).isSortedAccordingTo(Comparator.reverseOrder());
+
+		// newer awards of 1946 elsewhere fill those keys: the units' own indexes answer
+		long elsewhere = units.findActiveByCode("TV-TC").orElseThrow().id();
+		for (int i = 0; i < 25; i++) {
+			record(elsewhere, 1946, "GK", decision, officer);
+		}
+		assertThat(pagesOfFive(null, district, officer)).isEqualTo(walked);
+	}
+
+	private List<AwardRow> pagesOfFive(@Nullable String type, long district, CurrentUser officer) {
+		List<AwardRow> seen = new ArrayList<>();
+		String before = null;
+		do {
+			List<AwardRow> page = queries.search(new AwardFilter(null, district, 1946, type, before), 5, officer);
+			seen.addAll(page.subList(0, Math.min(5, page.size())));
+			before = page.size() > 5 ? page.get(4).year() + ":" + page.get(4).id() : null;
+		}
+		while (before != null);
+		return seen;
 	}
 
 	@Test
