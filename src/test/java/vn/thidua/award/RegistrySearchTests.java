@@ -52,18 +52,8 @@ class RegistrySearchTests {
 	@Test
 	void aSubtreesPagesAreNewestFirstAcrossItsUnitsAndContinueByKeyset() {
 		CurrentUser officer = users.current("officer.tv");
-		String code = "T-RS-" + Long.toString(System.nanoTime(), 36);
-		long district = district(code, officer);
-		List<Long> subtree = new ArrayList<>(List.of(district));
-		for (String suffix : List.of("-X", "-Y", "-Z")) {
-			subtree.add(
-					unitManagement
-						.create(district,
-								new UnitDetails(code + suffix, "Xã " + code + suffix, UnitKind.COMMUNE,
-										LocalDate.of(2020, 1, 1)),
-								officer)
-						.getId());
-		}
+		List<Long> subtree = districtWithThreeCommunes("T-RS-", officer);
+		long district = subtree.getFirst();
 		long elsewhere = units.findActiveByCode("TV-TC").orElseThrow().id();
 		String decision = "RS" + System.nanoTime();
 		for (int i = 0; i < 60; i++) {
@@ -95,18 +85,8 @@ class RegistrySearchTests {
 	@Test
 	void aSubtreeWithTheNewestAwardsIsPagedFromTheRegistrysNewestKeysAsFromItsUnits() {
 		CurrentUser officer = users.current("officer.tv");
-		String code = "T-RW-" + Long.toString(System.nanoTime(), 36);
-		long district = district(code, officer);
-		List<Long> subtree = new ArrayList<>(List.of(district));
-		for (String suffix : List.of("-X", "-Y", "-Z")) {
-			subtree.add(
-					unitManagement
-						.create(district,
-								new UnitDetails(code + suffix, "Xã " + code + suffix, UnitKind.COMMUNE,
-										LocalDate.of(2020, 1, 1)),
-								officer)
-						.getId());
-		}
+		List<Long> subtree = districtWithThreeCommunes("T-RW-", officer);
+		long district = subtree.getFirst();
 		String decision = "RW" + System.nanoTime();
 		for (int i = 0; i < 23; i++) {
 			record(subtree.get(i % subtree.size()), 1946, "GK", decision, officer);
@@ -211,6 +191,22 @@ class RegistrySearchTests {
 		}
 		while (before != null);
 		return seen;
+	}
+
+	private List<Long> districtWithThreeCommunes(String prefix, CurrentUser officer) {
+		String code = prefix + Long.toString(System.nanoTime(), 36);
+		long district = district(code, officer);
+		List<Long> subtree = new ArrayList<>(List.of(district));
+		for (String suffix : List.of("-X", "-Y", "-Z")) {
+			subtree.add(
+					unitManagement
+						.create(district,
+								new UnitDetails(code + suffix, "Xã " + code + suffix, UnitKind.COMMUNE,
+										LocalDate.of(2020, 1, 1)),
+								officer)
+						.getId());
+		}
+		return subtree;
 	}
 
 	private long district(String code, CurrentUser officer) {
