@@ -393,6 +393,8 @@ class ReportFiguresTests {
 		CurrentUser admin = admin();
 		Province other = build(admin);
 		String page = "/reports/awards?year=2025&by=UNIT&unit=" + other.code();
+		statements(page); // what the application reads once (award types, a subtree's
+							// size) is read here
 		long before = statements(page);
 		long d4 = unit(other.id(), other.code() + "-D4", "Huyện Bốn", UnitKind.DISTRICT, admin);
 		for (int i = 0; i < 4; i++) {
