@@ -129,6 +129,59 @@ class UnitSubtreeTests {
 			.doesNotContain("unit_scope", "unit_in_subtree", "Function Scan");
 	}
 
+	/**
+	 * The sets of ids read from the path index (V51) hold exactly the units the
+	 * semi-joins of V41 and V43 find, for every unit of the database as root, one of them
+	 * having inherited another province's subtree.
+	 */
+	@Test
+	void theUnitsOfASubtreeOrScopeAreThoseThePrefixFinds() {
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("insert into unit_heritage (heir_id, path) values (?, ?)")
+				.params(commune.getId(), neighbour.getPath())
+				.update();
+			assertThat(jdbc.sql("""
+					select count(*) from unit r
+					where array(select distinct id from unit_scope_units(r.id) order by 1)
+					      is distinct from array(select u.id from unit u where exists (select 1 from unit_scope(r.id)
+					          scope_roots(root_path) where u.path like root_path || '%') order by 1)
+					   or array(select id from unit_subtree_units(r.id) order by 1)
+					      is distinct from array(select u.id from unit u where u.path like r.path || '%' order by 1)""")
+				.query(Long.class)
+				.single()).as("roots whose units differ").isZero();
+			assertThat(jdbc.sql("select count(distinct id) from unit_scope_units(?)")
+				.param(commune.getId())
+				.query(Long.class)
+				.single()).as("the commune and the inherited province").isEqualTo(2);
+			status.setRollbackOnly();
+		});
+	}
+
+	/**
+	 * Both are inlined, and with a country's 20.000 units each root reads its range of
+	 * {@code unit_path_idx} rather than testing every unit against it (the units are
+	 * added and analysed in a transaction that is rolled back).
+	 */
+	@Test
+	void theUnitsOfAScopeAreReadFromThePathIndex() {
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("""
+					insert into unit (id, code, name, kind, parent_id, path, depth, search_text, valid_from, current_id)
+					select n, 'T-SCALE-' || n, 'Xã ' || n, 'COMMUNE', ?, ? || n || '/', 2, 'xa', date '2020-01-01', n
+					from (select 900000000 + g as n from generate_series(1, 20000) g) s""")
+				.params(neighbour.getId(), neighbour.getPath())
+				.update();
+			jdbc.sql("analyze unit").update();
+			for (String function : List.of("unit_scope_units", "unit_subtree_units")) {
+				assertThat(plan("select count(*) from unit u where u.id in (select id from " + function + "(?))",
+						province.getId()))
+					.contains("unit_path_idx", "~>=~", "~<~")
+					.doesNotContain(function, "Function Scan");
+			}
+			status.setRollbackOnly();
+		});
+	}
+
 	private boolean inSubtree(Unit unit, Unit root) {
 		return jdbc.sql("select unit_in_subtree(u.path, r.path) from unit u, unit r where u.id = ? and r.id = ?")
 			.params(unit.getId(), root.getId())
