@@ -53,6 +53,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		return StreamingOnRequestThread.installer();
 	}
 
+	@Bean
+	static BeanPostProcessor renderScopedView() {
+		return RenderScopedView.installer();
+	}
+
 	/** Text in JSON bodies as in forms: NFC, nothing the database cannot store. */
 	@Bean
 	SimpleModule storableJsonText() {
