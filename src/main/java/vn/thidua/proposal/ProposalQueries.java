@@ -112,7 +112,7 @@ public class ProposalQueries {
 			long offset, CurrentUser user) {
 		List<Long> deciding = decidingUnitsOf(user);
 		StringBuilder where = new StringBuilder(
-				" where (exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(pu.path, root_path)) or p.deciding_unit_id in (:deciding))");
+				" where (p.proposing_unit_id in (select id from unit_scope_units(:root)) or p.deciding_unit_id in (:deciding))");
 		if (!statuses.isEmpty()) {
 			where.append(" and p.status in (:statuses)");
 		}
@@ -157,7 +157,7 @@ public class ProposalQueries {
 					       (select coalesce(sum(l.cash_amount), 0) from proposal_line l where l.proposal_id = p.id) as cash_total
 					from award_proposal p join unit pu on pu.id = p.proposing_unit_id join unit du on du.id = p.deciding_unit_id
 					where p.status in ('ISSUED', 'AWARDED')
-					  and (exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(pu.path, root_path)) or p.deciding_unit_id in (:deciding))
+					  and (p.proposing_unit_id in (select id from unit_scope_units(:root)) or p.deciding_unit_id in (:deciding))
 					order by p.id desc limit :limit offset :offset
 					""")
 			.param("root", user.unitId())
@@ -207,7 +207,7 @@ public class ProposalQueries {
 			return List.of();
 		}
 		StringBuilder where = new StringBuilder(
-				" where (exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(pu.path, root_path)) or p.deciding_unit_id in (:deciding))");
+				" where (p.proposing_unit_id in (select id from unit_scope_units(:root)) or p.deciding_unit_id in (:deciding))");
 		Map<String, Object> params = new java.util.HashMap<>();
 		for (int i = 0; i < words.size(); i++) {
 			where.append(" and ").append(column).append(" like '%' || :w").append(i).append(" || '%'");

@@ -24,6 +24,9 @@ import vn.thidua.shared.security.Role;
 import vn.thidua.support.WorldUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalFixture;
+import vn.thidua.support.TreeFixture;
+import vn.thidua.unit.Unit;
+import vn.thidua.unit.UnitKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,6 +66,9 @@ class ProposalWorkflowTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TreeFixture tree;
 
 	CurrentUser proposer() {
 		return users.current(ProposalFixture.PROPOSER);
@@ -347,6 +353,52 @@ class ProposalWorkflowTests {
 		assertThatThrownBy(() -> decisions.issue(second.getId(), second.getVersion(), number, ProposalFixture.today(),
 				"Lê Văn Hẳn", "Chủ tịch", users.current(ProposalFixture.CHAIR)))
 			.hasFieldOrPropertyWithValue("messageKey", "decision.numberTaken");
+	}
+
+	/**
+	 * The list, the decisions and the search read the proposals of the user's scope: the
+	 * units of their subtree and of the subtree their unit inherited in a reorganisation,
+	 * not a neighbour's.
+	 */
+	@Test
+	void theListsReadTheProposalsOfTheScopeWithItsInheritedSubtree() {
+		LocalDate from = LocalDate.of(2020, 1, 1);
+		String prefix = tree.prefix();
+		Unit province = tree.unit(tree.root(), prefix + "-P", "Tỉnh Phạm Vi " + prefix, UnitKind.PROVINCE, from);
+		Unit commune = tree.unit(province.getId(), prefix + "-PX", "Xã Phạm Vi " + prefix, UnitKind.COMMUNE, from);
+		Unit merged = tree.unit(tree.root(), prefix + "-M", "Tỉnh Sáp Nhập " + prefix, UnitKind.PROVINCE, from);
+		Unit mergedCommune = tree.unit(merged.getId(), prefix + "-MX", "Xã Sáp Nhập " + prefix, UnitKind.COMMUNE, from);
+		Unit neighbour = tree.unit(tree.root(), prefix + "-N", "Tỉnh Bên " + prefix, UnitKind.PROVINCE, from);
+		Unit neighbourCommune = tree.unit(neighbour.getId(), prefix + "-NX", "Xã Bên " + prefix, UnitKind.COMMUNE,
+				from);
+		jdbc.sql("insert into unit_heritage (heir_id, path) values (?, ?)")
+			.params(province.getId(), merged.getPath())
+			.update();
+		long own = scoped(commune, province, prefix + " own", "1/" + prefix);
+		long inherited = scoped(mergedCommune, merged, prefix + " inherited", "2/" + prefix);
+		scoped(neighbourCommune, neighbour, prefix + " neighbour", "3/" + prefix);
+		CurrentUser officer = tree.user(province.getId(), Role.OFFICER);
+
+		assertThat(queries.list(null, null, false, 0, officer)).extracting(ProposalRow::id)
+			.containsExactly(inherited, own);
+		assertThat(queries.decisions(0, 10, officer)).extracting(DecisionRow::proposalId)
+			.containsExactly(inherited, own);
+		assertThat(queries.search(prefix, 10, officer)).extracting(ProposalHit::id).containsExactly(inherited, own);
+		assertThat(queries.searchDecisions(prefix, 10, officer)).extracting(ProposalHit::id)
+			.containsExactly(inherited, own);
+	}
+
+	/**
+	 * An issued proposal of a commune to its province, its title and decision number
+	 * marked with the test's words.
+	 */
+	private long scoped(Unit proposing, Unit deciding, String title, String number) {
+		long id = tree.submittedProposal(proposing.getId(), deciding.getId(), ProposalFixture.YEAR,
+				LocalDate.of(2025, 6, 20));
+		jdbc.sql("""
+				update award_proposal set title = ?, status = 'ISSUED', decision_number = ?, decision_date = ?
+				where id = ?""").params(title, number, LocalDate.of(2025, 7, 1), id).update();
+		return id;
 	}
 
 	private int awards(String number) {
