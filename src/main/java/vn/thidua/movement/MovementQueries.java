@@ -37,7 +37,24 @@ public class MovementQueries {
 			join unit du on du.id = m.lead_unit_id
 			""";
 
+	/**
+	 * Launched in the user's scope, above their unit, or with a participant in their
+	 * scope. The scope is taken by id from {@code unit_scope_units(:me)}, not
+	 * {@code (me.id)}: bound, not correlated, PostgreSQL reads it once into a hash.
+	 */
 	private static final String VISIBLE = """
+			exists (select 1 from unit me where me.id = :me
+			        and (m.launching_unit_id in (select id from unit_scope_units(:me)) or unit_in_subtree(me.path, lu.path)
+			             or exists (select 1 from movement_participant p
+			                        where p.movement_id = m.id and p.unit_id in (select id from unit_scope_units(:me)))))
+			""";
+
+	/**
+	 * {@link #VISIBLE} for one movement or a few (a movement's implementations): the
+	 * semi-join tests their units against the scope's roots, where the ids would read the
+	 * whole scope (20.000 units for the top unit) to answer for a few rows.
+	 */
+	private static final String VISIBLE_FEW = """
 			exists (select 1 from unit me where me.id = :me
 			        and (exists (select 1 from unit_scope(me.id) scope_roots(root_path) where unit_in_subtree(lu.path, root_path)) or unit_in_subtree(me.path, lu.path)
 			             or exists (select 1 from movement_participant p join unit pu on pu.id = p.unit_id
@@ -173,7 +190,7 @@ public class MovementQueries {
 	public boolean reaches(long movementId, long unitId) {
 		return jdbc
 			.sql("select exists (select 1 from movement m join unit lu on lu.id = m.launching_unit_id"
-					+ " where m.id = :id and " + VISIBLE + ")")
+					+ " where m.id = :id and " + VISIBLE_FEW + ")")
 			.param("id", movementId)
 			.param("me", unitId)
 			.query(Boolean.class)
@@ -225,7 +242,7 @@ public class MovementQueries {
 	 * The movements launched below to carry this one out, that the user may see.
 	 */
 	public List<MovementRow> implementations(long movementId, CurrentUser user) {
-		return jdbc.sql(ROWS + " where m.parent_id = :id and " + VISIBLE + " order by lu.name limit 200")
+		return jdbc.sql(ROWS + " where m.parent_id = :id and " + VISIBLE_FEW + " order by lu.name limit 200")
 			.param("id", movementId)
 			.param("me", user.unitId())
 			.query(MovementRow.class)
