@@ -213,7 +213,7 @@ public class UnitCatalog {
 	 */
 	public Page<UnitRow> search(UnitRow root, @Nullable String query, boolean includeInactive, Pageable pageable) {
 		String fragment = query == null ? "" : Diacritics.likeFragment(query);
-		String where = " where exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path)) and u.search_text like '%' || :q || '%'"
+		String where = " where u.id in (select id from unit_scope_units(:root)) and u.search_text like '%' || :q || '%'"
 				+ (includeInactive ? "" : " and u.active");
 		return page(where, new Object[] { "root", root.id(), "q", fragment }, pageable);
 	}

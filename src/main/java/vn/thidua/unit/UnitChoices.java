@@ -59,8 +59,7 @@ public class UnitChoices {
 		if (words.isEmpty()) {
 			return List.of();
 		}
-		StringBuilder where = new StringBuilder(
-				" where u.active and exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path))");
+		StringBuilder where = new StringBuilder(" where u.active and u.id in (select id from unit_scope_units(:root))");
 		Map<String, Object> params = new HashMap<>();
 		params.put("root", user.unitId());
 		for (int i = 0; i < words.size(); i++) {
