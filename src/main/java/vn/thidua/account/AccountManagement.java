@@ -62,7 +62,7 @@ public class AccountManagement {
 		String q = query == null ? "" : Diacritics.likeFragment(query);
 		String from = """
 				from account a join unit u on u.id = a.unit_id
-				where exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path))
+				where a.unit_id in (select id from unit_scope_units(:root))
 				  and (:q = '' or lower(a.username) like '%' || :q || '%' or u.search_text like '%' || :q || '%'
 				       or lower(a.full_name) like '%' || :q || '%')
 				  and (not :ended or not u.active)

@@ -82,7 +82,7 @@ public class PeopleDirectory {
 	@Transactional(readOnly = true)
 	public List<DirectoryRow> page(DirectoryFilter filter, int size, CurrentUser user) {
 		StringBuilder where = new StringBuilder(
-				" where p.merged_into_id is null and exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path))");
+				" where p.merged_into_id is null and p.unit_id in (select id from unit_scope_units(:root))");
 		Map<String, Object> params = new HashMap<>();
 		params.put("root", user.unitId());
 		if (filter.query() != null && !filter.query().isBlank()) {
@@ -91,7 +91,7 @@ public class PeopleDirectory {
 		}
 		if (filter.unitId() != null) {
 			if (units.isWithin(filter.unitId(), user.unitId())) {
-				where.append(" and unit_in_subtree(u.path, (select path from unit where id = :unit))");
+				where.append(" and p.unit_id in (select id from unit_subtree_units(:unit))");
 				params.put("unit", filter.unitId());
 			}
 			else {
