@@ -126,13 +126,12 @@ class Quotas {
 
 	private Map<String, Integer> awarded(long unitId, int year, Set<String> types) {
 		Map<String, Integer> counts = new HashMap<>();
-		jdbc.sql(
-				"""
-						select c.award_type_code, sum(c.n) from award_count c join unit u on u.id = c.unit_id
-						where c.grain = 'A' and c.period_start = make_date(:year, 1, 1) and c.award_type_code in (:types)
-						  and exists (select 1 from unit_scope(:unit) scope_roots(root_path) where unit_in_subtree(u.path, root_path))
-						group by c.award_type_code
-						""")
+		jdbc.sql("""
+				select c.award_type_code, sum(c.n) from award_count c
+				where c.grain = 'A' and c.period_start = make_date(:year, 1, 1) and c.award_type_code in (:types)
+				  and c.unit_id in (select id from unit_scope_units(:unit))
+				group by c.award_type_code
+				""")
 			.param("types", types)
 			.param("year", year)
 			.param("unit", unitId)
