@@ -1,4 +1,4 @@
-package vn.thidua.shared;
+package vn.thidua.shared.web;
 
 import java.io.InputStreamReader;
 import java.io.Reader;
