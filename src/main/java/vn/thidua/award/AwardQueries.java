@@ -422,19 +422,40 @@ public class AwardQueries {
 	}
 
 	/**
-	 * People of a unit's subtree whose name matches, in name order, one page plus one
-	 * row.
+	 * People of a unit's scope whose name matches, in name order, one page plus one row.
+	 * Without a name, each unit's first names are read from its own index and merged: the
+	 * page then costs a few rows per unit, where sorting the scope's people took 0,4 s
+	 * for a district and 4,8 s for a province of the 2 M people of docs/benchmarks.md. A
+	 * name is found through its trigrams, among the scope's units taken by id.
 	 */
 	public List<PersonRow> people(long unitId, @Nullable String query, int page) {
-		String match = query == null || query.isBlank() ? "" : " and p.search_text like '%' || :q || '%'";
-		var statement = jdbc.sql(PEOPLE
-				+ " where exists (select 1 from unit_scope(:root) scope_roots(root_path) where unit_in_subtree(u.path, root_path))"
-				+ match + " order by p.full_name, p.id limit " + (PAGE_SIZE + 1) + " offset " + (long) page * PAGE_SIZE)
-			.param("root", unitId);
-		if (!match.isEmpty()) {
-			statement = statement.param("q", Diacritics.likeFragment(query));
+		long offset = (long) page * PAGE_SIZE;
+		if (query == null || query.isBlank()) {
+			return jdbc.sql("""
+					select p.id, p.full_name, p.position, p.birth_date, p.unit_id, u.name as unit_name
+					from unit_scope_units(:root) s
+					cross join lateral (select p.id, p.full_name, p.position, p.birth_date, p.unit_id from person p
+					                    where p.unit_id = s.id order by p.full_name, p.id limit :reach) p
+					join unit u on u.id = p.unit_id
+					order by p.full_name, p.id limit :limit offset :offset
+					""")
+				.param("root", unitId)
+				.param("reach", offset + PAGE_SIZE + 1)
+				.param("limit", PAGE_SIZE + 1)
+				.param("offset", offset)
+				.query(PersonRow.class)
+				.list();
 		}
-		return statement.query(PersonRow.class).list();
+		return jdbc
+			.sql(PEOPLE + " where p.unit_id in (select id from unit_scope_units(:root))"
+					+ " and p.search_text like '%' || :q || '%'"
+					+ " order by p.full_name, p.id limit :limit offset :offset")
+			.param("root", unitId)
+			.param("q", Diacritics.likeFragment(query))
+			.param("limit", PAGE_SIZE + 1)
+			.param("offset", offset)
+			.query(PersonRow.class)
+			.list();
 	}
 
 	public List<PersonRow> people(Collection<Long> ids) {

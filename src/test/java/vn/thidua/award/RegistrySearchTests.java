@@ -193,6 +193,43 @@ class RegistrySearchTests {
 		return seen;
 	}
 
+	@Test
+	void theScopesPeopleArePagedInNameOrderAcrossItsUnitsWithOrWithoutAName() {
+		CurrentUser officer = users.current("officer.tv");
+		List<Long> subtree = districtWithThreeCommunes("T-RP-", officer);
+		String marker = "rp" + Long.toString(System.nanoTime(), 36);
+		String[] names = { "Trần", "Nguyễn", "Lê", "Đặng", "Ánh", "Bùi" };
+		for (int i = 0; i < 130; i++) {
+			String name = names[i % names.length] + " Văn " + (char) ('A' + i % 26) + " " + marker
+					+ (i % 3 == 0 ? " tim" : "");
+			jdbc.sql("insert into person (full_name, search_text, unit_id) values (?, lower(?), ?)")
+				.params(name, name, subtree.get(i < 100 ? 1 : i % subtree.size()))
+				.update();
+		}
+		List<Long> expected = jdbc.sql("select id from person where unit_id in (:units) order by full_name, id")
+			.param("units", subtree)
+			.query(Long.class)
+			.list();
+		List<Long> named = jdbc
+			.sql("select id from person where unit_id in (:units) and search_text like '%tim%' order by full_name, id")
+			.param("units", subtree)
+			.query(Long.class)
+			.list();
+
+		List<Long> paged = new ArrayList<>();
+		for (int page = 0; page < 3; page++) {
+			List<PersonRow> rows = queries.people(subtree.getFirst(), null, page);
+			assertThat(rows).hasSizeLessThanOrEqualTo(AwardQueries.PAGE_SIZE + 1);
+			rows.stream().limit(AwardQueries.PAGE_SIZE).map(PersonRow::id).forEach(paged::add);
+		}
+		assertThat(paged).containsExactlyElementsOf(expected);
+		assertThat(queries.people(subtree.get(1), null, 0)).extracting(PersonRow::unitId)
+			.containsOnly(subtree.get(1))
+			.hasSize(AwardQueries.PAGE_SIZE + 1);
+		assertThat(queries.people(subtree.getFirst(), "TIM", 0)).extracting(PersonRow::id)
+			.containsExactlyElementsOf(named);
+	}
+
 	private List<Long> districtWithThreeCommunes(String prefix, CurrentUser officer) {
 		String code = prefix + Long.toString(System.nanoTime(), 36);
 		long district = district(code, officer);
